@@ -1,0 +1,36 @@
+package io.channels4j.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method of a {@link Channel} interface as the handler of one action.
+ *
+ * <p>The method takes a {@code ChannelContext} and, optionally, a payload decoded from the same
+ * JSON object as the frame's {@code "action"} field. A non-void return value is sent to the sender
+ * as a response.
+ *
+ * <pre>{@code
+ * @Action("message") void message(ChannelContext ctx, ChatMessage msg);
+ * @Action Count count(ChannelContext ctx);          // action name "count"
+ * @Action(deprecated = true) void legacy(ChannelContext ctx);
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Action {
+  /**
+   * The action name clients send in {@code "action"}; empty (the default) means the method name.
+   */
+  String value() default "";
+
+  /**
+   * Whether the action is retired: a frame naming it gets the error {@code The action 'NAME' is
+   * deprecated.} and the method is never called.
+   */
+  boolean deprecated() default false;
+}

@@ -1,0 +1,58 @@
+package io.channels4j.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks an interface as a WebSocket channel served at {@link #path()}.
+ *
+ * <p>Clients send JSON text frames whose {@code "action"} field picks one of the interface's {@link
+ * Action} methods. The channel processor generates the dispatcher, the JSON codecs and a descriptor
+ * for the interface at compile time; the runtime finds them when an implementation is mounted.
+ *
+ * <pre>{@code
+ * @Channel(path = "/chat/{topic}", room = "chat:{topic}", maxConnections = 200)
+ * public interface Chat {
+ *   @Action void message(ChannelContext ctx, ChatMessage msg);
+ * }
+ * }</pre>
+ *
+ * <p>An interface without actions must be a {@link #relay()} channel.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Channel {
+  /**
+   * The URL path of the WebSocket endpoint, starting with {@code /}. Segments written as {@code
+   * {name}} are path parameters, available from {@code ChannelContext.pathParam("name")}.
+   */
+  String path();
+
+  /**
+   * The room every connection joins, as a template that may use the path's parameters: {@code
+   * "chat:{topic}"}. Empty (the default) names the room after the resolved path.
+   */
+  String room() default "";
+
+  /**
+   * The most connections the room admits; one more is refused with an error frame and close code
+   * 1013. Zero or less means no limit.
+   */
+  int maxConnections() default 0;
+
+  /**
+   * Whether every text frame is re-broadcast to the room unchanged instead of being dispatched to
+   * an action. A relay channel has no {@link Action} methods.
+   */
+  boolean relay() default false;
+
+  /**
+   * Further types this channel sends with {@code ctx.reply(x)} or {@code ctx.broadcast(x)}, so the
+   * processor generates their JSON codecs too. Payload and return types need not be listed.
+   */
+  Class<?>[] messages() default {};
+}
