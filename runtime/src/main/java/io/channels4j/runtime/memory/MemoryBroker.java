@@ -1,0 +1,77 @@
+package io.channels4j.runtime.memory;
+
+import io.channels4j.runtime.Broker;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The single-node broker: broadcasts go straight to this node's members, counts are local.
+ *
+ * <p>{@code memory://} selects it; it is the default.
+ */
+public final class MemoryBroker implements Broker {
+  private final ConcurrentHashMap<String, Set<String>> members = new ConcurrentHashMap<>();
+  private volatile Delivery delivery;
+
+  @Override
+  public void start(Delivery delivery) {
+    this.delivery = delivery;
+  }
+
+  /** Nothing to do: every room of this node is already local. */
+  @Override
+  public void subscribe(String room) {}
+
+  /** Nothing to do: every room of this node is already local. */
+  @Override
+  public void unsubscribe(String room) {}
+
+  @Override
+  public void publish(String room, byte[] frame) {
+    Delivery target = delivery;
+    if (target == null) {
+      throw new IllegalStateException("publish before start");
+    }
+    target.deliver(room, frame);
+  }
+
+  @Override
+  public boolean tryJoin(String room, String connectionId, int maxConnections) {
+    boolean[] admitted = {false};
+    // compute() runs under the map's lock for this key, so check-then-add is atomic.
+    members.compute(
+        room,
+        (key, ids) -> {
+          Set<String> current = ids != null ? ids : ConcurrentHashMap.newKeySet();
+          if (current.contains(connectionId)
+              || maxConnections <= 0
+              || current.size() < maxConnections) {
+            current.add(connectionId);
+            admitted[0] = true;
+          }
+          return current.isEmpty() ? null : current;
+        });
+    return admitted[0];
+  }
+
+  @Override
+  public void leave(String room, String connectionId) {
+    members.computeIfPresent(
+        room,
+        (key, ids) -> {
+          ids.remove(connectionId);
+          return ids.isEmpty() ? null : ids;
+        });
+  }
+
+  @Override
+  public long count(String room) {
+    Set<String> ids = members.get(room);
+    return ids == null ? 0 : ids.size();
+  }
+
+  @Override
+  public void close() {
+    members.clear();
+  }
+}
