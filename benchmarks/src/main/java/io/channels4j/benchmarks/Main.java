@@ -1,0 +1,50 @@
+package io.channels4j.benchmarks;
+
+import io.channels4j.benchmarks.load.LoadTool;
+import io.channels4j.benchmarks.server.RawServer;
+import io.channels4j.benchmarks.server.StatsEndpoint;
+import java.util.Arrays;
+
+/**
+ * The benchmarks jar's entry point.
+ *
+ * <pre>
+ * java -jar channels4j-benchmarks.jar raw --port 9000            # hand-written Undertow baseline
+ * java -jar channels4j-benchmarks.jar load echo --port 9000 ...  # the load tool
+ * java -jar channels4j-benchmarks.jar jmh [JMH options]          # the JMH benchmarks
+ * </pre>
+ *
+ * <p>Servers also serve {@code /stats} on {@code --stats-port} (default port + 1).
+ */
+public final class Main {
+  private Main() {}
+
+  /** Runs the command named by {@code args[0]}. */
+  public static void main(String[] args) throws Exception {
+    String command = args.length == 0 ? "" : args[0];
+    String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+    switch (command) {
+      case "raw" -> {
+        int port = intOption(rest, "--port", 9000);
+        StatsEndpoint.start(intOption(rest, "--stats-port", port + 1));
+        RawServer.start(port);
+        System.out.println("raw server on 127.0.0.1:" + port);
+      }
+      case "load" -> LoadTool.main(rest);
+      case "jmh" -> org.openjdk.jmh.Main.main(rest);
+      default -> {
+        System.err.println("usage: raw|load|jmh ...");
+        System.exit(2);
+      }
+    }
+  }
+
+  static int intOption(String[] args, String name, int fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return Integer.parseInt(args[i + 1]);
+      }
+    }
+    return fallback;
+  }
+}

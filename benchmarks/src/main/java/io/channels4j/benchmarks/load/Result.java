@@ -1,0 +1,55 @@
+package io.channels4j.benchmarks.load;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+
+/** One scenario's result, printed as one JSON line. */
+final class Result {
+  private final Map<String, Object> fields = new LinkedHashMap<>();
+
+  Result(String scenario) {
+    fields.put("scenario", scenario);
+  }
+
+  Result put(String name, Object value) {
+    fields.put(name, value);
+    return this;
+  }
+
+  /** Adds p50 / p99 / p99.9 in microseconds of a histogram recorded in nanoseconds. */
+  Result latencies(String prefix, Histogram nanos) {
+    put(prefix + "p50_us", micros(nanos.getValueAtPercentile(50)));
+    put(prefix + "p99_us", micros(nanos.getValueAtPercentile(99)));
+    return put(prefix + "p999_us", micros(nanos.getValueAtPercentile(99.9)));
+  }
+
+  /** Adds the CPU the server and this tool spent per operation. */
+  Result cpu(ServerStats before, ServerStats after, long clientCpuNanos, long operations) {
+    long ops = Math.max(1, operations);
+    put("server_cpu_us_per_op", micros((after.cpuNanos() - before.cpuNanos()) / (double) ops));
+    return put("client_cpu_us_per_op", micros(clientCpuNanos / (double) ops));
+  }
+
+  private static double micros(double nanos) {
+    return Math.round(nanos / 100.0) / 10.0;
+  }
+
+  String toJson() {
+    return fields.entrySet().stream()
+        .map(e -> "\"" + e.getKey() + "\":" + render(e.getValue()))
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static String render(Object value) {
+    if (value instanceof String text) {
+      return "\"" + text + "\"";
+    }
+    if (value instanceof Double number) {
+      return String.format(Locale.ROOT, "%.1f", number);
+    }
+    return String.valueOf(value);
+  }
+}

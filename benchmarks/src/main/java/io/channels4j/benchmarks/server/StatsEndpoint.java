@@ -1,0 +1,59 @@
+package io.channels4j.benchmarks.server;
+
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code GET /stats[?gc=true]} on a side port: the process's CPU time, RSS and heap in use, so the
+ * load tool can report the server's cost per operation and per connection.
+ */
+public final class StatsEndpoint {
+  private StatsEndpoint() {}
+
+  /** Serves the stats on {@code 127.0.0.1:port} from a daemon thread. */
+  public static void start(int port) throws IOException {
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 16);
+    http.createContext(
+        "/stats",
+        exchange -> {
+          if (String.valueOf(exchange.getRequestURI().getQuery()).contains("gc=true")) {
+            System.gc();
+            System.gc();
+          }
+          byte[] body = json().getBytes(StandardCharsets.US_ASCII);
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    http.start();
+  }
+
+  private static String json() throws IOException {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    Runtime runtime = Runtime.getRuntime();
+    return "{\"cpu_ns\":"
+        + os.getProcessCpuTime()
+        + ",\"rss\":"
+        + rssBytes()
+        + ",\"heap_used\":"
+        + (runtime.totalMemory() - runtime.freeMemory())
+        + "}";
+  }
+
+  private static long rssBytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+      }
+    }
+    return -1;
+  }
+}
