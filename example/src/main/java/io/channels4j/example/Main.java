@@ -1,0 +1,106 @@
+package io.channels4j.example;
+
+import io.channels4j.runtime.undertow.ChannelServer;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the example: {@code java -jar channels4j-example.jar [--port N] [--broker URL]}.
+ *
+ * <p>The port defaults to {@code $PORT} or 8000, the broker to {@code $BROKER_URL} or {@code
+ * memory://}. Ctrl-C stops the server gracefully.
+ */
+public final class Main {
+  private Main() {}
+
+  /** Parses the arguments, starts the server and waits until the JVM is asked to stop. */
+  public static void main(String[] args) throws InterruptedException {
+    Options options;
+    try {
+      options = Options.parse(args, System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    ChannelServer server = ChatExample.start(options.port(), options.broker());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping...");
+                  server.stop();
+                  stopped.countDown();
+                },
+                "channels4j-example-shutdown"));
+    System.out.println(
+        "channels4j example running with broker "
+            + options.broker()
+            + ". Open http://localhost:"
+            + server.port()
+            + " (Ctrl-C to stop)");
+    stopped.await();
+  }
+
+  /**
+   * The command line.
+   *
+   * @param port the port to listen on
+   * @param broker the broker URL
+   * @param help whether {@code --help} was given
+   */
+  record Options(int port, String broker, boolean help) {
+    static final String USAGE =
+        "usage: java -jar channels4j-example.jar [--port N] [--broker URL]\n"
+            + "  --port N      port to listen on (default $PORT or 8000; 0 picks a free port)\n"
+            + "  --broker URL  memory:// (default, or $BROKER_URL) or redis://HOST:PORT";
+
+    /** Reads {@code args}, falling back to {@code PORT} and {@code BROKER_URL} in {@code env}. */
+    static Options parse(String[] args, Map<String, String> env) {
+      String port = env.getOrDefault("PORT", "8000");
+      String broker = env.getOrDefault("BROKER_URL", ChatExample.DEFAULT_BROKER);
+      boolean help = false;
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.equals("--help") || arg.equals("-h")) {
+          help = true;
+        } else if (arg.equals("--port") || arg.equals("--broker")) {
+          if (i + 1 == args.length) {
+            throw new IllegalArgumentException(arg + " needs a value");
+          }
+          String value = args[++i];
+          if (arg.equals("--port")) {
+            port = value;
+          } else {
+            broker = value;
+          }
+        } else if (arg.startsWith("--port=")) {
+          port = arg.substring("--port=".length());
+        } else if (arg.startsWith("--broker=")) {
+          broker = arg.substring("--broker=".length());
+        } else {
+          throw new IllegalArgumentException("unknown argument: " + arg);
+        }
+      }
+      return new Options(parsePort(port), broker, help);
+    }
+
+    private static int parsePort(String port) {
+      try {
+        int value = Integer.parseInt(port.trim());
+        if (value < 0 || value > 65535) {
+          throw new IllegalArgumentException("port out of range: " + port);
+        }
+        return value;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a port number: " + port, e);
+      }
+    }
+  }
+}
