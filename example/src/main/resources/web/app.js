@@ -175,7 +175,7 @@
     try { obj = JSON.parse(data); } catch (e) { obj = null; }
     if (joined && joined.relay) {
       if (obj && typeof obj === "object" && "message" in obj) {
-        addEntry("relay", { user: String(obj.user ?? "?"), text: String(obj.message), raw: data, mine: obj.user === me });
+        addEntry("relay", { user: String(obj.user ?? "?"), text: String(obj.message), mine: obj.user === me });
       } else {
         addEntry("relay", { text: data });
       }
@@ -188,9 +188,11 @@
     } else if (obj.type === "response") {
       addEntry("response", { action: obj.action, label: obj.action || "response", text: JSON.stringify(obj.data), raw: data });
     } else if (obj.action === "join" || obj.action === "leave") {
-      addEntry(obj.action, { user: obj.user, text: obj.message, raw: data });
+      // Join notices go to the joiner only; before it has chatted the server knows no name.
+      const who = obj.user && obj.user !== "anonymous" ? obj.user : null;
+      addEntry(obj.action, { user: who, text: obj.message });
     } else if (obj.action === "message") {
-      addEntry("message", { user: obj.user, text: obj.message, mine: obj.user === me, raw: data });
+      addEntry("message", { user: obj.user, text: obj.message, mine: obj.user === me });
     } else {
       addEntry("message", { text: data });
     }

@@ -11,11 +11,7 @@ import io.channels4j.runtime.ChannelContext;
  * The room {@code group_channel} at {@code /group}: up to 200 members who are told when they join
  * and when someone leaves, and who may chat once every three seconds.
  */
-@Channel(
-    path = "/group",
-    room = "group_channel",
-    maxConnections = 200,
-    messages = ChatEvent.class)
+@Channel(path = "/group", room = "group_channel", maxConnections = 200, messages = ChatEvent.class)
 public interface GroupChannel {
   /** Tells the new member {@code Join successfully}. */
   @OnJoin

@@ -10,11 +10,7 @@ import io.channels4j.runtime.ChannelContext;
  * The room {@code person_channel} at {@code /person}: at most two members, and one action for each
  * kind of answer a channel can give.
  */
-@Channel(
-    path = "/person",
-    room = "person_channel",
-    maxConnections = 2,
-    messages = ChatEvent.class)
+@Channel(path = "/person", room = "person_channel", maxConnections = 2, messages = ChatEvent.class)
 public interface PersonChannel {
   /** Replies with the number of connections in the room; twice per 3000 seconds at most. */
   @Action("count")
