@@ -36,6 +36,7 @@ public final class Main {
                 () -> {
                   System.out.println("Stopping...");
                   server.stop();
+                  System.out.println("Stopped.");
                   stopped.countDown();
                 },
                 "channels4j-example-shutdown"));
