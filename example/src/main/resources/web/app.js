@@ -188,9 +188,7 @@
     } else if (obj.type === "response") {
       addEntry("response", { action: obj.action, label: obj.action || "response", text: JSON.stringify(obj.data), raw: data });
     } else if (obj.action === "join" || obj.action === "leave") {
-      // Join notices go to the joiner only; before it has chatted the server knows no name.
-      const who = obj.user && obj.user !== "anonymous" ? obj.user : null;
-      addEntry(obj.action, { user: who, text: obj.message });
+      addEntry(obj.action, { user: obj.user, text: obj.message, mine: obj.user === me });
     } else if (obj.action === "message") {
       addEntry("message", { user: obj.user, text: obj.message, mine: obj.user === me });
     } else {
@@ -202,7 +200,9 @@
     const c = selectedChannel();
     if (!c || socket) return;
     const scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    const url = scheme + location.host + c.path;
+    // The server takes the token as the display name (there are no passwords in this example).
+    const name = el.name.value.trim();
+    const url = scheme + location.host + c.path + (name ? "?token=" + encodeURIComponent(name) : "");
     setStatus("connecting", "connecting to " + c.path + "…");
     requestId = 0;
     const ws = new WebSocket(url);

@@ -6,6 +6,11 @@ import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDescriptor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,6 +21,10 @@ import java.util.Map;
  * The mounted channels as the JSON document the page reads from {@code /channels.json}: one object
  * per channel with its path, room, size limit and actions.
  *
+ * <p>The build runs {@link #main} right after compiling, so {@code web/channels.json} is written
+ * from the descriptors the processor generated and ships in the jar beside the page; a test checks
+ * it equals what {@code server.descriptors()} of the running example renders to.
+ *
  * <pre>{@code
  * [{"path": "/group", "room": "group_channel", "maxConnections": 200, "relay": false,
  *   "actions": [{"name": "message", "payload": ["user", "message"], "reply": "",
@@ -23,14 +32,29 @@ import java.util.Map;
  *                "limits": [{"times": 1, "windowMillis": 3000, "scope": "CONNECTION"}]}]}]
  * }</pre>
  */
-final class ChannelsJson {
+public final class ChannelsJson {
   private static final JsonAdapter<Object> JSON =
       new Moshi.Builder().build().adapter(Object.class).indent("  ");
 
   private ChannelsJson() {}
 
+  /** The example's channels, as the processor described them. */
+  static List<ChannelDescriptor> exampleChannels() {
+    return List.of(
+        BaseChannelDescriptor.CHANNEL,
+        PersonChannelDescriptor.CHANNEL,
+        GroupChannelDescriptor.CHANNEL);
+  }
+
+  /** Writes the example's {@code channels.json} to the file {@code args[0]}. */
+  public static void main(String[] args) throws IOException {
+    Path out = Paths.get(args[0]);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, render(exampleChannels()) + "\n", StandardCharsets.UTF_8);
+  }
+
   /** Renders {@code channels}, sorted by path. */
-  static String render(Collection<ChannelDescriptor> channels) {
+  public static String render(Collection<ChannelDescriptor> channels) {
     List<Object> out = new ArrayList<>();
     channels.stream()
         .sorted((a, b) -> a.path().compareTo(b.path()))

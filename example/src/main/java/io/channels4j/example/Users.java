@@ -17,8 +17,8 @@ final class Users {
   }
 
   /**
-   * The connection's display name: the last name it chatted under, else its principal's name, else
-   * {@code anonymous}.
+   * The connection's display name: the last name it chatted under, else its principal's name (the
+   * handshake's {@code ?token=}), else {@code anonymous}.
    */
   static String name(ChannelContext ctx) {
     Object remembered = ctx.attributes().get(ATTRIBUTE);
@@ -26,6 +26,6 @@ final class Users {
       return remembered.toString();
     }
     Principal principal = ctx.principal();
-    return principal != null ? principal.getName() : "anonymous";
+    return principal != null ? principal.getName() : ChatExample.ANONYMOUS;
   }
 }

@@ -239,6 +239,28 @@ class ChatExampleTest {
     }
 
     @Test
+    void theTokenNamesTheUserInNotices() {
+      TestSocket alice = open("/group");
+      alice.nextJson();
+      TestSocket bob = open("/group?token=bob");
+      assertThat(bob.nextJson())
+          .containsExactlyEntriesIn(
+              json(
+                  "action",
+                  "join",
+                  "user",
+                  "bob",
+                  "message",
+                  "Join successfully",
+                  "status",
+                  "ok",
+                  "request_id",
+                  1));
+      bob.close();
+      assertThat(alice.nextJson()).containsEntry("user", "bob");
+    }
+
+    @Test
     void theRoomIsToldLeaveSuccessfully() {
       TestSocket alice = open("/group");
       alice.nextJson();
@@ -361,6 +383,15 @@ class ChatExampleTest {
       assertThat(body).contains("\"room\": \"group_channel\"");
       assertThat(body).contains("\"name\": \"deprecated_action\"");
       assertThat(body).contains("\"name\": \"error_true\"");
+      // Written at build time from the generated descriptors; the same as what the server mounted.
+      assertThat(body).isEqualTo(ChannelsJson.render(server.descriptors()) + "\n");
+    }
+
+    @Test
+    void answersTheHealthCheck() throws Exception {
+      HttpResponse<String> health = get("/health");
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("ok");
     }
   }
 }

@@ -80,12 +80,15 @@ class ExecutableJarIT {
         assertThat(socket.nextJson()).containsEntry("message", "Join successfully");
       }
 
-      process.destroy();
+      // SIGTERM through the handle: Process.destroy() would also close the output we still read.
+      process.toHandle().destroy();
       assertWithMessage("the jar stops within 20 s of SIGTERM")
           .that(process.waitFor(20, TimeUnit.SECONDS))
           .isTrue();
       reader.join(5_000);
-      assertThat(output).contains("Stopped.");
+      assertWithMessage("exit %s, output %s", process.exitValue(), output)
+          .that(output)
+          .contains("Stopped.");
     } finally {
       process.destroyForcibly();
     }
