@@ -114,6 +114,7 @@
 
   function setStatus(state, text) {
     el.status.dataset.state = state;
+    delete el.status.dataset.code;
     el.status.textContent = text;
   }
 
