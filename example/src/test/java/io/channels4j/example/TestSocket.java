@@ -83,6 +83,19 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
     }
   }
 
+  /**
+   * Waits until the server has run this connection's connect on an action channel: joining the room
+   * happens off the handshake, on the connection's own queue, so the answer to a frame proves it.
+   */
+  TestSocket ready() {
+    send("{\"action\":\"are_you_there\",\"request_id\":99}");
+    Map<String, Object> answer = nextJson();
+    assertWithMessage("answer to an unknown action")
+        .that(answer.get("errors"))
+        .isEqualTo("Action Not Exist");
+    return this;
+  }
+
   /** Fails if a frame arrives within {@code quiet}. */
   void assertNoFrame(Duration quiet) {
     try {
