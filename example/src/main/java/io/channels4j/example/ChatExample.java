@@ -39,7 +39,16 @@ public final class ChatExample {
    * @param broker the broker URL, such as {@code memory://} or {@code redis://127.0.0.1:6379}
    */
   public static ChannelServer start(int port, String broker) {
+    return start("localhost", port, broker);
+  }
+
+  /**
+   * Starts the example server on {@code host}: {@code localhost} for this machine only, {@code
+   * 0.0.0.0} for every interface.
+   */
+  public static ChannelServer start(String host, int port, String broker) {
     return ChannelServer.builder()
+        .host(host)
         .port(port)
         .broker(broker)
         .authenticator(NAME_AS_TOKEN)

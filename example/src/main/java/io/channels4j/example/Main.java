@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the example: {@code java -jar channels4j-example.jar [--port N] [--broker URL]}.
+ * Runs the example: {@code java -jar channels4j-example.jar [--port N] [--broker URL] [--host H]}.
  *
  * <p>The port defaults to {@code $PORT} or 8000, the broker to {@code $BROKER_URL} or {@code
- * memory://}. Ctrl-C stops the server gracefully.
+ * memory://}, the host to {@code $HOST} or {@code localhost}. Ctrl-C stops the server gracefully.
  */
 public final class Main {
   private Main() {}
@@ -28,7 +28,7 @@ public final class Main {
       System.out.println(Options.USAGE);
       return;
     }
-    ChannelServer server = ChatExample.start(options.port(), options.broker());
+    ChannelServer server = ChatExample.start(options.host(), options.port(), options.broker());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -52,44 +52,51 @@ public final class Main {
   /**
    * The command line.
    *
+   * @param host the address to listen on
    * @param port the port to listen on
    * @param broker the broker URL
    * @param help whether {@code --help} was given
    */
-  record Options(int port, String broker, boolean help) {
+  record Options(String host, int port, String broker, boolean help) {
     static final String USAGE =
-        "usage: java -jar channels4j-example.jar [--port N] [--broker URL]\n"
+        "usage: java -jar channels4j-example.jar [--port N] [--broker URL] [--host H]\n"
             + "  --port N      port to listen on (default $PORT or 8000; 0 picks a free port)\n"
-            + "  --broker URL  memory:// (default, or $BROKER_URL) or redis://HOST:PORT";
+            + "  --broker URL  memory:// (default, or $BROKER_URL) or redis://HOST:PORT\n"
+            + "  --host H      address to listen on (default $HOST or localhost; 0.0.0.0 for all)";
 
     /** Reads {@code args}, falling back to {@code PORT} and {@code BROKER_URL} in {@code env}. */
     static Options parse(String[] args, Map<String, String> env) {
       String port = env.getOrDefault("PORT", "8000");
       String broker = env.getOrDefault("BROKER_URL", ChatExample.DEFAULT_BROKER);
+      String host = env.getOrDefault("HOST", "localhost");
       boolean help = false;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if (arg.equals("--help") || arg.equals("-h")) {
           help = true;
-        } else if (arg.equals("--port") || arg.equals("--broker")) {
+        } else if (arg.equals("--port") || arg.equals("--broker") || arg.equals("--host")) {
           if (i + 1 == args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
           String value = args[++i];
           if (arg.equals("--port")) {
             port = value;
-          } else {
+          } else if (arg.equals("--broker")) {
             broker = value;
+          } else {
+            host = value;
           }
         } else if (arg.startsWith("--port=")) {
           port = arg.substring("--port=".length());
         } else if (arg.startsWith("--broker=")) {
           broker = arg.substring("--broker=".length());
+        } else if (arg.startsWith("--host=")) {
+          host = arg.substring("--host=".length());
         } else {
           throw new IllegalArgumentException("unknown argument: " + arg);
         }
       }
-      return new Options(parsePort(port), broker, help);
+      return new Options(host, parsePort(port), broker, help);
     }
 
     private static int parsePort(String port) {

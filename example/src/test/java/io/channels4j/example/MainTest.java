@@ -12,6 +12,7 @@ class MainTest {
     Main.Options options = Main.Options.parse(new String[0], Map.of());
     assertThat(options.port()).isEqualTo(8000);
     assertThat(options.broker()).isEqualTo("memory://");
+    assertThat(options.host()).isEqualTo("localhost");
   }
 
   @Test
@@ -27,8 +28,10 @@ class MainTest {
   void argumentsWinOverTheEnvironment() {
     Main.Options options =
         Main.Options.parse(
-            new String[] {"--port", "9002", "--broker=redis://h:1"}, Map.of("PORT", "9001"));
+            new String[] {"--port", "9002", "--broker=redis://h:1", "--host", "0.0.0.0"},
+            Map.of("PORT", "9001", "HOST", "127.0.0.1"));
     assertThat(options.port()).isEqualTo(9002);
+    assertThat(options.host()).isEqualTo("0.0.0.0");
     assertThat(options.broker()).isEqualTo("redis://h:1");
   }
 
