@@ -28,7 +28,15 @@ public final class Main {
       System.out.println(Options.USAGE);
       return;
     }
-    ChannelServer server = ChatExample.start(options.host(), options.port(), options.broker());
+    ChannelServer server;
+    try {
+      server = ChatExample.start(options.host(), options.port(), options.broker());
+    } catch (RuntimeException e) {
+      // A taken port or an unknown broker scheme: say so without a stack trace.
+      System.err.println("Could not start the example: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -43,10 +51,20 @@ public final class Main {
     System.out.println(
         "channels4j example running with broker "
             + options.broker()
-            + ". Open http://localhost:"
+            + ". Open http://"
+            + browserHost(options.host())
+            + ":"
             + server.port()
             + " (Ctrl-C to stop)");
     stopped.await();
+  }
+
+  /** Where a browser on this machine reaches a server listening on {@code host}. */
+  static String browserHost(String host) {
+    return switch (host) {
+      case "0.0.0.0", "::", "[::]", "127.0.0.1", "localhost" -> "localhost";
+      default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    };
   }
 
   /**

@@ -36,6 +36,14 @@ class MainTest {
   }
 
   @Test
+  void pointsTheBrowserAtLocalhostUnlessBoundElsewhere() {
+    assertThat(Main.browserHost("localhost")).isEqualTo("localhost");
+    assertThat(Main.browserHost("0.0.0.0")).isEqualTo("localhost");
+    assertThat(Main.browserHost("192.168.1.5")).isEqualTo("192.168.1.5");
+    assertThat(Main.browserHost("fe80::1")).isEqualTo("[fe80::1]");
+  }
+
+  @Test
   void rejectsBadArguments() {
     assertThrows(
         IllegalArgumentException.class,
