@@ -131,12 +131,12 @@ class BrowserTest {
       join(bob, "bob");
 
       say(alice, "hello bob");
+      // The second message follows at once, well inside the 3 s window even on a slow machine.
+      say(alice, "are you there?");
       new WebDriverWait(bob, WAIT)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.cssSelector("#log li[data-kind='message'][data-user='alice']"), "hello bob"));
-
-      say(alice, "are you there?");
       new WebDriverWait(alice, WAIT)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
