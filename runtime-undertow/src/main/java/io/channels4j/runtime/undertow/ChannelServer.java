@@ -102,9 +102,9 @@ public final class ChannelServer implements AutoCloseable {
     this.closeTimeoutMillis = b.closeTimeout.toMillis();
     this.shutdownTimeout = b.shutdownTimeout;
     this.exceptionHandlers = new ExceptionHandlers(b.exceptionHandlers);
-    URI brokerUrl = URI.create(b.brokerUrl);
+    URI brokerUrl = url(b.brokerUrl);
     this.broker = backend(brokerUrl).broker(brokerUrl);
-    URI limiterUrl = URI.create(b.limiterUrl != null ? b.limiterUrl : b.brokerUrl);
+    URI limiterUrl = url(b.limiterUrl != null ? b.limiterUrl : b.brokerUrl);
     this.limiter = backend(limiterUrl).rateLimiter(limiterUrl);
     this.rooms = new Rooms(broker);
     if (b.executor != null) {
@@ -337,6 +337,18 @@ public final class ChannelServer implements AutoCloseable {
       return Collection.class;
     }
     return type;
+  }
+
+  /** Parses a backend URL; {@code memory://} has no authority, which {@link URI} would refuse. */
+  private static URI url(String url) {
+    if (url.equals("memory://") || url.equals("memory:")) {
+      return URI.create("memory:/");
+    }
+    try {
+      return new URI(url);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("Malformed backend URL " + url + ": " + e.getMessage(), e);
+    }
   }
 
   private static BackendProvider backend(URI url) {

@@ -47,7 +47,8 @@ public final class FrameHead {
             requestId = reader.nextLong();
             break;
           default:
-            reader.skipName();
+            // nextName, not skipName: the name stays in the path of any error further in.
+            reader.nextName();
             skip(reader, 2, maxDepth);
             break;
         }
@@ -80,7 +81,7 @@ public final class FrameHead {
     if (token == JsonReader.Token.BEGIN_OBJECT) {
       reader.beginObject();
       while (reader.hasNext()) {
-        reader.skipName();
+        reader.nextName();
         skip(reader, depth + 1, maxDepth);
       }
       reader.endObject();
