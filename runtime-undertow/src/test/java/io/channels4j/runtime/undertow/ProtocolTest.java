@@ -129,7 +129,7 @@ class ProtocolTest {
                 "{\"action\":\"echo\",\"user\":\"u\"}",
                 "Parse Error: Required value 'message' missing at $",
                 deep,
-                "Parse Error: JSON nested deeper than 32 levels at path $.x",
+                "Parse Error: JSON nested deeper than 32 levels at path $.x[0][0]",
                 "{\"action\":\"echo\"} {}",
                 "Parse Error: ",
                 "{\"action\":5}",
