@@ -81,6 +81,7 @@ public final class ChannelServer implements AutoCloseable {
   final int maxJsonDepth;
   final long maxFrameBytes;
   final long closeTimeoutMillis;
+  final long slowClientTimeoutMillis;
 
   private final boolean ownExecutor;
   private final Moshi moshi;
@@ -100,6 +101,7 @@ public final class ChannelServer implements AutoCloseable {
     this.maxJsonDepth = b.maxJsonDepth;
     this.maxFrameBytes = b.maxFrameBytes;
     this.closeTimeoutMillis = b.closeTimeout.toMillis();
+    this.slowClientTimeoutMillis = b.slowClientTimeout.toMillis();
     this.shutdownTimeout = b.shutdownTimeout;
     this.exceptionHandlers = new ExceptionHandlers(b.exceptionHandlers);
     URI brokerUrl = url(b.brokerUrl);
@@ -216,6 +218,15 @@ public final class ChannelServer implements AutoCloseable {
   }
 
   // ---- for the package
+
+  /** Bytes queued for sending to all of this node's clients; for tests and metrics. */
+  long queuedBytes() {
+    long total = 0;
+    for (Connection connection : connections) {
+      total += connection.queuedBytes();
+    }
+    return total;
+  }
 
   boolean stopping() {
     return stopping;
@@ -426,6 +437,7 @@ public final class ChannelServer implements AutoCloseable {
     private int maxJsonDepth = 32;
     private long maxQueuedBytes = 1 << 20;
     private Duration closeTimeout = Duration.ofSeconds(5);
+    private Duration slowClientTimeout = Duration.ofSeconds(2);
     private Duration shutdownTimeout = Duration.ofSeconds(10);
 
     private Builder() {}
@@ -622,11 +634,18 @@ public final class ChannelServer implements AutoCloseable {
     }
 
     /**
-     * The most bytes queued for one connection, each way, 1 MiB by default. Past it outbound, the
-     * client is closed with 1008; inbound, reading pauses until its handlers catch up.
+     * The most bytes queued for one connection, each way, 1 MiB by default. Outbound, a client
+     * whose queue stays over it for {@link #slowClientTimeout} or reaches four times it is closed
+     * with 1008; inbound, reading pauses until the connection's handlers catch up.
      */
     public Builder maxQueuedBytes(long bytes) {
       this.maxQueuedBytes = positive(bytes, "maxQueuedBytes");
+      return this;
+    }
+
+    /** How long a client's outbound queue may stay over {@link #maxQueuedBytes}; 2 s by default. */
+    public Builder slowClientTimeout(Duration timeout) {
+      this.slowClientTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 

@@ -54,6 +54,8 @@ final class Connection {
   private final AtomicLong inboundBytes = new AtomicLong();
   private final AtomicBoolean receivesSuspended = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
+  private final AtomicBoolean congested = new AtomicBoolean();
+  private final AtomicLong drains = new AtomicLong();
   private final AtomicBoolean left = new AtomicBoolean();
   private volatile boolean joined;
 
@@ -282,7 +284,11 @@ final class Connection {
 
   // ---- outbound
 
-  /** Queues one text frame; a client whose queue is over the bound is closed with 1008. */
+  /**
+   * Queues one text frame. A client whose queue stays over {@code maxQueuedBytes} for the slow
+   * client timeout, or reaches four times it, is closed with 1008; its frames are dropped, so the
+   * heap holds at most four times the bound per connection.
+   */
   void send(ByteBuffer frame) {
     if (closing.get()) {
       return;
@@ -290,13 +296,34 @@ final class Connection {
     int size = frame.remaining();
     long queued = queuedBytes.addAndGet(size);
     if (queued > server.maxQueuedBytes && queued != size) {
-      queuedBytes.addAndGet(-size);
-      if (closeWith(1008, "Client too slow to read")) {
-        server.slowClientClosed(this);
+      if (queued > 4 * server.maxQueuedBytes) {
+        queuedBytes.addAndGet(-size);
+        closeSlow();
+        return;
       }
-      return;
+      if (congested.compareAndSet(false, true)) {
+        // A burst may pass the bound while the client still reads; only a queue that stays
+        // over it (no drain below the bound since now) marks the client as slow.
+        long generation = drains.get();
+        channel
+            .getIoThread()
+            .executeAfter(
+                () -> {
+                  if (drains.get() == generation && queuedBytes.get() > server.maxQueuedBytes) {
+                    closeSlow();
+                  }
+                },
+                server.slowClientTimeoutMillis,
+                TimeUnit.MILLISECONDS);
+      }
     }
     WebSockets.sendText(frame, channel, new Sent(size));
+  }
+
+  private void closeSlow() {
+    if (closeWith(1008, "Client too slow to read")) {
+      server.slowClientClosed(this);
+    }
   }
 
   /**
@@ -336,12 +363,19 @@ final class Connection {
 
     @Override
     public void complete(WebSocketChannel channel, Void context) {
-      queuedBytes.addAndGet(-size);
+      drained(queuedBytes.addAndGet(-size));
     }
 
     @Override
     public void onError(WebSocketChannel channel, Void context, Throwable throwable) {
-      queuedBytes.addAndGet(-size);
+      drained(queuedBytes.addAndGet(-size));
+    }
+  }
+
+  private void drained(long queued) {
+    if (queued <= server.maxQueuedBytes && congested.get()) {
+      drains.incrementAndGet();
+      congested.set(false);
     }
   }
 }
