@@ -35,7 +35,7 @@ class LifecycleTest {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("never happened: " + what);
       }
-      Thread.sleep(10);
+      Thread.sleep(1);
     }
   }
 
@@ -147,11 +147,22 @@ class LifecycleTest {
       ProtocolTest.assertAlive(fast);
       ProtocolTest.assertAlive(sender);
       ExecutorService readers = Executors.newFixedThreadPool(2);
+      AtomicInteger fastCount = new AtomicInteger();
+      AtomicInteger senderCount = new AtomicInteger();
       try {
-        Future<Integer> fastGot = readers.submit(() -> countBroadcasts(fast, frames));
-        Future<Integer> senderGot = readers.submit(() -> countBroadcasts(sender, frames));
+        Future<Integer> fastGot = readers.submit(() -> countBroadcasts(fast, frames, fastCount));
+        Future<Integer> senderGot =
+            readers.submit(() -> countBroadcasts(sender, frames, senderCount));
         for (int i = 0; i < frames; i++) {
           sender.sendText("{\"action\":\"message\",\"user\":\"s\",\"message\":\"" + text + "\"}");
+          // Pace the sender by the readers that do read (at most 64 frames, 256 KiB, behind),
+          // so only the client that stopped reading falls behind.
+          int sent = i + 1;
+          if (sent % 16 == 0) {
+            await(
+                "readers catch up",
+                () -> Math.min(fastCount.get(), senderCount.get()) >= sent - 64);
+          }
         }
         assertThat(fastGot.get(60, TimeUnit.SECONDS)).isEqualTo(frames);
         assertThat(senderGot.get(60, TimeUnit.SECONDS)).isEqualTo(frames);
@@ -174,14 +185,14 @@ class LifecycleTest {
     }
   }
 
-  private static int countBroadcasts(WsClient client, int expected) throws IOException {
-    int count = 0;
-    while (count < expected) {
+  private static int countBroadcasts(WsClient client, int expected, AtomicInteger counter)
+      throws IOException {
+    while (counter.get() < expected) {
       if (client.receive().startsWith("{\"text\":\"s: ")) {
-        count++;
+        counter.incrementAndGet();
       }
     }
-    return count;
+    return counter.get();
   }
 
   @Test
