@@ -2,6 +2,7 @@ package io.channels4j.runtime.undertow;
 
 import io.undertow.connector.PooledByteBuffer;
 import io.undertow.websockets.core.AbstractReceiveListener;
+import io.undertow.websockets.core.BufferedBinaryMessage;
 import io.undertow.websockets.core.StreamSourceFrameChannel;
 import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
@@ -49,6 +50,17 @@ final class FrameReceiver extends AbstractReceiveListener {
   @Override
   protected void onBinary(WebSocketChannel webSocketChannel, StreamSourceFrameChannel message) {
     new MessageReader(message, false).read(message);
+  }
+
+  @Override
+  protected void onFullCloseMessage(WebSocketChannel channel, BufferedBinaryMessage message)
+      throws IOException {
+    boolean answeringOurClose = channel.isCloseFrameSent();
+    super.onFullCloseMessage(channel, message);
+    if (answeringOurClose) {
+      // The close handshake is complete: release the socket now rather than at the close timeout.
+      IoUtils.safeClose(channel);
+    }
   }
 
   @Override
