@@ -11,6 +11,10 @@ import java.net.URI;
  * A {@code flaky://} backend found through ServiceLoader: an in-memory broker that is unhealthy.
  */
 public final class FlakyBackend implements BackendProvider {
+  /** Every subscribe and unsubscribe of every flaky broker, as {@code +room} / {@code -room}. */
+  static final java.util.Queue<String> SUBSCRIPTIONS =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   @Override
   public boolean supports(String scheme) {
     return scheme.equals("flaky");
@@ -26,10 +30,14 @@ public final class FlakyBackend implements BackendProvider {
       }
 
       @Override
-      public void subscribe(String room) {}
+      public void subscribe(String room) {
+        SUBSCRIPTIONS.add("+" + room);
+      }
 
       @Override
-      public void unsubscribe(String room) {}
+      public void unsubscribe(String room) {
+        SUBSCRIPTIONS.add("-" + room);
+      }
 
       @Override
       public void publish(String room, byte[] frame) {

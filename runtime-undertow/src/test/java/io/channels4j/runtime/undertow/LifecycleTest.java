@@ -323,6 +323,46 @@ class LifecycleTest {
   }
 
   @Test
+  void failingJoinAndLeaveEventsAreLoggedAndHarmless() throws Exception {
+    ChatImpl chat = new ChatImpl();
+    try (ChannelServer server = ChannelServer.builder().port(0).mount(chat).start()) {
+      try (WsClient c = WsClient.connect(server.port(), "/chat/explode")) {
+        ProtocolTest.assertAlive(c);
+        c.sendText("{\"action\":\"count\"}");
+        assertThat(c.receive()).endsWith("\"data\":1}");
+      }
+      await("the leave event ran", () -> chat.leaves.size() == 1);
+      await("the connection is gone", () -> server.openConnections() == 0);
+      try (WsClient c = WsClient.connect(server.port(), "/chat/explode")) {
+        c.sendText("{\"action\":\"count\"}");
+        assertThat(c.receive()).endsWith("\"data\":1}"); // the first one left the room
+      }
+    }
+  }
+
+  @Test
+  void nodeSubscribesOnFirstLocalMemberAndUnsubscribesOnLast() throws Exception {
+    try (ChannelServer server =
+        ChannelServer.builder().port(0).broker("flaky://x").mount(new ChatImpl()).start()) {
+      WsClient a = WsClient.connect(server.port(), "/chat/sub");
+      ProtocolTest.assertAlive(a);
+      WsClient b = WsClient.connect(server.port(), "/chat/sub");
+      ProtocolTest.assertAlive(b);
+      assertThat(FlakyBackend.SUBSCRIPTIONS.stream().filter(e -> e.endsWith(":sub")).toList())
+          .containsExactly("+chat:sub");
+      a.close();
+      await("a left", () -> server.openConnections() == 1);
+      assertThat(FlakyBackend.SUBSCRIPTIONS.stream().filter(e -> e.endsWith(":sub")).toList())
+          .containsExactly("+chat:sub");
+      b.close();
+      await("b left", () -> server.openConnections() == 0);
+      assertThat(FlakyBackend.SUBSCRIPTIONS.stream().filter(e -> e.endsWith(":sub")).toList())
+          .containsExactly("+chat:sub", "-chat:sub")
+          .inOrder();
+    }
+  }
+
+  @Test
   void mountAndBackendErrorsAreClear() {
     IllegalArgumentException none =
         assertThrows(
