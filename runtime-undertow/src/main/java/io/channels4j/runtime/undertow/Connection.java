@@ -39,6 +39,9 @@ final class Connection {
   /** Tasks run per turn before the queue yields its executor thread to other connections. */
   private static final int TASKS_PER_TURN = 64;
 
+  /** How long a client that has received our close frame gets to answer it. */
+  private static final long CLOSE_LINGER_MILLIS = 1000;
+
   final String id;
   final ChannelServer server;
   final WebSocketChannel channel;
@@ -336,7 +339,27 @@ final class Connection {
     if (!closing.compareAndSet(false, true)) {
       return false;
     }
-    WebSockets.sendClose(code, reason, channel, null);
+    WebSockets.sendClose(
+        code,
+        reason,
+        channel,
+        new WebSocketCallback<Void>() {
+          @Override
+          public void complete(WebSocketChannel ws, Void context) {
+            // The client has our close frame. Undertow does not always notice its answer (or its
+            // TCP close) once it has sent a close behind a backlog, so do not wait long for it.
+            ws.getIoThread()
+                .executeAfter(
+                    () -> IoUtils.safeClose(ws),
+                    Math.min(CLOSE_LINGER_MILLIS, server.closeTimeoutMillis),
+                    TimeUnit.MILLISECONDS);
+          }
+
+          @Override
+          public void onError(WebSocketChannel ws, Void context, Throwable throwable) {
+            IoUtils.safeClose(ws);
+          }
+        });
     channel
         .getIoThread()
         .executeAfter(
