@@ -190,14 +190,13 @@ final class Connection {
             frame.clear();
             long queued = inboundBytes.addAndGet(-size);
             if (queued <= server.maxQueuedBytes / 2 && receivesSuspended.get()) {
-              channel
-                  .getIoThread()
-                  .execute(
-                      () -> {
-                        if (receivesSuspended.compareAndSet(true, false)) {
-                          channel.resumeReceives();
-                        }
-                      });
+              later(
+                  () -> {
+                    if (receivesSuspended.compareAndSet(true, false)) {
+                      channel.resumeReceives();
+                    }
+                  },
+                  0);
             }
           }
         });
@@ -308,16 +307,13 @@ final class Connection {
         // A burst may pass the bound while the client still reads; only a queue that stays
         // over it (no drain below the bound since now) marks the client as slow.
         long generation = drains.get();
-        channel
-            .getIoThread()
-            .executeAfter(
-                () -> {
-                  if (drains.get() == generation && queuedBytes.get() > server.maxQueuedBytes) {
-                    closeSlow();
-                  }
-                },
-                server.slowClientTimeoutMillis,
-                TimeUnit.MILLISECONDS);
+        later(
+            () -> {
+              if (drains.get() == generation && queuedBytes.get() > server.maxQueuedBytes) {
+                closeSlow();
+              }
+            },
+            server.slowClientTimeoutMillis);
       }
     }
     WebSockets.sendText(frame, channel, new Sent(size));
@@ -348,11 +344,9 @@ final class Connection {
           public void complete(WebSocketChannel ws, Void context) {
             // The client has our close frame. Undertow does not always notice its answer (or its
             // TCP close) once it has sent a close behind a backlog, so do not wait long for it.
-            ws.getIoThread()
-                .executeAfter(
-                    () -> IoUtils.safeClose(ws),
-                    Math.min(CLOSE_LINGER_MILLIS, server.closeTimeoutMillis),
-                    TimeUnit.MILLISECONDS);
+            later(
+                () -> IoUtils.safeClose(ws),
+                Math.min(CLOSE_LINGER_MILLIS, server.closeTimeoutMillis));
           }
 
           @Override
@@ -360,11 +354,17 @@ final class Connection {
             IoUtils.safeClose(ws);
           }
         });
-    channel
-        .getIoThread()
-        .executeAfter(
-            () -> IoUtils.safeClose(channel), server.closeTimeoutMillis, TimeUnit.MILLISECONDS);
+    later(() -> IoUtils.safeClose(channel), server.closeTimeoutMillis);
     return true;
+  }
+
+  /** Runs {@code task} on the connection's I/O thread after {@code millis}. */
+  private void later(Runnable task, long millis) {
+    try {
+      channel.getIoThread().executeAfter(task, millis, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      IoUtils.safeClose(channel); // the I/O thread is stopping: the socket goes with it
+    }
   }
 
   /** Closes the socket without a close handshake. */

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fails if the runtime's main sources use reflection. The one exception is the type token {@code
- * java.lang.reflect.Type}, which Moshi's {@code JsonAdapter.Factory} signature requires; it
- * reflects on nothing.
+ * Fails if the runtime's main sources use reflection (comments may name it). The one exception is
+ * the type token {@code java.lang.reflect.Type}, which Moshi's {@code JsonAdapter.Factory}
+ * signature requires; it reflects on nothing.
  */
 class NoReflectionTest {
   private static final Pattern FORBIDDEN =
@@ -36,7 +36,10 @@ class NoReflectionTest {
           files++;
           List<String> lines = Files.readAllLines(file);
           for (int i = 0; i < lines.size(); i++) {
-            if (FORBIDDEN.matcher(lines.get(i)).find()) {
+            String line = lines.get(i).trim();
+            boolean comment =
+                line.startsWith("*") || line.startsWith("//") || line.startsWith("/*");
+            if (!comment && FORBIDDEN.matcher(line).find()) {
               offences.add(file + ":" + (i + 1) + ": " + lines.get(i).trim());
             }
           }
