@@ -124,6 +124,8 @@ final class Connection {
       joined = true;
     } catch (Throwable t) {
       fail(t, ctx);
+      // Refused or broken before joining: never leave a connection open that ignores frames.
+      closeWith(1011, "");
       return;
     }
     try {
