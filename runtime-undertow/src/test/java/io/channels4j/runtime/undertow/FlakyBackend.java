@@ -46,6 +46,9 @@ public final class FlakyBackend implements BackendProvider {
 
       @Override
       public boolean tryJoin(String room, String connectionId, int maxConnections) {
+        if (room.endsWith("unreachable")) {
+          throw new IllegalStateException("backend unreachable (expected by a test)");
+        }
         return delegate.tryJoin(room, connectionId, maxConnections);
       }
 

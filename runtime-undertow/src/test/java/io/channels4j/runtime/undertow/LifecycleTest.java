@@ -365,6 +365,17 @@ class LifecycleTest {
   }
 
   @Test
+  void brokerFailureAtConnectIsInternalErrorAndClose1011() throws Exception {
+    try (ChannelServer server =
+            ChannelServer.builder().port(0).broker("flaky://x").mount(new ChatImpl()).start();
+        WsClient c = WsClient.connect(server.port(), "/chat/unreachable")) {
+      assertThat(c.receive()).isEqualTo(ProtocolTest.error("Internal Error", 1));
+      assertThat(c.awaitClose()).isEqualTo(1011);
+      await("released", () -> server.openConnections() == 0);
+    }
+  }
+
+  @Test
   void mountAndBackendErrorsAreClear() {
     IllegalArgumentException none =
         assertThrows(
