@@ -219,6 +219,15 @@ public final class ChannelServer implements AutoCloseable {
 
   // ---- for the package
 
+  /** Bytes received but not yet handled, over all of this node's clients; for tests and metrics. */
+  long inboundQueuedBytes() {
+    long total = 0;
+    for (Connection connection : connections) {
+      total += connection.inboundBytes();
+    }
+    return total;
+  }
+
   /** Bytes queued for sending to all of this node's clients; for tests and metrics. */
   long queuedBytes() {
     long total = 0;

@@ -375,6 +375,10 @@ final class Connection {
     IoUtils.safeClose(channel);
   }
 
+  long inboundBytes() {
+    return inboundBytes.get();
+  }
+
   long queuedBytes() {
     return queuedBytes.get();
   }

@@ -376,6 +376,52 @@ class LifecycleTest {
   }
 
   @Test
+  void busyHandlersPauseReadingSoInboundQueueStaysBounded() throws Exception {
+    ChatImpl chat = new ChatImpl();
+    chat.gate = new java.util.concurrent.CountDownLatch(1);
+    long bound = 64 * 1024;
+    int frames = 400;
+    String text = "y".repeat(8192);
+    try (ChannelServer server =
+            ChannelServer.builder().port(0).mount(chat).maxQueuedBytes(bound).start();
+        WsClient c = WsClient.connect(server.port(), "/chat/busy")) {
+      ProtocolTest.assertAlive(c);
+      c.sendText("{\"action\":\"hold\"}");
+      CompletableFuture<Void> sending =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  for (int i = 1; i <= frames; i++) {
+                    c.sendText(
+                        "{\"action\":\"echo\",\"request_id\":"
+                            + i
+                            + ",\"user\":\"u\",\"message\":\""
+                            + text
+                            + "\"}");
+                  }
+                } catch (IOException e) {
+                  throw new RuntimeException(e);
+                }
+              });
+      // While the handler is blocked, the server reads past the bound by at most one frame, then
+      // stops reading: the rest of the 3 MiB waits in TCP buffers or in the client.
+      await("the server reads up to its bound", () -> server.inboundQueuedBytes() > bound);
+      long peak = 0;
+      for (int i = 0; i < 200; i++) {
+        peak = Math.max(peak, server.inboundQueuedBytes());
+        Thread.sleep(1);
+      }
+      assertThat(peak).isAtMost(bound + 8192 + 100);
+      chat.gate.countDown();
+      for (int i = 1; i <= frames; i++) {
+        assertThat(c.receive())
+            .startsWith("{\"type\":\"response\",\"action\":\"echo\",\"request_id\":" + i + ",");
+      }
+      sending.get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void mountAndBackendErrorsAreClear() {
     IllegalArgumentException none =
         assertThrows(
