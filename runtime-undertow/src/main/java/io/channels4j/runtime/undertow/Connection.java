@@ -143,7 +143,11 @@ final class Connection {
     try {
       for (String room : rooms) {
         server.rooms.remove(room, this);
-        server.broker.leave(room, id);
+        try {
+          server.broker.leave(room, id);
+        } catch (RuntimeException e) {
+          log.error("Broker failed to remove connection {} from {}", id, room, e);
+        }
       }
       rooms.clear();
       if (joined) {
