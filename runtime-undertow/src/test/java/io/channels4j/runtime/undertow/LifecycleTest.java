@@ -245,10 +245,15 @@ class LifecycleTest {
             .broker("flaky://somewhere")
             .mount(new ChatImpl())
             .healthPath("/health")
+            .staticResources("/", "web")
             .start()) {
       HttpResponse<String> health = get(http, degraded, "/health");
       assertThat(health.statusCode()).isEqualTo(503);
       assertThat(health.body()).isEqualTo("{\"status\":\"degraded\"}");
+      assertThat(get(http, degraded, "/hello.txt").body()).isEqualTo("hello static");
+      try (WsClient c = WsClient.connect(degraded.port(), "/chat/root")) {
+        ProtocolTest.assertAlive(c); // channels still win over the root static folder
+      }
     }
   }
 
