@@ -234,7 +234,7 @@ final class Connection {
         return;
       }
       JsonReader reader = JsonReader.of(frame);
-      head.scan(reader.peekJson(), server.maxJsonDepth);
+      head.scan(reader, server.maxJsonDepth);
       call = new FrameCall(this, head.action(), head.requestId());
       dispatcher.channelGuard().checkLimits(call);
       String action = head.action();

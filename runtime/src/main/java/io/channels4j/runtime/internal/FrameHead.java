@@ -21,13 +21,22 @@ public final class FrameHead {
   private long requestId = 1;
 
   /**
-   * Scans {@code reader} to its end; leaves the reader consumed (pass a {@link
-   * JsonReader#peekJson()} copy to keep the original).
+   * Scans a {@link JsonReader#peekJson()} copy of {@code frame} to its end, leaving {@code frame}
+   * where it was for the payload decoder.
    *
    * @throws ParseError if the frame is empty, not JSON, not an object, too deep, or if {@code
    *     action} is not a string or {@code request_id} not an integer
    */
-  public FrameHead scan(JsonReader reader, int maxDepth) {
+  public FrameHead scan(JsonReader frame, int maxDepth) {
+    try {
+      return scan(frame.peekJson(), maxDepth, false);
+    } catch (TooDeep e) {
+      // Rare: scan again keeping names, so the error says where (skipName leaves them out).
+      return scan(frame.peekJson(), maxDepth, true);
+    }
+  }
+
+  private FrameHead scan(JsonReader reader, int maxDepth, boolean names) {
     try {
       JsonReader.Token first = reader.peek();
       if (first != JsonReader.Token.BEGIN_OBJECT) {
@@ -47,9 +56,8 @@ public final class FrameHead {
             requestId = reader.nextLong();
             break;
           default:
-            // nextName, not skipName: the name stays in the path of any error further in.
-            reader.nextName();
-            skip(reader, 2, maxDepth);
+            skipName(reader, names);
+            skip(reader, 2, maxDepth, names);
             break;
         }
       }
@@ -67,28 +75,49 @@ public final class FrameHead {
     }
   }
 
+  /** Thrown on the first, nameless pass when the frame is too deep. */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static void skipName(JsonReader reader, boolean names) throws IOException {
+    if (names) {
+      reader.nextName(); // keeps the name in the reader's path
+    } else {
+      reader.skipName();
+    }
+  }
+
   /** Skips one value whose containers would sit at {@code depth}, refusing deeper nesting. */
-  private static void skip(JsonReader reader, int depth, int maxDepth) throws IOException {
+  private static void skip(JsonReader reader, int depth, int maxDepth, boolean names)
+      throws IOException {
     JsonReader.Token token = reader.peek();
     if (token != JsonReader.Token.BEGIN_OBJECT && token != JsonReader.Token.BEGIN_ARRAY) {
       reader.skipValue();
       return;
     }
     if (depth > maxDepth) {
+      if (!names) {
+        throw new TooDeep();
+      }
       throw new ParseError(
           "JSON nested deeper than " + maxDepth + " levels at path " + reader.getPath());
     }
     if (token == JsonReader.Token.BEGIN_OBJECT) {
       reader.beginObject();
       while (reader.hasNext()) {
-        reader.nextName();
-        skip(reader, depth + 1, maxDepth);
+        skipName(reader, names);
+        skip(reader, depth + 1, maxDepth, names);
       }
       reader.endObject();
     } else {
       reader.beginArray();
       while (reader.hasNext()) {
-        skip(reader, depth + 1, maxDepth);
+        skip(reader, depth + 1, maxDepth, names);
       }
       reader.endArray();
     }
