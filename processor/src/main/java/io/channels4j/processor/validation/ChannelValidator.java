@@ -1,0 +1,498 @@
+package io.channels4j.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.ActionModel;
+import io.channels4j.processor.model.ChannelModel;
+import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LimitModel;
+import io.channels4j.processor.model.PermissionModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one {@code @Channel} interface and reads it into a {@link ChannelModel}, reporting
+ * every error it finds before giving up.
+ */
+public final class ChannelValidator {
+  private static final Pattern PARAM = Pattern.compile("\\{([^{}]*)}");
+  private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** The outcome of validating one channel. */
+  public sealed interface Result {}
+
+  /** A valid channel. */
+  public record Valid(ChannelModel model) implements Result {}
+
+  /** Errors were reported; nothing is generated. */
+  public record Invalid() implements Result {}
+
+  /** A type is not resolvable yet; try again next round. */
+  public record Deferred() implements Result {}
+
+  private final Types types;
+  private final Reporter reporter;
+  private final Mirrors mirrors;
+  private final Codecs codecs;
+  private final GuardValidator guards;
+
+  public ChannelValidator(ProcessingEnvironment env, Reporter reporter, Codecs codecs) {
+    this.types = env.getTypeUtils();
+    this.reporter = reporter;
+    this.mirrors = new Mirrors(env.getElementUtils());
+    this.codecs = codecs;
+    this.guards = new GuardValidator(env.getElementUtils(), types, reporter, mirrors);
+  }
+
+  /** Validates {@code element}, which carries {@code @Channel}. */
+  public Result validate(TypeElement element) {
+    int errorsBefore = reporter.errorCount();
+    codecs.takeUnresolved();
+    AnnotationMirror channel = Mirrors.find(element, Names.CHANNEL).orElseThrow();
+    if (element.getKind() != ElementKind.INTERFACE) {
+      reporter.error(
+          Tag.NOT_INTERFACE,
+          element,
+          channel,
+          "@Channel goes on an interface, but "
+              + element.getSimpleName()
+              + " is a "
+              + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + "; declare the actions in an interface and implement it.");
+      return new Invalid();
+    }
+    if (!Codecs.reachableFromPackage(element)) {
+      reporter.error(
+          Tag.VISIBILITY,
+          element,
+          channel,
+          element.getSimpleName()
+              + " is private, so the generated dispatcher cannot implement it; make it"
+              + " package-private or public.");
+    }
+    if (!element.getTypeParameters().isEmpty()) {
+      reporter.error(
+          Tag.GENERIC,
+          element,
+          channel,
+          "A channel interface cannot have type parameters, because the generated codecs need"
+              + " concrete types; remove <"
+              + element.getTypeParameters()
+              + ">.");
+    }
+    String path = mirrors.string(channel, "path");
+    Set<String> params = pathParams(element, channel, path);
+    String room = mirrors.string(channel, "room");
+    checkRoom(element, channel, room, params);
+    boolean relay = mirrors.bool(channel, "relay");
+    PermissionModel permission = guards.permission(element);
+    List<LimitModel> limits = guards.limits(element, false);
+
+    List<ActionModel> actions = new ArrayList<>();
+    List<JsonType> roots = new ArrayList<>();
+    Map<String, ExecutableElement> actionNames = new HashMap<>();
+    Optional<String> onJoin = Optional.empty();
+    Optional<String> onLeave = Optional.empty();
+    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+      Optional<AnnotationMirror> action = Mirrors.find(method, Names.ACTION);
+      Optional<AnnotationMirror> join = Mirrors.find(method, Names.ON_JOIN);
+      Optional<AnnotationMirror> leave = Mirrors.find(method, Names.ON_LEAVE);
+      int kinds = (action.isPresent() ? 1 : 0) + (join.isPresent() ? 1 : 0);
+      kinds += leave.isPresent() ? 1 : 0;
+      if (kinds > 1) {
+        reporter.error(
+            Tag.MISPLACED_ANNOTATION,
+            method,
+            "A method is either an @Action, an @OnJoin or an @OnLeave method, not several; split"
+                + " "
+                + method.getSimpleName()
+                + " into one method per role.");
+        continue;
+      }
+      if (action.isPresent()) {
+        readAction(method, action.get(), actionNames, roots).ifPresent(actions::add);
+      } else if (join.isPresent()) {
+        onJoin = lifecycle(method, join.get(), "@OnJoin", onJoin);
+      } else if (leave.isPresent()) {
+        onLeave = lifecycle(method, leave.get(), "@OnLeave", onLeave);
+      } else if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+        reporter.error(
+            Tag.UNROUTED_METHOD,
+            method,
+            "Abstract method "
+                + method.getSimpleName()
+                + " of a channel is never called, because no frame routes to it; annotate it"
+                + " with @Action, @OnJoin or @OnLeave, or give it a default body.");
+      }
+      if (action.isEmpty()) {
+        misplacedOnNonAction(method);
+      }
+    }
+    for (AnnotationValue value : mirrors.list(channel, "messages")) {
+      codecs
+          .resolve((TypeMirror) value.getValue(), element, "@Channel(messages)")
+          .ifPresent(roots::add);
+    }
+    if (relay && !actionNames.isEmpty()) {
+      reporter.error(
+          Tag.RELAY_WITH_ACTIONS,
+          element,
+          channel,
+          Mirrors.explicitValue(channel, "relay").orElse(null),
+          "A relay channel re-broadcasts every frame unchanged, so its @Action methods would"
+              + " never run; remove relay = true or the actions.");
+    }
+    if (!relay && actions.isEmpty() && actionNames.isEmpty()) {
+      reporter.error(
+          Tag.NO_ACTIONS,
+          element,
+          channel,
+          element.getSimpleName()
+              + " has no @Action methods, so no frame could be handled; add an @Action method, or"
+              + " declare @Channel(relay = true) to re-broadcast frames unchanged.");
+    }
+    if (codecs.takeUnresolved() && reporter.errorCount() == errorsBefore) {
+      return new Deferred();
+    }
+    if (reporter.errorCount() != errorsBefore) {
+      return new Invalid();
+    }
+    List<CodecModel> reached = codecs.reachable(roots);
+    return new Valid(
+        new ChannelModel(
+            element,
+            ClassName.get(element),
+            path,
+            room,
+            (int) mirrors.number(channel, "maxConnections"),
+            relay,
+            permission,
+            limits,
+            actions,
+            onJoin,
+            onLeave,
+            reached));
+  }
+
+  private void misplacedOnNonAction(ExecutableElement method) {
+    for (ClassName guard : List.of(Names.PERMISSION, Names.LIMIT, Names.LIMIT_LIST)) {
+      Mirrors.find(method, guard)
+          .ifPresent(
+              mirror ->
+                  reporter.error(
+                      Tag.MISPLACED_ANNOTATION,
+                      method,
+                      mirror,
+                      "@"
+                          + (guard == Names.PERMISSION ? "Permission" : "Limit")
+                          + " on "
+                          + method.getSimpleName()
+                          + " has no effect, because it is not an @Action method; put it on an"
+                          + " @Action method or on the @Channel interface."));
+    }
+  }
+
+  private Optional<ActionModel> readAction(
+      ExecutableElement method,
+      AnnotationMirror action,
+      Map<String, ExecutableElement> actionNames,
+      List<JsonType> roots) {
+    int errorsBefore = reporter.errorCount();
+    String methodName = method.getSimpleName().toString();
+    String name = mirrors.string(action, "value");
+    if (name.isEmpty()) {
+      name = methodName;
+    }
+    ExecutableElement previous = actionNames.putIfAbsent(name, method);
+    if (previous != null) {
+      reporter.error(
+          Tag.DUPLICATE_ACTION,
+          method,
+          action,
+          Mirrors.explicitValue(action, "value").orElse(null),
+          "The action name '"
+              + name
+              + "' is already used by "
+              + previous.getSimpleName()
+              + "(); each action needs its own name, e.g. @Action(\""
+              + name
+              + "2\").");
+    }
+    if (method.getModifiers().contains(Modifier.STATIC)
+        || method.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.error(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "@Action method "
+              + methodName
+              + " must be an abstract or default instance method, so the dispatcher can call it"
+              + " on the mounted implementation; remove static/private.");
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      reporter.error(
+          Tag.GENERIC,
+          method,
+          action,
+          "@Action method "
+              + methodName
+              + " cannot have type parameters, because its payload and reply need concrete"
+              + " codecs; remove <"
+              + method.getTypeParameters()
+              + ">.");
+    }
+    List<? extends javax.lang.model.element.VariableElement> parameters = method.getParameters();
+    Optional<JsonType> payload = Optional.empty();
+    if (parameters.isEmpty()
+        || parameters.size() > 2
+        || !isChannelContext(parameters.get(0).asType())) {
+      reporter.error(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "@Action method "
+              + methodName
+              + " must take (ChannelContext ctx) or (ChannelContext ctx, Payload payload), but"
+              + " takes ("
+              + parameterTypes(method)
+              + ").");
+    } else if (parameters.size() == 2) {
+      payload =
+          codecs.resolve(
+              parameters.get(1).asType(), parameters.get(1), "payload of " + methodName + "()");
+      payload.ifPresent(roots::add);
+    }
+    checkThrows(method, "@Action");
+    Optional<JsonType> reply = Optional.empty();
+    if (method.getReturnType().getKind() != TypeKind.VOID) {
+      reply = codecs.resolve(method.getReturnType(), method, "reply of " + methodName + "()");
+      reply.ifPresent(roots::add);
+    }
+    PermissionModel permission = guards.permission(method);
+    List<LimitModel> limits = guards.limits(method, true);
+    if (reporter.errorCount() != errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ActionModel(
+            name,
+            methodName,
+            payload,
+            reply,
+            permission,
+            limits,
+            mirrors.bool(action, "deprecated")));
+  }
+
+  private Optional<String> lifecycle(
+      ExecutableElement method,
+      AnnotationMirror mirror,
+      String annotation,
+      Optional<String> previous) {
+    String name = method.getSimpleName().toString();
+    if (previous.isPresent()) {
+      reporter.error(
+          Tag.DUPLICATE_LIFECYCLE,
+          method,
+          mirror,
+          "A channel has at most one "
+              + annotation
+              + " method, but "
+              + previous.get()
+              + "() is one already; merge the two into one method.");
+      return previous;
+    }
+    if (method.getReturnType().getKind() != TypeKind.VOID
+        || method.getParameters().size() != 1
+        || !isChannelContext(method.getParameters().get(0).asType())
+        || !method.getTypeParameters().isEmpty()
+        || method.getModifiers().contains(Modifier.STATIC)
+        || method.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.error(
+          Tag.LIFECYCLE_SIGNATURE,
+          method,
+          mirror,
+          annotation
+              + " method "
+              + name
+              + " must be a non-static, non-generic 'void "
+              + name
+              + "(ChannelContext ctx)', but is '"
+              + method.getReturnType()
+              + " "
+              + name
+              + "("
+              + parameterTypes(method)
+              + ")'.");
+      return Optional.empty();
+    }
+    if (!checkThrows(method, annotation)) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
+  }
+
+  /** Checked exceptions other than IOException cannot pass through the generated code. */
+  private boolean checkThrows(ExecutableElement method, String annotation) {
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!isUncheckedOrIo(thrown)) {
+        reporter.error(
+            Tag.ACTION_SIGNATURE,
+            method,
+            annotation
+                + " method "
+                + method.getSimpleName()
+                + " declares the checked exception "
+                + thrown
+                + ", which the generated dispatcher cannot throw; throw a ChannelException or"
+                + " another unchecked exception instead.");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isUncheckedOrIo(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return true;
+    }
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    if (name.equals("java.lang.RuntimeException")
+        || name.equals("java.lang.Error")
+        || name.equals("java.io.IOException")) {
+      return true;
+    }
+    if (name.equals("java.lang.Object")) {
+      return false;
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (isUncheckedOrIo(supertype)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isChannelContext(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(Names.CHANNEL_CONTEXT.canonicalName());
+  }
+
+  private static String parameterTypes(ExecutableElement method) {
+    List<String> types = new ArrayList<>();
+    for (Element parameter : method.getParameters()) {
+      types.add(parameter.asType().toString());
+    }
+    return String.join(", ", types);
+  }
+
+  private Set<String> pathParams(TypeElement element, AnnotationMirror channel, String path) {
+    Set<String> params = new LinkedHashSet<>();
+    AnnotationValue value = Mirrors.explicitValue(channel, "path").orElse(null);
+    if (!path.startsWith("/")) {
+      reporter.error(
+          Tag.PATH,
+          element,
+          channel,
+          value,
+          "The channel path \"" + path + "\" must start with '/', as in \"/" + path + "\".");
+      return params;
+    }
+    Matcher matcher = PARAM.matcher(path);
+    int end = 0;
+    while (matcher.find()) {
+      if (!balanced(path.substring(end, matcher.start()))) {
+        break;
+      }
+      end = matcher.end();
+      String name = matcher.group(1);
+      if (!PARAM_NAME.matcher(name).matches() || !params.add(name)) {
+        reporter.error(
+            Tag.PATH,
+            element,
+            channel,
+            value,
+            "The path parameter {"
+                + name
+                + "} in \""
+                + path
+                + "\" must be a unique name of letters, digits and '_', as in {room}.");
+        return params;
+      }
+    }
+    if (!balanced(path.substring(end))) {
+      reporter.error(
+          Tag.PATH,
+          element,
+          channel,
+          value,
+          "The channel path \""
+              + path
+              + "\" has an unmatched '{' or '}'; write parameters as {name}.");
+    }
+    return params;
+  }
+
+  private static boolean balanced(String text) {
+    return text.indexOf('{') < 0 && text.indexOf('}') < 0;
+  }
+
+  private void checkRoom(
+      TypeElement element, AnnotationMirror channel, String room, Set<String> params) {
+    AnnotationValue value = Mirrors.explicitValue(channel, "room").orElse(null);
+    Matcher matcher = PARAM.matcher(room);
+    int end = 0;
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      if (!balanced(room.substring(end, matcher.start())) || !params.contains(name)) {
+        reporter.error(
+            Tag.ROOM,
+            element,
+            channel,
+            value,
+            "The room \""
+                + room
+                + "\" uses {"
+                + name
+                + "}, but the path has "
+                + (params.isEmpty() ? "no parameters" : "only " + params)
+                + "; use a path parameter or add {"
+                + name
+                + "} to the path.");
+        return;
+      }
+      end = matcher.end();
+    }
+    if (!balanced(room.substring(end))) {
+      reporter.error(
+          Tag.ROOM,
+          element,
+          channel,
+          value,
+          "The room \"" + room + "\" has an unmatched '{' or '}'; write parameters as {name}.");
+    }
+  }
+}
