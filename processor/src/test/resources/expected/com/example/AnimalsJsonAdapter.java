@@ -19,7 +19,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
-  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "user_name", "nickname", "legs", "weight", "height", "tame", "grade", "ratio", "rank", "flags", "boxed", "maybeBoxed", "color", "maybeColor", "tags", "colors", "keepers", "groups", "note", "chief", "aliases", "scores", "grid", "keeper", "backup");
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "user_name",
+      "nickname", "legs", "weight", "height", "tame", "grade", "ratio", "rank", "flags", "boxed",
+      "maybeBoxed", "color", "maybeColor", "tags", "colors", "keepers", "groups", "note", "chief",
+      "aliases", "scores", "grid", "keeper", "backup");
 
   private final JsonAdapter<String> stringAdapter;
 
@@ -80,13 +83,17 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
     this.colorAdapter = new ColorJsonAdapter(moshi).nullSafe();
     this.listOfStringAdapter = JsonAdapters.list(moshi.adapter(String.class));
     this.setOfColorAdapter = JsonAdapters.set(new ColorJsonAdapter(moshi).nullSafe());
-    this.collectionOfKeeperAdapter = JsonAdapters.collection(new KeeperJsonAdapter(moshi).nullSafe());
-    this.mapOfListOfIntegerAdapter = JsonAdapters.map(JsonAdapters.list(moshi.adapter(Integer.class)));
+    this.collectionOfKeeperAdapter =
+        JsonAdapters.collection(new KeeperJsonAdapter(moshi).nullSafe());
+    this.mapOfListOfIntegerAdapter =
+        JsonAdapters.map(JsonAdapters.list(moshi.adapter(Integer.class)));
     this.optionalOfStringAdapter = JsonAdapters.optional(moshi.adapter(String.class));
     this.optionalOfKeeperAdapter = JsonAdapters.optional(new KeeperJsonAdapter(moshi).nullSafe());
     this.stringArrayAdapter = JsonAdapters.array(moshi.adapter(String.class), String[]::new);
     this.intArrayAdapter = JsonAdapters.intArray(moshi.adapter(int.class));
-    this.keeperArrayArrayAdapter = JsonAdapters.array(JsonAdapters.array(new KeeperJsonAdapter(moshi).nullSafe(), Keeper[]::new), Keeper[][]::new);
+    this.keeperArrayArrayAdapter =
+        JsonAdapters.array(JsonAdapters.array(new KeeperJsonAdapter(moshi).nullSafe(),
+        Keeper[]::new), Keeper[][]::new);
     this.keeperAdapter = new KeeperJsonAdapter(moshi).nullSafe();
   }
 

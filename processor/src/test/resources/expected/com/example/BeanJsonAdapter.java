@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class BeanJsonAdapter extends JsonAdapter<Bean> {
-  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("title", "active", "labels");
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("title", "active",
+      "labels");
 
   private final JsonAdapter<String> stringAdapter;
 

@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class ColorJsonAdapter extends JsonAdapter<Color> {
-  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("red", "GREEN", "dark-blue");
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("red", "GREEN",
+      "dark-blue");
 
   /**
    * Needs no other adapter; takes {@code moshi} like every generated codec.

@@ -88,8 +88,10 @@ public final class GroupChatDescriptor {
       "com.example.ChatMessage",
       List.of("user", "message"),
       "java.lang.String",
-      new PermissionDescriptor(List.of("com.example.IsAdmin", "com.example.LoggedIn"), Permission.Mode.ANY_OF, false, true),
-      List.of(new LimitRule(5, 60000L, Limit.Scope.USER, false), new LimitRule(100, 3600000L, Limit.Scope.REMOTE_ADDRESS, false)),
+      new PermissionDescriptor(List.of("com.example.IsAdmin", "com.example.LoggedIn"),
+          Permission.Mode.ANY_OF, false, true),
+      List.of(new LimitRule(5, 60000L, Limit.Scope.USER, false),
+          new LimitRule(100, 3600000L, Limit.Scope.REMOTE_ADDRESS, false)),
       false);
 
   /**
@@ -113,7 +115,8 @@ public final class GroupChatDescriptor {
       "group_channel",
       200,
       false,
-      new PermissionDescriptor(List.of("com.example.LoggedIn"), Permission.Mode.ALL_OF, false, true),
+      new PermissionDescriptor(List.of("com.example.LoggedIn"), Permission.Mode.ALL_OF, false,
+          true),
       List.of(new LimitRule(20, 1000L, Limit.Scope.CONNECTION, false)),
       List.of(MESSAGE, COUNT, TOTAL, LEGACY, SECRET, EITHER, NEVER));
 

@@ -40,17 +40,24 @@ final class GroupChatDispatcher extends ChannelDispatcher<GroupChat> {
   private final Guard neverGuard;
 
   GroupChatDispatcher(GroupChat channel, Guards guards, Moshi moshi) {
-    super(channel, guards.channel(GroupChatDescriptor.CHANNEL, PermissionRule.allOf(new LoggedIn())));
+    super(channel, guards.channel(GroupChatDescriptor.CHANNEL,
+        PermissionRule.allOf(new LoggedIn())));
     this.chatMessageAdapter = new ChatMessageJsonAdapter(moshi);
     this.countAdapter = new CountJsonAdapter(moshi).nullSafe();
     this.intAdapter = moshi.adapter(int.class);
     this.stringAdapter = moshi.adapter(String.class);
-    this.messageGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.MESSAGE, PermissionRule.serverDefault());
-    this.countGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.COUNT, PermissionRule.serverDefault());
-    this.totalGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.TOTAL, PermissionRule.serverDefault());
-    this.secretGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.SECRET, PermissionRule.allOf(new IsAdmin()));
-    this.eitherGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.EITHER, PermissionRule.anyOf(new IsAdmin(), new LoggedIn()));
-    this.neverGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.NEVER, PermissionRule.denyAll());
+    this.messageGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.MESSAGE,
+        PermissionRule.serverDefault());
+    this.countGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.COUNT,
+        PermissionRule.serverDefault());
+    this.totalGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.TOTAL,
+        PermissionRule.serverDefault());
+    this.secretGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.SECRET,
+        PermissionRule.allOf(new IsAdmin()));
+    this.eitherGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.EITHER,
+        PermissionRule.anyOf(new IsAdmin(), new LoggedIn()));
+    this.neverGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.NEVER,
+        PermissionRule.denyAll());
   }
 
   @Override

@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class NodeJsonAdapter extends JsonAdapter<Node> {
-  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "children", "parent");
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "children",
+      "parent");
 
   private final JsonAdapter<String> stringAdapter;
 

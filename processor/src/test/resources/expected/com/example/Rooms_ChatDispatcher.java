@@ -29,9 +29,12 @@ final class Rooms_ChatDispatcher extends ChannelDispatcher<Rooms.Chat> {
   Rooms_ChatDispatcher(Rooms.Chat channel, Guards guards, Moshi moshi) {
     super(channel, guards.channel(Rooms_ChatDescriptor.CHANNEL, PermissionRule.serverDefault()));
     this.roomsLineAdapter = new Rooms_LineJsonAdapter(moshi);
-    this.roomsLineArrayAdapter = JsonAdapters.array(new Rooms_LineJsonAdapter(moshi).nullSafe(), Rooms.Line[]::new);
-    this.sayGuard = guards.action(Rooms_ChatDescriptor.CHANNEL, Rooms_ChatDescriptor.SAY, PermissionRule.serverDefault());
-    this.historyGuard = guards.action(Rooms_ChatDescriptor.CHANNEL, Rooms_ChatDescriptor.HISTORY, PermissionRule.serverDefault());
+    this.roomsLineArrayAdapter = JsonAdapters.array(new Rooms_LineJsonAdapter(moshi).nullSafe(),
+        Rooms.Line[]::new);
+    this.sayGuard = guards.action(Rooms_ChatDescriptor.CHANNEL, Rooms_ChatDescriptor.SAY,
+        PermissionRule.serverDefault());
+    this.historyGuard = guards.action(Rooms_ChatDescriptor.CHANNEL, Rooms_ChatDescriptor.HISTORY,
+        PermissionRule.serverDefault());
   }
 
   @Override

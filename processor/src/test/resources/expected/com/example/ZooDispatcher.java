@@ -62,12 +62,18 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
     this.holderAdapter = new HolderJsonAdapter(moshi).nullSafe();
     this.nodeAdapter = new NodeJsonAdapter(moshi);
     this.optionalOfNodeAdapter = JsonAdapters.optional(new NodeJsonAdapter(moshi).nullSafe());
-    this.animalsGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.ANIMALS, PermissionRule.serverDefault());
-    this.textGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.TEXT, PermissionRule.serverDefault());
-    this.listGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.LIST, PermissionRule.serverDefault());
-    this.arrayGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.ARRAY, PermissionRule.serverDefault());
-    this.holderGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.HOLDER, PermissionRule.serverDefault());
-    this.nodeGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.NODE, PermissionRule.serverDefault());
+    this.animalsGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.ANIMALS,
+        PermissionRule.serverDefault());
+    this.textGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.TEXT,
+        PermissionRule.serverDefault());
+    this.listGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.LIST,
+        PermissionRule.serverDefault());
+    this.arrayGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.ARRAY,
+        PermissionRule.serverDefault());
+    this.holderGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.HOLDER,
+        PermissionRule.serverDefault());
+    this.nodeGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.NODE,
+        PermissionRule.serverDefault());
   }
 
   @Override

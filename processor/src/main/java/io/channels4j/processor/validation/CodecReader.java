@@ -75,7 +75,7 @@ final class CodecReader {
               + " concrete record or class.");
       return null;
     }
-    if (element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC)) {
+    if (!Codecs.isStatic(element)) {
       reporter.error(
           Tag.PAYLOAD_CONSTRUCTOR,
           site,
@@ -122,15 +122,18 @@ final class CodecReader {
       List<Element> annotated = new ArrayList<>();
       annotated.add(component);
       annotated.add(component.getAccessor());
+      // Errors go on the component's private field: javac 17 has no position for the component.
+      Element reportOn = component.getAccessor();
       for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
         if (field.getSimpleName().contentEquals(javaName)) {
           annotated.add(field);
+          reportOn = field;
         }
       }
       Property property =
           property(
               element,
-              component,
+              reportOn,
               site,
               component.asType(),
               annotated,

@@ -287,6 +287,26 @@ public final class Codecs {
     return true;
   }
 
+  /** Whether {@code element} needs no outer instance: top-level, static, or implicitly static. */
+  static boolean isStatic(TypeElement element) {
+    return !element.getNestingKind().isNested()
+        || element.getModifiers().contains(Modifier.STATIC)
+        || element.getKind() != ElementKind.CLASS
+        || isInterface(element.getEnclosingElement());
+  }
+
+  /** Whether {@code element} is public, or a member of an interface (implicitly public). */
+  static boolean isPublic(Element element) {
+    return element.getModifiers().contains(Modifier.PUBLIC)
+        || isInterface(element.getEnclosingElement());
+  }
+
+  private static boolean isInterface(Element element) {
+    return element != null
+        && (element.getKind() == ElementKind.INTERFACE
+            || element.getKind() == ElementKind.ANNOTATION_TYPE);
+  }
+
   static String annotationName(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }

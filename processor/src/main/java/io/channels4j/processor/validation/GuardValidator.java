@@ -53,7 +53,8 @@ final class GuardValidator {
         continue; // javac reports the missing class itself
       }
       TypeElement check = (TypeElement) ((DeclaredType) type).asElement();
-      Optional<String> problem = instantiationProblem(check);
+      boolean samePackage = elements.getPackageOf(check).equals(elements.getPackageOf(element));
+      Optional<String> problem = instantiationProblem(check, samePackage);
       if (problem.isPresent()) {
         reporter.error(
             Tag.PERMISSION_CLASS,
@@ -63,9 +64,9 @@ final class GuardValidator {
             check.getQualifiedName()
                 + " cannot be used as a permission: it "
                 + problem.get()
-                + ". A permission class is a public, non-abstract, top-level or static nested"
-                + " class implementing io.channels4j.runtime.PermissionCheck with a public"
-                + " no-argument constructor.");
+                + ". A permission class is a non-abstract, top-level or static nested class"
+                + " implementing io.channels4j.runtime.PermissionCheck with a no-argument"
+                + " constructor, public unless it is in the channel's package.");
         continue;
       }
       checks.add(ClassName.get(check));
@@ -84,7 +85,10 @@ final class GuardValidator {
     return new PermissionModel(true, checks, binaryNames, mirrors.enumName(mirror, "mode"), deny);
   }
 
-  private Optional<String> instantiationProblem(TypeElement check) {
+  /**
+   * Why the dispatcher, generated in the channel's package, could not write {@code new Check()}.
+   */
+  private Optional<String> instantiationProblem(TypeElement check, boolean samePackage) {
     if (check.getKind() != ElementKind.CLASS && check.getKind() != ElementKind.RECORD) {
       return Optional.of("is not a class");
     }
@@ -95,20 +99,19 @@ final class GuardValidator {
       return Optional.of("does not implement " + Names.PERMISSION_CHECK.canonicalName());
     }
     for (Element e = check; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-        return Optional.of("is not public");
+      if (samePackage ? e.getModifiers().contains(Modifier.PRIVATE) : !Codecs.isPublic(e)) {
+        return Optional.of(e == check ? "is not public" : "is inside a type that is not public");
       }
-      if (e != check || !check.getNestingKind().isNested()) {
-        continue;
-      }
-      if (!e.getModifiers().contains(Modifier.STATIC)) {
-        return Optional.of("is an inner class (it needs an outer instance)");
-      }
+    }
+    if (!Codecs.isStatic(check)) {
+      return Optional.of("is an inner class (it needs an outer instance)");
     }
     for (ExecutableElement constructor :
         ElementFilter.constructorsIn(check.getEnclosedElements())) {
       if (constructor.getParameters().isEmpty()
-          && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+          && (samePackage
+              ? !constructor.getModifiers().contains(Modifier.PRIVATE)
+              : constructor.getModifiers().contains(Modifier.PUBLIC))) {
         return Optional.empty();
       }
     }

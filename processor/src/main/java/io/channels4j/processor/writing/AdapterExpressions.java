@@ -74,7 +74,7 @@ final class AdapterExpressions {
           adapter(array.component(), moshi, owner, true));
     }
     return CodeBlock.of(
-        "$T.array($L, $T::new)",
+        "$T.array($L,$W$T::new)",
         Names.JSON_ADAPTERS,
         adapter(array.component(), moshi, owner, true),
         ArrayTypeName.of(component));

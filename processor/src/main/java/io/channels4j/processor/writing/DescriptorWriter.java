@@ -99,7 +99,7 @@ public final class DescriptorWriter {
     }
     CodeBlock.Builder actions = CodeBlock.builder();
     for (int i = 0; i < constants.size(); i++) {
-      actions.add(i == 0 ? "$N" : ", $N", constants.get(i));
+      actions.add(i == 0 ? "$N" : ",$W$N", constants.get(i));
     }
     type.addField(
         FieldSpec.builder(
@@ -144,7 +144,7 @@ public final class DescriptorWriter {
     }
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < fields.size(); i++) {
-      list.add(i == 0 ? "$S" : ", $S", fields.get(i));
+      list.add(i == 0 ? "$S" : ",$W$S", fields.get(i));
     }
     return list.add(")").build();
   }
@@ -155,11 +155,11 @@ public final class DescriptorWriter {
     }
     CodeBlock.Builder checks = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < permission.binaryNames().size(); i++) {
-      checks.add(i == 0 ? "$S" : ", $S", permission.binaryNames().get(i));
+      checks.add(i == 0 ? "$S" : ",$W$S", permission.binaryNames().get(i));
     }
     checks.add(")");
     return CodeBlock.of(
-        "new $T($L, $T.$N, $L, true)",
+        "new $T($L,$W$T.$N,$W$L,$Wtrue)",
         Names.PERMISSION_DESCRIPTOR,
         checks.build(),
         Names.PERMISSION_MODE,
@@ -172,7 +172,7 @@ public final class DescriptorWriter {
     for (int i = 0; i < limits.size(); i++) {
       LimitModel limit = limits.get(i);
       list.add(
-          i == 0 ? "new $T($L, $LL, $T.$N, $L)" : ", new $T($L, $LL, $T.$N, $L)",
+          i == 0 ? "new $T($L, $LL, $T.$N, $L)" : ",$Wnew $T($L, $LL, $T.$N, $L)",
           Names.LIMIT_RULE,
           limit.times(),
           limit.windowMillis(),

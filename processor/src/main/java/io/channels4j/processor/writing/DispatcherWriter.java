@@ -108,7 +108,7 @@ public final class DispatcherWriter {
             .addParameter(Names.GUARDS, "guards")
             .addParameter(Names.MOSHI_CLASS, "moshi")
             .addStatement(
-                "super(channel, guards.channel($T.CHANNEL, $L))",
+                "super(channel,$Wguards.channel($T.CHANNEL,$W$L))",
                 descriptor,
                 rule(channel.permission()));
     for (Map.Entry<JsonType, String> adapter : adapters.entrySet()) {
@@ -118,14 +118,14 @@ public final class DispatcherWriter {
           Modifier.PRIVATE,
           Modifier.FINAL);
       constructor.addStatement(
-          "this.$N = $L",
+          "this.$N =$W$L",
           adapter.getValue(),
           expressions.adapter(adapter.getKey(), "moshi", null, replies.get(adapter.getKey())));
     }
     for (Map.Entry<ActionModel, String> guard : guards.entrySet()) {
       type.addField(Names.GUARD, guard.getValue(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement(
-          "this.$N = guards.action($T.CHANNEL, $T.$N, $L)",
+          "this.$N =$Wguards.action($T.CHANNEL,$W$T.$N,$W$L)",
           guard.getValue(),
           descriptor,
           descriptor,
@@ -201,7 +201,7 @@ public final class DispatcherWriter {
     }
     CodeBlock.Builder checks = CodeBlock.builder();
     for (int i = 0; i < permission.checks().size(); i++) {
-      checks.add(i == 0 ? "new $T()" : ", new $T()", permission.checks().get(i));
+      checks.add(i == 0 ? "new $T()" : ",$Wnew $T()", permission.checks().get(i));
     }
     return CodeBlock.of(
         "$T.$N($L)",

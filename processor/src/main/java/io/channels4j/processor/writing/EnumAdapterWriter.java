@@ -49,7 +49,7 @@ public final class EnumAdapterWriter {
     List<String> jsonNames = new ArrayList<>();
     CodeBlock.Builder namesList = CodeBlock.builder();
     for (EnumConstant constant : codec.constants()) {
-      namesList.add(jsonNames.isEmpty() ? "$S" : ", $S", constant.jsonName());
+      namesList.add(jsonNames.isEmpty() ? "$S" : ",$W$S", constant.jsonName());
       jsonNames.add(constant.jsonName());
     }
     type.addField(

@@ -93,7 +93,7 @@ public final class ObjectAdapterWriter {
 
     CodeBlock.Builder jsonNames = CodeBlock.builder();
     for (int i = 0; i < codec.properties().size(); i++) {
-      jsonNames.add(i == 0 ? "$S" : ", $S", codec.properties().get(i).jsonName());
+      jsonNames.add(i == 0 ? "$S" : ",$W$S", codec.properties().get(i).jsonName());
     }
     type.addField(
         FieldSpec.builder(
@@ -116,7 +116,7 @@ public final class ObjectAdapterWriter {
           Modifier.PRIVATE,
           Modifier.FINAL);
       constructor.addStatement(
-          "this.$N = $L",
+          "this.$N =$W$L",
           adapter.getValue(),
           expressions.adapter(adapter.getKey(), moshi, codec.type(), true));
     }
