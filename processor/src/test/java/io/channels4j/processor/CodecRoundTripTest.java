@@ -226,6 +226,14 @@ class CodecRoundTripTest {
   }
 
   @Test
+  void mutuallyRecursiveTypes() throws IOException {
+    String family =
+        "{\"name\":\"p\",\"kids\":[{\"name\":\"c\",\"parent\":{\"name\":\"q\",\"kids\":[]}}]}";
+    assertThat(rewrite("Parent", family)).isEqualTo(family);
+    assertThat(rewrite("Child", "{\"name\":\"c\"}")).isEqualTo("{\"name\":\"c\"}");
+  }
+
+  @Test
   void nestedTypesAndMessages() throws IOException {
     assertThat(rewrite("Rooms$Line", "{\"at\":5,\"text\":\"hi\"}"))
         .isEqualTo("{\"text\":\"hi\",\"at\":5}");

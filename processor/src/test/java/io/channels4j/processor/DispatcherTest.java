@@ -191,6 +191,41 @@ class DispatcherTest {
     assertThat(calls()).containsExactly("joined", "left").inOrder();
   }
 
+  @Test
+  void relayChannelDispatchesNothing() {
+    @SuppressWarnings("unchecked")
+    ChannelBinding<Object> relay = (ChannelBinding<Object>) classes.newInstance("RelayBinding");
+    ChannelDescriptor descriptor = relay.descriptor();
+    assertThat(descriptor.relay()).isTrue();
+    assertThat(descriptor.actions()).isEmpty();
+    assertThat(descriptor.limits())
+        .containsExactly(new LimitRule(10, 1000L, Limit.Scope.CONNECTION, true));
+    ChannelDispatcher<Object> relayDispatcher =
+        relay.newDispatcher(
+            java.lang.reflect.Proxy.newProxyInstance(
+                classes, new Class<?>[] {relay.channelType()}, (proxy, method, args) -> null),
+            guards,
+            new Moshi.Builder().build());
+    assertThrows(
+        ActionNotExist.class,
+        () -> relayDispatcher.dispatch("any", JsonReader.of(new Buffer().writeUtf8("{}")), ctx));
+  }
+
+  @Test
+  void pathParameterChannelNestedInAClass() {
+    @SuppressWarnings("unchecked")
+    ChannelBinding<Object> rooms =
+        (ChannelBinding<Object>) classes.newInstance("Rooms_ChatBinding");
+    assertThat(rooms.channelType().getName()).isEqualTo("com.example.Rooms$Chat");
+    assertThat(rooms.descriptor().path()).isEqualTo("/chat/{topic}/{lang}");
+    assertThat(rooms.descriptor().room()).isEqualTo("chat:{topic}:{lang}");
+    assertThat(rooms.descriptor().action("history").orElseThrow().replyType())
+        .isEqualTo("com.example.Rooms.Line[]");
+    assertThat(rooms.descriptor().action("say").orElseThrow().payloadFields())
+        .containsExactly("text", "at")
+        .inOrder();
+  }
+
   /** Builds guards that apply the permission rule with an allow-all default policy. */
   private static final class TestGuards implements Guards {
     final List<String> checked = new ArrayList<>();

@@ -92,6 +92,19 @@ public final class ZooDescriptor {
       false);
 
   /**
+   * The action {@code family}.
+   */
+  public static final ActionDescriptor FAMILY = new ActionDescriptor(
+      "family",
+      "family",
+      "com.example.Parent",
+      List.of("name", "kids"),
+      "",
+      PermissionDescriptor.UNDECLARED,
+      List.of(),
+      false);
+
+  /**
    * The channel.
    */
   public static final ChannelDescriptor CHANNEL = new ChannelDescriptor(
@@ -101,7 +114,7 @@ public final class ZooDescriptor {
       false,
       PermissionDescriptor.UNDECLARED,
       List.of(),
-      List.of(ANIMALS, TEXT, LIST, ARRAY, HOLDER, NODE));
+      List.of(ANIMALS, TEXT, LIST, ARRAY, HOLDER, NODE, FAMILY));
 
   private ZooDescriptor() {
   }

@@ -39,6 +39,8 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
 
   private final JsonAdapter<Optional<Node>> optionalOfNodeAdapter;
 
+  private final JsonAdapter<Parent> parentAdapter;
+
   private final Guard animalsGuard;
 
   private final Guard textGuard;
@@ -51,6 +53,8 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
 
   private final Guard nodeGuard;
 
+  private final Guard familyGuard;
+
   ZooDispatcher(Zoo channel, Guards guards, Moshi moshi) {
     super(channel, guards.channel(ZooDescriptor.CHANNEL, PermissionRule.serverDefault()));
     this.animalsAdapter = new AnimalsJsonAdapter(moshi).nullSafe();
@@ -62,6 +66,7 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
     this.holderAdapter = new HolderJsonAdapter(moshi).nullSafe();
     this.nodeAdapter = new NodeJsonAdapter(moshi);
     this.optionalOfNodeAdapter = JsonAdapters.optional(new NodeJsonAdapter(moshi).nullSafe());
+    this.parentAdapter = new ParentJsonAdapter(moshi);
     this.animalsGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.ANIMALS,
         PermissionRule.serverDefault());
     this.textGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.TEXT,
@@ -73,6 +78,8 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
     this.holderGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.HOLDER,
         PermissionRule.serverDefault());
     this.nodeGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.NODE,
+        PermissionRule.serverDefault());
+    this.familyGuard = guards.action(ZooDescriptor.CHANNEL, ZooDescriptor.FAMILY,
         PermissionRule.serverDefault());
   }
 
@@ -107,6 +114,11 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
         nodeGuard.check(ctx);
         Node payload = nodeAdapter.fromJson(frame);
         ctx.respond(optionalOfNodeAdapter, channel.node(ctx, payload));
+      }
+      case "family" -> {
+        familyGuard.check(ctx);
+        Parent payload = parentAdapter.fromJson(frame);
+        channel.family(ctx, payload);
       }
       default -> throw new ActionNotExist(action);
     }

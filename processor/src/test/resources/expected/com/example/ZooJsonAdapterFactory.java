@@ -35,6 +35,12 @@ public final class ZooJsonAdapterFactory implements JsonAdapter.Factory {
     if (type == Node.class) {
       return new NodeJsonAdapter(moshi).nullSafe();
     }
+    if (type == Parent.class) {
+      return new ParentJsonAdapter(moshi).nullSafe();
+    }
+    if (type == Child.class) {
+      return new ChildJsonAdapter(moshi).nullSafe();
+    }
     if (type == Zoo.Event.class) {
       return new Zoo_EventJsonAdapter(moshi).nullSafe();
     }

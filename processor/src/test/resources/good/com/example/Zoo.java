@@ -31,6 +31,9 @@ public interface Zoo {
   @Action("node")
   Optional<Node> node(ChannelContext ctx, Node node);
 
+  @Action("family")
+  void family(ChannelContext ctx, Parent parent);
+
   record Event(String kind, @Nullable String detail) {}
 }
 
@@ -130,3 +133,8 @@ class Holder {
 
 /** A type that contains itself. */
 record Node(String name, List<Node> children, @Nullable Node parent) {}
+
+/** Two types that contain each other. */
+record Parent(String name, List<Child> kids) {}
+
+record Child(String name, @Nullable Parent parent) {}
