@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonAdapters;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -21,7 +22,7 @@ public final class ChildJsonAdapter extends JsonAdapter<Child> {
 
   public ChildJsonAdapter(Moshi moshi) {
     this.stringAdapter = moshi.adapter(String.class);
-    this.parentAdapter = moshi.adapter(Parent.class);
+    this.parentAdapter = JsonAdapters.lazy(() -> new ParentJsonAdapter(moshi).nullSafe());
   }
 
   @Override

@@ -23,7 +23,8 @@ public final class ParentJsonAdapter extends JsonAdapter<Parent> {
 
   public ParentJsonAdapter(Moshi moshi) {
     this.stringAdapter = moshi.adapter(String.class);
-    this.listOfChildAdapter = JsonAdapters.list(moshi.adapter(Child.class));
+    this.listOfChildAdapter =
+        JsonAdapters.list(JsonAdapters.lazy(() -> new ChildJsonAdapter(moshi).nullSafe()));
   }
 
   @Override

@@ -21,8 +21,9 @@ import io.channels4j.processor.validation.Codecs;
  * JsonAdapters.intArray(moshi.adapter(int.class))
  * }</pre>
  *
- * <p>A codec that can contain itself uses {@code this}; one inside a longer cycle asks {@code
- * moshi}, whose lookup chain breaks the cycle (the Moshi must include the channel's factory).
+ * <p>A codec that can contain itself uses {@code this}; one inside a longer cycle makes the other
+ * codec on first use with {@code JsonAdapters.lazy(() -> new ChildJsonAdapter(moshi).nullSafe())},
+ * so no constructor recurses and no {@code Moshi} lookup can fall back to reflection.
  */
 final class AdapterExpressions {
   private final Codecs codecs;
@@ -51,7 +52,12 @@ final class AdapterExpressions {
       if (generated.typeName().equals(owner)) {
         direct = CodeBlock.of("this");
       } else if (owner != null && codecs.reaches(generated, owner)) {
-        return CodeBlock.of("$N.adapter($T.class)", moshi, generated.typeName());
+        // Made on first use, or the two constructors would call each other forever.
+        return CodeBlock.of(
+            "$T.lazy(() -> new $T($N).nullSafe())",
+            Names.JSON_ADAPTERS,
+            generated.adapter(),
+            moshi);
       } else {
         direct = CodeBlock.of("new $T($N)", generated.adapter(), moshi);
       }

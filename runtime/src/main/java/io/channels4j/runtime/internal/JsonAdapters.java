@@ -29,6 +29,42 @@ import java.util.function.Supplier;
 public final class JsonAdapters {
   private JsonAdapters() {}
 
+  /**
+   * An adapter made by {@code factory} on first use: generated codecs of types that contain each
+   * other use it to break the cycle without asking a {@code Moshi} (which might fall back to
+   * reflection when the generated factory is not installed).
+   */
+  public static <T> JsonAdapter<T> lazy(Supplier<JsonAdapter<T>> factory) {
+    return new JsonAdapter<T>() {
+      private volatile JsonAdapter<T> delegate;
+
+      private JsonAdapter<T> delegate() {
+        JsonAdapter<T> result = delegate;
+        if (result == null) {
+          result = factory.get(); // a race makes two equal adapters; either one is fine
+          delegate = result;
+        }
+        return result;
+      }
+
+      @Override
+      public T fromJson(JsonReader reader) throws IOException {
+        return delegate().fromJson(reader);
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, T value) throws IOException {
+        delegate().toJson(writer, value);
+      }
+
+      @Override
+      public String toString() {
+        JsonAdapter<T> result = delegate;
+        return result == null ? "JsonAdapters.lazy(...)" : result.toString();
+      }
+    };
+  }
+
   /** A JSON array as an {@link ArrayList}. */
   public static <E> JsonAdapter<List<E>> list(JsonAdapter<E> element) {
     return collection(element, ArrayList::new, "List");
