@@ -215,6 +215,9 @@ class CodecRoundTripTest {
     assertThat(secret.get(holder)).isEqualTo("kept");
     assertThat(adapter("Holder").toJson(holder))
         .isEqualTo("{\"label\":\"l\",\"bean\":{\"title\":\"b\",\"active\":true}}");
+    String clashing =
+        "{\"label\":\"l\",\"reader\":\"r\",\"result\":\"x\",\"bean\":{\"title\":\"b\",\"active\":true}}";
+    assertThat(rewrite("Holder", clashing)).isEqualTo(clashing);
   }
 
   @Test

@@ -311,6 +311,21 @@ class CompileErrorTest {
   }
 
   @Test
+  void exceptionsAreReportedOnTheElementNeverThrownAtJavac() {
+    // Both channels want the file Outer_InnerDescriptor.java: the Filer refuses the second.
+    JavaFileObject file = Inputs.resource("bad/NameClash.java");
+    Compilation compilation = Inputs.compile(List.of("bad/NameClash.java"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ChannelsProcessorException] The channel processor failed on this element; please"
+                + " report it with this trace: javax.annotation.processing.FilerException")
+        .inFile(file)
+        .onLineContaining("interface Outer_Inner");
+  }
+
+  @Test
   void everyErrorOfAChannelInOneCompile() {
     JavaFileObject file = Inputs.resource("bad/ManyErrors.java");
     Compilation compilation = Inputs.compile(List.of("bad/ManyErrors.java"));

@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class HolderJsonAdapter extends JsonAdapter<Holder> {
-  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("label", "count", "bean");
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("label", "reader",
+      "result", "count", "bean");
 
   private final JsonAdapter<String> stringAdapter;
 
@@ -30,6 +31,8 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
   @Override
   public Holder fromJson(JsonReader reader) throws IOException {
     String label = null;
+    String reader_ = null;
+    String result_ = null;
     Integer count = null;
     Bean bean = null;
     reader.beginObject();
@@ -41,8 +44,10 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
             throw Util.unexpectedNull("label", "label", reader);
           }
         }
-        case 1 -> count = integerAdapter.fromJson(reader);
-        case 2 -> {
+        case 1 -> reader_ = stringAdapter.fromJson(reader);
+        case 2 -> result_ = stringAdapter.fromJson(reader);
+        case 3 -> count = integerAdapter.fromJson(reader);
+        case 4 -> {
           bean = beanAdapter.fromJson(reader);
           if (bean == null) {
             throw Util.unexpectedNull("bean", "bean", reader);
@@ -64,6 +69,12 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
     }
     Holder result = new Holder();
     result.label = label;
+    if (reader_ != null) {
+      result.reader = reader_;
+    }
+    if (result_ != null) {
+      result.result = result_;
+    }
     if (count != null) {
       result.count = count;
     }
@@ -79,6 +90,10 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
     writer.beginObject();
     writer.name("label");
     stringAdapter.toJson(writer, value.label);
+    writer.name("reader");
+    stringAdapter.toJson(writer, value.reader);
+    writer.name("result");
+    stringAdapter.toJson(writer, value.result);
     writer.name("count");
     integerAdapter.toJson(writer, value.count);
     writer.name("bean");

@@ -72,7 +72,7 @@ public final class ZooDescriptor {
       "holder",
       "holder",
       "com.example.Holder",
-      List.of("label", "count", "bean"),
+      List.of("label", "reader", "result", "count", "bean"),
       "com.example.Holder",
       PermissionDescriptor.UNDECLARED,
       List.of(),

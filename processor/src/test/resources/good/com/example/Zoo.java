@@ -34,6 +34,9 @@ public interface Zoo {
   @Action("family")
   void family(ChannelContext ctx, Parent parent);
 
+  @Override
+  String toString();
+
   record Event(String kind, @Nullable String detail) {}
 }
 
@@ -125,6 +128,9 @@ class Bean {
 /** Public mutable fields, and a field skipped with @Json(ignore = true). */
 class Holder {
   public String label;
+  // Named like the generated adapter's own parameters and locals.
+  @Nullable public String reader;
+  @Nullable public String result;
   @Nullable public Integer count;
   @Json(ignore = true)
   public String secret = "kept";

@@ -136,7 +136,7 @@ public final class ChannelValidator {
         onJoin = lifecycle(method, join.get(), "@OnJoin", onJoin);
       } else if (leave.isPresent()) {
         onLeave = lifecycle(method, leave.get(), "@OnLeave", onLeave);
-      } else if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+      } else if (method.getModifiers().contains(Modifier.ABSTRACT) && !redeclaresObject(method)) {
         reporter.error(
             Tag.UNROUTED_METHOD,
             method,
@@ -193,6 +193,16 @@ public final class ChannelValidator {
             onJoin,
             onLeave,
             reached));
+  }
+
+  /** {@code String toString();} and the like: every implementation has them already. */
+  private static boolean redeclaresObject(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    int arity = method.getParameters().size();
+    return (arity == 0 && (name.equals("toString") || name.equals("hashCode")))
+        || (arity == 1
+            && name.equals("equals")
+            && method.getParameters().get(0).asType().toString().equals("java.lang.Object"));
   }
 
   private void misplacedOnNonAction(ExecutableElement method) {
