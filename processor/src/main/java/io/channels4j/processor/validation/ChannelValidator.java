@@ -57,6 +57,10 @@ public final class ChannelValidator {
   private final Codecs codecs;
   private final GuardValidator guards;
 
+  /**
+   * Validates with {@code env}'s utilities, reporting to {@code reporter}; types go to {@code
+   * codecs}.
+   */
   public ChannelValidator(ProcessingEnvironment env, Reporter reporter, Codecs codecs) {
     this.types = env.getTypeUtils();
     this.reporter = reporter;

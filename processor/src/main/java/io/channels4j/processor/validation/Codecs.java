@@ -67,6 +67,9 @@ public final class Codecs {
   private final Set<String> failed = new HashSet<>();
   private boolean unresolved;
 
+  /**
+   * Builds codecs with {@code env}'s utilities, reporting unsupported types to {@code reporter}.
+   */
   public Codecs(javax.annotation.processing.ProcessingEnvironment env, Reporter reporter) {
     this.reporter = reporter;
     this.mirrors = new Mirrors(env.getElementUtils());
@@ -231,17 +234,6 @@ public final class Codecs {
         site,
         type + " (" + where + ") cannot be read or written as JSON: " + why + ".");
     return Optional.empty();
-  }
-
-  /** Every codec built so far, in discovery order. */
-  public List<CodecModel> all() {
-    List<CodecModel> all = new ArrayList<>();
-    for (CodecModel model : codecs.values()) {
-      if (model != null) {
-        all.add(model);
-      }
-    }
-    return all;
   }
 
   /** The codecs reachable from {@code roots}, each once, in depth-first discovery order. */

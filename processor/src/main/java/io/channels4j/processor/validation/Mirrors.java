@@ -17,6 +17,7 @@ import javax.lang.model.util.Elements;
 public final class Mirrors {
   private final Elements elements;
 
+  /** Reads values, defaults included, with {@code elements}. */
   public Mirrors(Elements elements) {
     this.elements = elements;
   }
@@ -72,14 +73,17 @@ public final class Mirrors {
     return Optional.empty();
   }
 
+  /** The string value of {@code name}. */
   public String string(AnnotationMirror mirror, String name) {
     return (String) value(mirror, name).getValue();
   }
 
+  /** The boolean value of {@code name}. */
   public boolean bool(AnnotationMirror mirror, String name) {
     return (Boolean) value(mirror, name).getValue();
   }
 
+  /** The numeric value of {@code name}, widened to {@code long}. */
   public long number(AnnotationMirror mirror, String name) {
     return ((Number) value(mirror, name).getValue()).longValue();
   }

@@ -16,6 +16,7 @@ public final class Reporter {
   private final Messager messager;
   private int errors;
 
+  /** Reports through {@code messager}. */
   public Reporter(Messager messager) {
     this.messager = messager;
   }
@@ -25,10 +26,12 @@ public final class Reporter {
     return errors;
   }
 
+  /** Reports {@code [Tag] message} on {@code element}. */
   public void error(Tag tag, Element element, String message) {
     error(tag, element, null, null, message);
   }
 
+  /** Reports {@code [Tag] message} on {@code mirror} on {@code element}. */
   public void error(Tag tag, Element element, AnnotationMirror mirror, String message) {
     error(tag, element, mirror, null, message);
   }

@@ -23,6 +23,10 @@ import javax.lang.model.element.Modifier;
  * }</pre>
  */
 public final class BindingWriter {
+  /** Writes bindings. */
+  public BindingWriter() {}
+
+  /** The binding of {@code channel}. */
   public JavaFile write(ChannelModel channel) {
     ClassName binding = channel.generated("Binding");
     TypeSpec type =

@@ -39,6 +39,8 @@ import javax.lang.model.element.Modifier;
  * }</pre>
  */
 public final class DescriptorWriter {
+  /** Writes descriptors. */
+  public DescriptorWriter() {}
 
   /** The constant names of {@code channel}'s actions, in order, then {@code CHANNEL}'s. */
   public static List<String> constantNames(ChannelModel channel) {
@@ -63,6 +65,7 @@ public final class DescriptorWriter {
     return name.toString().toUpperCase(Locale.ROOT);
   }
 
+  /** The descriptor of {@code channel}. */
   public JavaFile write(ChannelModel channel) {
     ClassName descriptor = channel.generated("Descriptor");
     TypeSpec.Builder type =

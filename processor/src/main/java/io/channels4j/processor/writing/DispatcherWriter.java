@@ -58,10 +58,12 @@ import javax.lang.model.element.Modifier;
 public final class DispatcherWriter {
   private final AdapterExpressions expressions;
 
+  /** Writes dispatchers whose adapters may refer to the codecs in {@code codecs}. */
   public DispatcherWriter(Codecs codecs) {
     this.expressions = new AdapterExpressions(codecs);
   }
 
+  /** The dispatcher of {@code channel}. */
   public JavaFile write(ChannelModel channel) {
     ClassName dispatcher = channel.generated("Dispatcher");
     ClassName descriptor = channel.generated("Descriptor");

@@ -37,6 +37,10 @@ import javax.lang.model.element.Modifier;
  * }</pre>
  */
 public final class EnumAdapterWriter {
+  /** Writes enum adapters, which need no other codec. */
+  public EnumAdapterWriter() {}
+
+  /** The adapter of the enum {@code codec}. */
   public JavaFile write(EnumCodec codec) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(codec.adapter())

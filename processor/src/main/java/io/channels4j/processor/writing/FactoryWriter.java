@@ -30,8 +30,12 @@ import javax.lang.model.element.Modifier;
  * The types are compared by identity; {@code Type} is only Moshi's name for a type here.
  */
 public final class FactoryWriter {
+  /** Writes adapter factories. */
+  public FactoryWriter() {}
+
   private static final ClassName TYPE = ClassName.get("java.lang.reflect", "Type");
 
+  /** The adapter factory of {@code channel}. */
   public JavaFile write(ChannelModel channel) {
     ClassName factory = channel.generated("JsonAdapterFactory");
     MethodSpec.Builder create =

@@ -59,10 +59,12 @@ import javax.lang.model.element.Modifier;
 public final class ObjectAdapterWriter {
   private final AdapterExpressions expressions;
 
+  /** Writes adapters that may refer to the other codecs in {@code codecs}, cycles included. */
   public ObjectAdapterWriter(Codecs codecs) {
     this.expressions = new AdapterExpressions(codecs);
   }
 
+  /** The adapter of the record or class {@code codec}. */
   public JavaFile write(ObjectCodec codec) {
     NameAllocator names = new NameAllocator();
     String options = names.newName("OPTIONS");
