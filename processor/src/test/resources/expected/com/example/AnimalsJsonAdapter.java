@@ -282,13 +282,16 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
     if (keeper == null) {
       throw Util.missingProperty("keeper", "keeper", reader);
     }
-    return new Animals(name, userName, nickname, legs, weight, height, tame, grade, ratio, rank, flags, boxed, maybeBoxed, color, maybeColor, tags, colors, keepers, groups, note, chief, aliases, scores, grid, keeper, backup);
+    return new Animals(name, userName, nickname, legs, weight, height, tame, grade, ratio, rank,
+        flags, boxed, maybeBoxed, color, maybeColor, tags, colors, keepers, groups, note, chief,
+        aliases, scores, grid, keeper, backup);
   }
 
   @Override
   public void toJson(JsonWriter writer, Animals value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("name");

@@ -72,7 +72,8 @@ public final class BeanJsonAdapter extends JsonAdapter<Bean> {
   @Override
   public void toJson(JsonWriter writer, Bean value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("title");

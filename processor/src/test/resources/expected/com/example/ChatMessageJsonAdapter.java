@@ -60,7 +60,8 @@ public final class ChatMessageJsonAdapter extends JsonAdapter<ChatMessage> {
   @Override
   public void toJson(JsonWriter writer, ChatMessage value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("user");

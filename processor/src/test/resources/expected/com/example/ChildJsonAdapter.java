@@ -56,7 +56,8 @@ public final class ChildJsonAdapter extends JsonAdapter<Child> {
   @Override
   public void toJson(JsonWriter writer, Child value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("name");

@@ -36,13 +36,15 @@ public final class ColorJsonAdapter extends JsonAdapter<Color> {
     // Not one of the names, or not a string: nextString() says which.
     String path = reader.getPath();
     String name = reader.nextString();
-    return new JsonDataException("Expected one of [red, GREEN, dark-blue] but was " + name + " at path " + path);
+    return new JsonDataException(
+        "Expected one of [red, GREEN, dark-blue] but was " + name + " at path " + path);
   }
 
   @Override
   public void toJson(JsonWriter writer, Color value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     switch (value) {
       case RED -> writer.value("red");

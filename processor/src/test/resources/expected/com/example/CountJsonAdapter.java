@@ -45,7 +45,8 @@ public final class CountJsonAdapter extends JsonAdapter<Count> {
   @Override
   public void toJson(JsonWriter writer, Count value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("count");

@@ -8,7 +8,8 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * Returns the generated codecs of the types {@link GroupChat} reads and writes, so any {@code Moshi} can use them.
+ * Returns the generated codecs of the types {@link GroupChat} reads and writes, so any
+ * {@code Moshi} can use them.
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class GroupChatJsonAdapterFactory implements JsonAdapter.Factory {

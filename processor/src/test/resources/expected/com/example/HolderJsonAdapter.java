@@ -85,7 +85,8 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
   @Override
   public void toJson(JsonWriter writer, Holder value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("label");

@@ -58,7 +58,8 @@ public final class KeeperJsonAdapter extends JsonAdapter<Keeper> {
   @Override
   public void toJson(JsonWriter writer, Keeper value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("name");

@@ -71,7 +71,8 @@ public final class NodeJsonAdapter extends JsonAdapter<Node> {
   @Override
   public void toJson(JsonWriter writer, Node value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("name");

@@ -50,7 +50,8 @@ public final class NoticeJsonAdapter extends JsonAdapter<Notice> {
   @Override
   public void toJson(JsonWriter writer, Notice value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("text");

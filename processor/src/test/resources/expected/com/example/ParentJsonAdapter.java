@@ -66,7 +66,8 @@ public final class ParentJsonAdapter extends JsonAdapter<Parent> {
   @Override
   public void toJson(JsonWriter writer, Parent value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("name");

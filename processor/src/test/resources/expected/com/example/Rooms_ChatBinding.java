@@ -8,7 +8,8 @@ import io.channels4j.runtime.internal.Guards;
 import javax.annotation.processing.Generated;
 
 /**
- * Binds {@link Rooms.Chat} to its generated dispatcher, descriptor and codecs; listed in {@code META-INF/services} for the server to find.
+ * Binds {@link Rooms.Chat} to its generated dispatcher, descriptor and codecs; listed in
+ * {@code META-INF/services} for the server to find.
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class Rooms_ChatBinding extends ChannelBinding<Rooms.Chat> {

@@ -58,7 +58,8 @@ public final class Rooms_LineJsonAdapter extends JsonAdapter<Rooms.Line> {
   @Override
   public void toJson(JsonWriter writer, Rooms.Line value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("text");

@@ -8,7 +8,8 @@ import io.channels4j.runtime.internal.Guards;
 import javax.annotation.processing.Generated;
 
 /**
- * Binds {@link Zoo} to its generated dispatcher, descriptor and codecs; listed in {@code META-INF/services} for the server to find.
+ * Binds {@link Zoo} to its generated dispatcher, descriptor and codecs; listed in
+ * {@code META-INF/services} for the server to find.
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
 public final class ZooBinding extends ChannelBinding<Zoo> {

@@ -52,7 +52,8 @@ public final class Zoo_EventJsonAdapter extends JsonAdapter<Zoo.Event> {
   @Override
   public void toJson(JsonWriter writer, Zoo.Event value) throws IOException {
     if (value == null) {
-      throw new NullPointerException("value was null! Wrap in .nullSafe() to write nullable values.");
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
     }
     writer.beginObject();
     writer.name("kind");

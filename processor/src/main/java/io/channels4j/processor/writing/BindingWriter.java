@@ -32,8 +32,8 @@ public final class BindingWriter {
     TypeSpec type =
         TypeSpec.classBuilder(binding)
             .addJavadoc(
-                "Binds {@link $T} to its generated dispatcher, descriptor and codecs; listed in"
-                    + " {@code META-INF/services} for the server to find.\n",
+                "Binds {@link $T} to its generated dispatcher, descriptor and codecs; listed in\n"
+                    + "{@code META-INF/services} for the server to find.\n",
                 channel.type())
             .addAnnotation(Generation.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -96,7 +96,7 @@ public final class EnumAdapterWriter {
             .addStatement("String path = reader.getPath()")
             .addStatement("String name = reader.nextString()")
             .addStatement(
-                "return new $T($S + name + $S + path)",
+                "return new $T($W$S + name + $S + path)",
                 Names.JSON_DATA_EXCEPTION,
                 "Expected one of " + jsonNames + " but was ",
                 " at path ");

@@ -63,8 +63,8 @@ public final class FactoryWriter {
     TypeSpec type =
         TypeSpec.classBuilder(factory)
             .addJavadoc(
-                "Returns the generated codecs of the types {@link $T} reads and writes, so any {@code"
-                    + " Moshi} can use them.\n",
+                "Returns the generated codecs of the types {@link $T} reads and writes, so any\n"
+                    + "{@code Moshi} can use them.\n",
                 channel.type())
             .addAnnotation(Generation.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

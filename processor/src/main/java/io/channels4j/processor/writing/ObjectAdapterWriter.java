@@ -203,7 +203,7 @@ public final class ObjectAdapterWriter {
     if (viaConstructor) {
       CodeBlock.Builder arguments = CodeBlock.builder();
       for (int i = 0; i < codec.properties().size(); i++) {
-        arguments.add(i == 0 ? "$N" : ", $N", locals.get(codec.properties().get(i)));
+        arguments.add(i == 0 ? "$N" : ",$W$N", locals.get(codec.properties().get(i)));
       }
       method.addStatement("return new $T($L)", codec.type(), arguments.build());
       return method.build();
@@ -256,7 +256,7 @@ public final class ObjectAdapterWriter {
   static void nullCheck(MethodSpec.Builder method, String value) {
     method.beginControlFlow("if ($N == null)", value);
     method.addStatement(
-        "throw new $T($S)",
+        "throw new $T($W$S)",
         NullPointerException.class,
         "value was null! Wrap in .nullSafe() to write nullable values.");
     method.endControlFlow();
