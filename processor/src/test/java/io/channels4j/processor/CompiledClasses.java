@@ -18,14 +18,25 @@ import javax.tools.JavaFileObject;
  */
 final class CompiledClasses extends ClassLoader {
   private final Map<String, byte[]> classes = new HashMap<>();
+  private final Map<String, byte[]> resources = new HashMap<>();
 
   private CompiledClasses(Compilation compilation) {
     super(CompiledClasses.class.getClassLoader());
     for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      if (file.getKind() == JavaFileObject.Kind.OTHER && path.contains("/CLASS_OUTPUT/")) {
+        try (InputStream in = file.openInputStream()) {
+          resources.put(
+              path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()),
+              in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        continue;
+      }
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;
       }
-      String path = file.toUri().getPath();
       String name =
           path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
               .replace(".class", "")
@@ -56,6 +67,29 @@ final class CompiledClasses extends ClassLoader {
       throw new ClassNotFoundException(name);
     }
     return defineClass(name, bytes, 0, bytes.length);
+  }
+
+  /** Serves the generated resources, such as the service file, through a temporary file. */
+  @Override
+  protected java.net.URL findResource(String name) {
+    byte[] bytes = resources.get(name);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("channels4j", ".resource");
+      file.toFile().deleteOnExit();
+      java.nio.file.Files.write(file, bytes);
+      return file.toUri().toURL();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  protected java.util.Enumeration<java.net.URL> findResources(String name) {
+    java.net.URL url = findResource(name);
+    return java.util.Collections.enumeration(url == null ? List.of() : List.of(url));
   }
 
   /** The class {@code com.example.<simpleName>}. */

@@ -75,6 +75,27 @@ class DispatcherTest {
   }
 
   @Test
+  void serverFindsTheBindingWithServiceLoader() {
+    List<String> found = new ArrayList<>();
+    ChannelBinding<?> match = null;
+    for (ChannelBinding<?> candidate :
+        java.util.ServiceLoader.load(ChannelBinding.class, classes)) {
+      found.add(candidate.getClass().getName());
+      if (candidate.channelType().isInstance(channel)) {
+        match = candidate;
+      }
+    }
+    assertThat(found)
+        .containsExactly(
+            "com.example.GroupChatBinding",
+            "com.example.RelayBinding",
+            "com.example.Rooms_ChatBinding",
+            "com.example.ZooBinding")
+        .inOrder();
+    assertThat(match.getClass().getName()).isEqualTo("com.example.GroupChatBinding");
+  }
+
+  @Test
   void bindingDescribesTheChannel() {
     assertThat(binding.channelType().getName()).isEqualTo("com.example.GroupChat");
     ChannelDescriptor descriptor = binding.descriptor();
