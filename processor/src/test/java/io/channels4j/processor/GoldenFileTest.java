@@ -5,7 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +37,22 @@ class GoldenFileTest {
     compilation = Inputs.compileGood();
     assertThat(compilation).succeededWithoutWarnings();
     if (REGENERATE) {
+      deleteGoldens(); // so a file the processor no longer writes leaves no stale golden
       for (JavaFileObject file : compilation.generatedSourceFiles()) {
         write(relativePath(file), file.getCharContent(false).toString());
       }
       write(Names.BINDING_SERVICE_FILE, serviceFile().getCharContent(false).toString());
+    }
+  }
+
+  private static void deleteGoldens() throws IOException {
+    if (!Files.exists(GOLDEN_ROOT)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(GOLDEN_ROOT)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
     }
   }
 
@@ -106,10 +117,5 @@ class GoldenFileTest {
                 + "com.example.RelayBinding\n"
                 + "com.example.Rooms_ChatBinding\n"
                 + "com.example.ZooBinding\n");
-  }
-
-  static {
-    // Keeps UncheckedIOException imported for helpers that may need it.
-    UncheckedIOException unused = null;
   }
 }

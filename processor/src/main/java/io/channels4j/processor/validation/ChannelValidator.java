@@ -10,13 +10,10 @@ import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -36,9 +33,6 @@ import javax.lang.model.util.Types;
  * every error it finds before giving up.
  */
 public final class ChannelValidator {
-  private static final Pattern PARAM = Pattern.compile("\\{([^{}]*)}");
-  private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
   /** The outcome of validating one channel. */
   public sealed interface Result {}
 
@@ -56,6 +50,7 @@ public final class ChannelValidator {
   private final Mirrors mirrors;
   private final Codecs codecs;
   private final GuardValidator guards;
+  private final TemplateValidator templates;
 
   /**
    * Validates with {@code env}'s utilities, reporting to {@code reporter}; types go to {@code
@@ -67,6 +62,7 @@ public final class ChannelValidator {
     this.mirrors = new Mirrors(env.getElementUtils());
     this.codecs = codecs;
     this.guards = new GuardValidator(env.getElementUtils(), types, reporter, mirrors);
+    this.templates = new TemplateValidator(reporter);
   }
 
   /** Validates {@code element}, which carries {@code @Channel}. */
@@ -106,9 +102,9 @@ public final class ChannelValidator {
               + ">.");
     }
     String path = mirrors.string(channel, "path");
-    Set<String> params = pathParams(element, channel, path);
+    Set<String> params = templates.pathParams(element, channel, path);
     String room = mirrors.string(channel, "room");
-    checkRoom(element, channel, room, params);
+    templates.checkRoom(element, channel, room, params);
     boolean relay = mirrors.bool(channel, "relay");
     PermissionModel permission = guards.permission(element);
     List<LimitModel> limits = guards.limits(element, false);
@@ -421,92 +417,5 @@ public final class ChannelValidator {
       types.add(parameter.asType().toString());
     }
     return String.join(", ", types);
-  }
-
-  private Set<String> pathParams(TypeElement element, AnnotationMirror channel, String path) {
-    Set<String> params = new LinkedHashSet<>();
-    AnnotationValue value = Mirrors.explicitValue(channel, "path").orElse(null);
-    if (!path.startsWith("/")) {
-      reporter.error(
-          Tag.PATH,
-          element,
-          channel,
-          value,
-          "The channel path \"" + path + "\" must start with '/', as in \"/" + path + "\".");
-      return params;
-    }
-    Matcher matcher = PARAM.matcher(path);
-    int end = 0;
-    while (matcher.find()) {
-      if (!balanced(path.substring(end, matcher.start()))) {
-        break;
-      }
-      end = matcher.end();
-      String name = matcher.group(1);
-      if (!PARAM_NAME.matcher(name).matches() || !params.add(name)) {
-        reporter.error(
-            Tag.PATH,
-            element,
-            channel,
-            value,
-            "The path parameter {"
-                + name
-                + "} in \""
-                + path
-                + "\" must be a unique name of letters, digits and '_', as in {room}.");
-        return params;
-      }
-    }
-    if (!balanced(path.substring(end))) {
-      reporter.error(
-          Tag.PATH,
-          element,
-          channel,
-          value,
-          "The channel path \""
-              + path
-              + "\" has an unmatched '{' or '}'; write parameters as {name}.");
-    }
-    return params;
-  }
-
-  private static boolean balanced(String text) {
-    return text.indexOf('{') < 0 && text.indexOf('}') < 0;
-  }
-
-  private void checkRoom(
-      TypeElement element, AnnotationMirror channel, String room, Set<String> params) {
-    AnnotationValue value = Mirrors.explicitValue(channel, "room").orElse(null);
-    Matcher matcher = PARAM.matcher(room);
-    int end = 0;
-    while (matcher.find()) {
-      String name = matcher.group(1);
-      if (!balanced(room.substring(end, matcher.start())) || !params.contains(name)) {
-        reporter.error(
-            Tag.ROOM,
-            element,
-            channel,
-            value,
-            "The room \""
-                + room
-                + "\" uses {"
-                + name
-                + "}, but the path has "
-                + (params.isEmpty() ? "no parameters" : "only " + params)
-                + "; use a path parameter or add {"
-                + name
-                + "} to the path.");
-        return;
-      }
-      end = matcher.end();
-    }
-    if (!balanced(room.substring(end))) {
-      reporter.error(
-          Tag.ROOM,
-          element,
-          channel,
-          value,
-          "The room \"" + room + "\" has an unmatched '{' or '}'; write parameters as {name}.");
-    }
   }
 }
