@@ -253,6 +253,19 @@ class CompileErrorTest {
   }
 
   @Test
+  void badPayloadSharedByTwoChannelsIsReportedOnceAndNothingIsGenerated() {
+    JavaFileObject file = Inputs.resource("bad/SharedBadPayload.java");
+    Compilation compilation = Inputs.compile(List.of("bad/SharedBadPayload.java"));
+    assertThat(compilation).failed();
+    // One error: no second report, and no generated code that fails to compile.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ChannelsUnsupportedType]")
+        .inFile(file)
+        .onLineContaining("record Ranking(Map<Integer, String> byRank)");
+  }
+
+  @Test
   void rawType() {
     assertSingleError(
         "RawType",

@@ -114,6 +114,7 @@ public final class ChannelValidator {
     Map<String, ExecutableElement> actionNames = new HashMap<>();
     Optional<String> onJoin = Optional.empty();
     Optional<String> onLeave = Optional.empty();
+    boolean incomplete = false;
     for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
       Optional<AnnotationMirror> action = Mirrors.find(method, Names.ACTION);
       Optional<AnnotationMirror> join = Mirrors.find(method, Names.ON_JOIN);
@@ -131,7 +132,9 @@ public final class ChannelValidator {
         continue;
       }
       if (action.isPresent()) {
-        readAction(method, action.get(), actionNames, roots).ifPresent(actions::add);
+        Optional<ActionModel> model = readAction(method, action.get(), actionNames, roots);
+        model.ifPresent(actions::add);
+        incomplete |= model.isEmpty();
       } else if (join.isPresent()) {
         onJoin = lifecycle(method, join.get(), "@OnJoin", onJoin);
       } else if (leave.isPresent()) {
@@ -150,9 +153,10 @@ public final class ChannelValidator {
       }
     }
     for (AnnotationValue value : mirrors.list(channel, "messages")) {
-      codecs
-          .resolve((TypeMirror) value.getValue(), element, "@Channel(messages)")
-          .ifPresent(roots::add);
+      Optional<JsonType> message =
+          codecs.resolve((TypeMirror) value.getValue(), element, "@Channel(messages)");
+      message.ifPresent(roots::add);
+      incomplete |= message.isEmpty();
     }
     if (relay && !actionNames.isEmpty()) {
       reporter.error(
@@ -175,7 +179,8 @@ public final class ChannelValidator {
     if (codecs.takeUnresolved() && reporter.errorCount() == errorsBefore) {
       return new Deferred();
     }
-    if (reporter.errorCount() != errorsBefore) {
+    // Incomplete without a new error: a type already reported for another channel.
+    if (reporter.errorCount() != errorsBefore || incomplete) {
       return new Invalid();
     }
     List<CodecModel> reached = codecs.reachable(roots);
@@ -301,7 +306,10 @@ public final class ChannelValidator {
     }
     PermissionModel permission = guards.permission(method);
     List<LimitModel> limits = guards.limits(method, true);
-    if (reporter.errorCount() != errorsBefore) {
+    boolean typesMissing =
+        (parameters.size() == 2 && payload.isEmpty())
+            || (method.getReturnType().getKind() != TypeKind.VOID && reply.isEmpty());
+    if (reporter.errorCount() != errorsBefore || typesMissing) {
       return Optional.empty();
     }
     return Optional.of(
