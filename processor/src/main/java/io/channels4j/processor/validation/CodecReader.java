@@ -334,7 +334,9 @@ final class CodecReader {
     String jsonName = javaName;
     boolean nullable = false;
     for (Element element : annotated) {
-      nullable |= Mirrors.hasSimpleName(element, element.asType(), "Nullable");
+      TypeMirror declared =
+          element instanceof ExecutableElement method ? method.getReturnType() : element.asType();
+      nullable |= Mirrors.hasSimpleName(element, declared, "Nullable");
       Optional<AnnotationMirror> json = Mirrors.find(element, Names.JSON);
       if (json.isPresent()) {
         String name = mirrors.string(json.get(), "name");
