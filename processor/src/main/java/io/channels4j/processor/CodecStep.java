@@ -19,12 +19,15 @@ import javax.lang.model.util.Elements;
 
 /**
  * Writes one {@code <Type>JsonAdapter} per codec the channels of this compilation reach, once even
- * when several channels share it; an adapter already on the classpath is reused.
+ * when several channels share it. A type from a library whose adapter is on the classpath already
+ * reuses that adapter; a type compiled now always gets a fresh one, so a stale adapter class left
+ * in the output directory by an earlier build is never trusted.
  */
 final class CodecStep implements Step {
   private final Elements elements;
   private final Filer filer;
   private final Reporter reporter;
+  private final Codecs codecs;
   private final ObjectAdapterWriter objects;
   private final EnumAdapterWriter enums = new EnumAdapterWriter();
   private final Map<String, CodecModel> pending = new LinkedHashMap<>();
@@ -34,6 +37,7 @@ final class CodecStep implements Step {
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.reporter = reporter;
+    this.codecs = codecs;
     this.objects = new ObjectAdapterWriter(codecs);
   }
 
@@ -53,8 +57,11 @@ final class CodecStep implements Step {
   public void process(Set<? extends Element> elements, RoundEnvironment round) {
     for (CodecModel codec : pending.values()) {
       String adapter = codec.adapter().canonicalName();
-      if (!written.add(adapter) || this.elements.getTypeElement(adapter) != null) {
-        continue; // written this compilation, or compiled already with the type's own library
+      if (!written.add(adapter)) {
+        continue; // written for another channel of this compilation
+      }
+      if (!codecs.inSources(codec.element()) && this.elements.getTypeElement(adapter) != null) {
+        continue; // the type comes from a library that was compiled with its adapter
       }
       try {
         if (codec instanceof CodecModel.ObjectCodec object) {

@@ -224,7 +224,7 @@ public final class Codecs {
   }
 
   /** Whether {@code element} is in this round's sources, so it has a line to point at. */
-  boolean inSources(Element element) {
+  public boolean inSources(Element element) {
     return inSources.test(element);
   }
 
