@@ -214,8 +214,8 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
           }
         }
         case 25 -> backup = keeperAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Animals does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Animals does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

@@ -46,8 +46,8 @@ public final class BeanJsonAdapter extends JsonAdapter<Bean> {
         }
         case 1 -> active = booleanAdapter.fromJson(reader);
         case 2 -> labels = listOfStringAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Bean does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Bean does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

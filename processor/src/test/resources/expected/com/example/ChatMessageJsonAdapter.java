@@ -40,8 +40,8 @@ public final class ChatMessageJsonAdapter extends JsonAdapter<ChatMessage> {
             throw Util.unexpectedNull("message", "message", reader);
           }
         }
-        default -> {
-          // -1: a name ChatMessage does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name ChatMessage does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

@@ -39,8 +39,8 @@ public final class ChildJsonAdapter extends JsonAdapter<Child> {
           }
         }
         case 1 -> parent = parentAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Child does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Child does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

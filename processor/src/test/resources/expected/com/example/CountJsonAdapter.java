@@ -28,8 +28,8 @@ public final class CountJsonAdapter extends JsonAdapter<Count> {
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
         case 0 -> count = intAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Count does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Count does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

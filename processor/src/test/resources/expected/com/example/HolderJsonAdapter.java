@@ -53,8 +53,8 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
             throw Util.unexpectedNull("bean", "bean", reader);
           }
         }
-        default -> {
-          // -1: a name Holder does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Holder does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

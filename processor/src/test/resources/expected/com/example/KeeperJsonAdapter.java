@@ -38,8 +38,8 @@ public final class KeeperJsonAdapter extends JsonAdapter<Keeper> {
           }
         }
         case 1 -> age = intAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Keeper does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Keeper does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

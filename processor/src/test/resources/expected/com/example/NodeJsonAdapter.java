@@ -51,8 +51,8 @@ public final class NodeJsonAdapter extends JsonAdapter<Node> {
           }
         }
         case 2 -> parent = nodeAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Node does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Node does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

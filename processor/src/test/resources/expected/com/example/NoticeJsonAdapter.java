@@ -33,8 +33,8 @@ public final class NoticeJsonAdapter extends JsonAdapter<Notice> {
             throw Util.unexpectedNull("text", "text", reader);
           }
         }
-        default -> {
-          // -1: a name Notice does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Notice does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

@@ -46,8 +46,8 @@ public final class ParentJsonAdapter extends JsonAdapter<Parent> {
             throw Util.unexpectedNull("kids", "kids", reader);
           }
         }
-        default -> {
-          // -1: a name Parent does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Parent does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

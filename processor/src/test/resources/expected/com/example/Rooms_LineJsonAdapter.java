@@ -38,8 +38,8 @@ public final class Rooms_LineJsonAdapter extends JsonAdapter<Rooms.Line> {
           }
         }
         case 1 -> at = longAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Line does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Line does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

@@ -35,8 +35,8 @@ public final class Zoo_EventJsonAdapter extends JsonAdapter<Zoo.Event> {
           }
         }
         case 1 -> detail = stringAdapter.fromJson(reader);
-        default -> {
-          // -1: a name Event does not have, such as "action" or "request_id"
+        case -1 -> {
+          // A name Event does not have, such as "action" or "request_id"
           reader.skipName();
           reader.skipValue();
         }

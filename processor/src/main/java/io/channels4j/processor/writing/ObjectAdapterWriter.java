@@ -40,7 +40,7 @@ import javax.lang.model.element.Modifier;
  *       switch (reader.selectName(OPTIONS)) {
  *         case 0 -> { user = stringAdapter.fromJson(reader); if (user == null) throw unexpectedNull }
  *         ...
- *         default -> { reader.skipName(); reader.skipValue(); }   // action, request_id, unknown
+ *         case -1 -> { reader.skipName(); reader.skipValue(); }   // action, request_id, unknown
  *       }
  *     }
  *     reader.endObject();
@@ -178,10 +178,9 @@ public final class ObjectAdapterWriter {
         method.addCode("$<}\n");
       }
     }
-    method.addCode("default -> {\n$>");
+    method.addCode("case -1 -> {\n$>");
     method.addComment(
-        "-1: a name $L does not have, such as \"action\" or \"request_id\"",
-        codec.type().simpleName());
+        "A name $L does not have, such as \"action\" or \"request_id\"", codec.type().simpleName());
     method.addStatement("$N.skipName()", reader);
     method.addStatement("$N.skipValue()", reader);
     method.addCode("$<}\n");
