@@ -1,6 +1,7 @@
 package io.channels4j.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -263,6 +264,23 @@ class CompileErrorTest {
         .hadErrorContaining("[ChannelsUnsupportedType]")
         .inFile(file)
         .onLineContaining("record Ranking(Map<Integer, String> byRank)");
+  }
+
+  @Test
+  void payloadThatCannotBeReadFromAnObjectIsAWarning() {
+    JavaFileObject file = Inputs.resource("bad/StringPayload.java");
+    Compilation compilation =
+        javac()
+            .withProcessors(new ChannelProcessor())
+            .compile(Inputs.resource("bad/StringPayload.java"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[ChannelsPayloadShape] A frame is a JSON object, so a payload of type"
+                + " java.lang.String can never be read from it")
+        .inFile(file)
+        .onLineContaining("String text");
   }
 
   @Test

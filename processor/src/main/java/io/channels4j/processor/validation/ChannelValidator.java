@@ -200,6 +200,22 @@ public final class ChannelValidator {
             reached));
   }
 
+  /** Whether a frame, a JSON object, can be read as {@code type}. */
+  private boolean readsAnObject(JsonType type) {
+    if (type instanceof JsonType.Generated generated) {
+      return codecs.reachable(List.of(type)).stream()
+          .anyMatch(
+              codec ->
+                  codec.type().equals(generated.typeName())
+                      && codec instanceof io.channels4j.processor.model.CodecModel.ObjectCodec);
+    }
+    if (type instanceof JsonType.Container container) {
+      return container.kind() == JsonType.Kind.MAP
+          || (container.kind() == JsonType.Kind.OPTIONAL && readsAnObject(container.element()));
+    }
+    return false;
+  }
+
   /** {@code String toString();} and the like: every implementation has them already. */
   private static boolean redeclaresObject(ExecutableElement method) {
     String name = method.getSimpleName().toString();
@@ -297,6 +313,17 @@ public final class ChannelValidator {
           codecs.resolve(
               parameters.get(1).asType(), parameters.get(1), "payload of " + methodName + "()");
       payload.ifPresent(roots::add);
+      if (payload.isPresent() && !readsAnObject(payload.get())) {
+        reporter.warning(
+            Tag.PAYLOAD_SHAPE,
+            parameters.get(1),
+            "A frame is a JSON object, so a payload of type "
+                + payload.get().typeName()
+                + " can never be read from it and every '"
+                + name
+                + "' frame will fail with a parse error; use a record or class whose fields are"
+                + " the frame's other members.");
+      }
     }
     checkThrows(method, "@Action");
     Optional<JsonType> reply = Optional.empty();

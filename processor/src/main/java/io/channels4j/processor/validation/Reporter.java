@@ -43,6 +43,11 @@ public final class Reporter {
     messager.printMessage(Diagnostic.Kind.ERROR, tag + " " + message, element, mirror, value);
   }
 
+  /** Warns with {@code [Tag] message} on {@code element}; the compile goes on. */
+  public void warning(Tag tag, Element element, String message) {
+    messager.printMessage(Diagnostic.Kind.WARNING, tag + " " + message, element);
+  }
+
   /** Reports an exception thrown while processing {@code element}, with its stack trace. */
   public void exception(Element element, Throwable exception) {
     StringWriter trace = new StringWriter();

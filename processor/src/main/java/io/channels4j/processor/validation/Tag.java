@@ -40,6 +40,8 @@ public enum Tag {
   PERMISSION_DENY("ChannelsPermissionDeny"),
   /** A payload type without a usable constructor. */
   PAYLOAD_CONSTRUCTOR("ChannelsPayloadConstructor"),
+  /** A payload type that cannot be read from a frame, which is always a JSON object (warning). */
+  PAYLOAD_SHAPE("ChannelsPayloadShape"),
   /** A type with no JSON mapping. */
   UNSUPPORTED_TYPE("ChannelsUnsupportedType"),
   /** Two members of one type with one JSON name, or {@code @Json(ignore)} on a required one. */
