@@ -328,6 +328,15 @@ class CompileErrorTest {
   }
 
   @Test
+  void ignoringAConstructorArgument() {
+    assertSingleError(
+        "IgnoredComponent",
+        "[ChannelsJsonName] Secretive.secret is a constructor argument, so @Json(ignore = true)"
+            + " would leave it without a value",
+        "@Json(ignore = true) String secret");
+  }
+
+  @Test
   void unresolvedPayloadType() {
     JavaFileObject file = Inputs.resource("bad/UnresolvedType.java");
     Compilation compilation = Inputs.compile(List.of("bad/UnresolvedType.java"));
