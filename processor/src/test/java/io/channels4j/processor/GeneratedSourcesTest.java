@@ -75,6 +75,16 @@ class GeneratedSourcesTest {
     }
   }
 
+  @Test
+  void oddActionAndMemberNamesStillCompile() {
+    Compilation compilation = Inputs.compile(List.of("edge/com/example/OddNames.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.OddNamesDescriptor")
+        .contentsAsUtf8String()
+        .contains("public static final ActionDescriptor CHANNEL_ =");
+  }
+
   /** Every generated file's bytes, sources and the service file, by name. */
   private static Map<String, byte[]> contents(Compilation compilation) throws IOException {
     assertThat(compilation).succeeded();

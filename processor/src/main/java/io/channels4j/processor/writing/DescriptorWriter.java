@@ -86,7 +86,7 @@ public final class DescriptorWriter {
                   Modifier.PUBLIC,
                   Modifier.STATIC,
                   Modifier.FINAL)
-              .addJavadoc("The action {@code $L}.\n", action.name())
+              .addJavadoc("The action {@code $L}.\n", action.name().replace("*/", "*&#47;"))
               .initializer(
                   "new $T(\n$>$>$S,\n$S,\n$S,\n$L,\n$S,\n$L,\n$L,\n$L)$<$<",
                   Names.ACTION_DESCRIPTOR,
