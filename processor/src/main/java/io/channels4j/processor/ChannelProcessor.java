@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -28,7 +30,7 @@ public final class ChannelProcessor extends AbstractProcessor {
   private Codecs codecs;
 
   @Override
-  public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+  public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     Reporter reporter = new Reporter(env.getMessager());
     codecs = new Codecs(env, reporter);
@@ -76,8 +78,8 @@ public final class ChannelProcessor extends AbstractProcessor {
   private static Element outermost(Element element) {
     Element current = element;
     while (current.getEnclosingElement() != null
-        && current.getEnclosingElement().getKind() != javax.lang.model.element.ElementKind.PACKAGE
-        && current.getEnclosingElement().getKind() != javax.lang.model.element.ElementKind.MODULE) {
+        && current.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        && current.getEnclosingElement().getKind() != ElementKind.MODULE) {
       current = current.getEnclosingElement();
     }
     return current;

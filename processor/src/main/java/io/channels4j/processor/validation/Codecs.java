@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -297,9 +296,5 @@ public final class Codecs {
     return element != null
         && (element.getKind() == ElementKind.INTERFACE
             || element.getKind() == ElementKind.ANNOTATION_TYPE);
-  }
-
-  static String annotationName(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 }
