@@ -21,8 +21,7 @@ final class RelayDispatcher extends ChannelDispatcher<Relay> {
 
   @Override
   public void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
-    switch (action) {
-      default -> throw new ActionNotExist(action);
-    }
+    // A relay channel: the server re-broadcasts frames without dispatching.
+    throw new ActionNotExist(action);
   }
 }

@@ -143,8 +143,15 @@ public final class DispatcherWriter {
             .addParameter(String.class, "action")
             .addParameter(Names.JSON_READER, "frame")
             .addParameter(Names.ACTION_CALL, "ctx")
-            .addException(IOException.class)
-            .beginControlFlow("switch (action)");
+            .addException(IOException.class);
+    if (channel.actions().isEmpty()) {
+      dispatch.addComment("A relay channel: the server re-broadcasts frames without dispatching.");
+      dispatch.addStatement("throw new $T(action)", Names.ACTION_NOT_EXIST);
+      type.addMethod(dispatch.build());
+      addLifecycle(channel, type);
+      return Generation.file(dispatcher.packageName(), type.build());
+    }
+    dispatch.beginControlFlow("switch (action)");
     for (ActionModel action : channel.actions()) {
       if (action.deprecated()) {
         dispatch.addStatement(
@@ -179,9 +186,13 @@ public final class DispatcherWriter {
     dispatch.endControlFlow();
     type.addMethod(dispatch.build());
 
+    addLifecycle(channel, type);
+    return Generation.file(dispatcher.packageName(), type.build());
+  }
+
+  private static void addLifecycle(ChannelModel channel, TypeSpec.Builder type) {
     channel.onJoin().ifPresent(method -> type.addMethod(lifecycle("onJoin", method)));
     channel.onLeave().ifPresent(method -> type.addMethod(lifecycle("onLeave", method)));
-    return Generation.file(dispatcher.packageName(), type.build());
   }
 
   private static MethodSpec lifecycle(String name, String method) {
