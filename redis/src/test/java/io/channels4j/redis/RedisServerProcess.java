@@ -69,6 +69,7 @@ final class RedisServerProcess implements AutoCloseable {
   static synchronized Path binary() throws IOException {
     if (binary == null) {
       binary = findBinary();
+      System.err.println("RedisServerProcess: using " + binary);
     }
     return binary;
   }
