@@ -180,7 +180,12 @@ final class RedisLink implements AutoCloseable {
 
   @Override
   public void close() {
-    closed = true;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
     scheduler.shutdownNow();
     StatefulRedisConnection<String, byte[]> c = connection;
     if (c != null) {
