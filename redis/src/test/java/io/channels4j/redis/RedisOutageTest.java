@@ -5,8 +5,11 @@ import static io.channels4j.redis.BackendContractTest.bytes;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -81,6 +84,56 @@ class RedisOutageTest {
       assertThat(look.numsub(prefix + "room:lobby")).isEqualTo(2);
     }
     assertThat(rb.all()).doesNotContain("lobby|during");
+  }
+
+  @Test
+  void joinsAndLeavesRacingAnOutageEndUpCountedExactly() throws Exception {
+    RedisServerProcess server = redis(RedisServerProcess.freePort());
+    String url = server.url("?prefix=" + prefix + "&node-timeout=1s");
+    RedisBroker a = node(url, new Recorder());
+    RedisBroker b = node(url, new Recorder());
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Set<String>> held = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      RedisBroker node = w % 2 == 0 ? a : b;
+      Set<String> mine = new HashSet<>();
+      held.add(mine);
+      String name = "w" + w + "-";
+      Thread t =
+          new Thread(
+              () -> {
+                for (int i = 0; !stop.get(); i++) {
+                  String id = name + i;
+                  if (node.tryJoin("busy", id, 0)) {
+                    mine.add(id);
+                  }
+                  if (i % 3 == 2) {
+                    String gone = name + (i - 1);
+                    node.leave("busy", gone);
+                    mine.remove(gone);
+                  }
+                  Await.sleep(2);
+                }
+              });
+      workers.add(t);
+      t.start();
+    }
+    Await.sleep(200);
+    server.stop();
+    Await.until(10, "the outage to be noticed", () -> !a.healthy() && !b.healthy());
+    Await.sleep(200);
+    server.restart();
+    Await.until(10, "reconnection", () -> a.healthy() && b.healthy());
+    Await.sleep(200);
+    stop.set(true);
+    for (Thread t : workers) {
+      t.join(10_000);
+    }
+    long expected = held.stream().mapToLong(Set::size).sum();
+    assertThat(expected).isGreaterThan(0L);
+    Await.equals(10, "the cluster count", expected, () -> a.count("busy"));
+    assertThat(b.count("busy")).isEqualTo(expected);
   }
 
   @Test
