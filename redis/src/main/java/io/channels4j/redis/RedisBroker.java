@@ -447,6 +447,11 @@ final class RedisBroker implements Broker {
     shutdown();
   }
 
+  @Override
+  public String toString() {
+    return "RedisBroker(" + url() + ", node " + nodeId + (healthy() ? "" : ", unreachable") + ")";
+  }
+
   /** Stops without any cleanup, as a crashed node would; for tests. */
   void crash() {
     closed = true;

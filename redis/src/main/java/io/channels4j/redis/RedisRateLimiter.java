@@ -68,6 +68,14 @@ final class RedisRateLimiter implements RateLimiter {
   }
 
   @Override
+  public String toString() {
+    return "RedisRateLimiter("
+        + link.settings().redacted()
+        + (healthy() ? "" : ", unreachable")
+        + ")";
+  }
+
+  @Override
   public void close() {
     link.close();
   }
