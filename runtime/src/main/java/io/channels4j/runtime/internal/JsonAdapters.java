@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * Container adapters that generated codecs compose from their element adapters, without reflection:
- * Moshi's own {@code ArrayJsonAdapter} uses {@code java.lang.reflect.Array}, and Moshi has no
+ * Moshi's own {@code ArrayJsonAdapter} creates arrays reflectively, and Moshi has no
  * adapter for {@link Optional}.
  *
  * <p>Every adapter returned here reads and writes JSON {@code null} as {@code null}; the generated
