@@ -20,8 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Container adapters that generated codecs compose from their element adapters, without reflection:
- * Moshi's own {@code ArrayJsonAdapter} creates arrays reflectively, and Moshi has no
- * adapter for {@link Optional}.
+ * Moshi's own {@code ArrayJsonAdapter} creates arrays reflectively, and Moshi has no adapter for
+ * {@link Optional}.
  *
  * <p>Every adapter returned here reads and writes JSON {@code null} as {@code null}; the generated
  * codec decides whether a {@code null} is allowed where it is read.
