@@ -3,6 +3,7 @@ package io.channels4j.example;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.undertow.ChannelServer;
+import io.channels4j.testing.TestSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

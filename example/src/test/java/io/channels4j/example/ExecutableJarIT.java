@@ -3,6 +3,7 @@ package io.channels4j.example;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.channels4j.testing.TestSocket;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;

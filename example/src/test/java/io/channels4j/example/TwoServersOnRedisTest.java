@@ -3,9 +3,9 @@ package io.channels4j.example;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.undertow.ChannelServer;
+import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.testing.TestSocket;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 /**
  * Two example servers started with {@code --broker redis://...} share their rooms: a broadcast on
@@ -21,24 +20,22 @@ import redis.embedded.RedisServer;
  * counts both nodes.
  */
 class TwoServersOnRedisTest {
-  private RedisServer redis;
+  private RedisServerProcess redis;
   private ChannelServer one;
   private ChannelServer two;
   private final List<TestSocket> sockets = new ArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
-    int port = freePort();
-    // The redis-server binary shipped in the embedded-redis jar: nothing to install.
-    redis = new RedisServer(port);
-    redis.start();
-    String url = "redis://127.0.0.1:" + port;
+    // redis-server from PATH, or the binary shipped in embedded-redis: nothing to install.
+    redis = RedisServerProcess.start();
+    String url = redis.url("");
     one = ChatExample.start(0, url);
     two = ChatExample.start(0, url);
   }
 
   @AfterEach
-  void stop() throws IOException {
+  void stop() {
     sockets.forEach(TestSocket::close);
     if (one != null) {
       one.stop();
@@ -48,12 +45,6 @@ class TwoServersOnRedisTest {
     }
     if (redis != null) {
       redis.stop();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 

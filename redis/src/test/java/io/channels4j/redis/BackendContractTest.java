@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.RateLimiter;
+import io.channels4j.testing.Await;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

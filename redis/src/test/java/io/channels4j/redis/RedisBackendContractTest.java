@@ -2,6 +2,7 @@ package io.channels4j.redis;
 
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.RateLimiter;
+import io.channels4j.testing.RedisServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -3,6 +3,8 @@ package io.channels4j.redis;
 import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
 
+import io.channels4j.testing.Await;
+import io.channels4j.testing.RedisServerProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -4,6 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.channels4j.testing.Await;
+import io.channels4j.testing.RedisServerProcess;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

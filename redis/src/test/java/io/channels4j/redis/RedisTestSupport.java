@@ -1,6 +1,7 @@
 package io.channels4j.redis;
 
 import io.channels4j.runtime.Broker;
+import io.channels4j.testing.RedisServerProcess;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.channels4j.redis;
+package io.channels4j.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +20,11 @@ import java.util.concurrent.TimeUnit;
  * A real {@code redis-server} process for tests, on 127.0.0.1 and a free port.
  *
  * <p>Uses {@code redis-server} from {@code PATH} when there is one, otherwise the binary shipped in
- * the {@code com.github.codemonstur:embedded-redis} test jar, so the tests need nothing but a JDK
- * and Maven. {@code -Dchannels4j.redis.embedded=true} forces the shipped binary. Nothing is
- * persisted: a restart comes back empty, as a Redis without persistence does.
+ * the {@code com.github.codemonstur:embedded-redis} jar, so the tests need nothing but a JDK and
+ * Maven. {@code -Dchannels4j.redis.embedded=true} forces the shipped binary. Nothing is persisted:
+ * a restart comes back empty, as a Redis without persistence does.
  */
-final class RedisServerProcess implements AutoCloseable {
+public final class RedisServerProcess implements AutoCloseable {
   private static Path binary;
 
   private final int port;
@@ -37,36 +37,38 @@ final class RedisServerProcess implements AutoCloseable {
   }
 
   /** Starts a server on a free port. */
-  static RedisServerProcess start() throws IOException {
+  public static RedisServerProcess start() throws IOException {
     return start(freePort());
   }
 
   /** Starts a server on {@code port}. */
-  static RedisServerProcess start(int port) throws IOException {
+  public static RedisServerProcess start(int port) throws IOException {
     RedisServerProcess server = new RedisServerProcess(port);
     server.restart();
     return server;
   }
 
   /** A port nothing listens on at the moment. */
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
     }
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
   /** {@code redis://127.0.0.1:port} followed by {@code query}, e.g. {@code "?prefix=t1:"}. */
-  String url(String query) {
+  public String url(String query) {
     return "redis://127.0.0.1:" + port + query;
   }
 
-  /** Which binary the tests run: a path on PATH or the one extracted from the test jar. */
-  static synchronized Path binary() throws IOException {
+  /**
+   * Which binary the tests run: a path on PATH or the one extracted from the embedded-redis jar.
+   */
+  public static synchronized Path binary() throws IOException {
     if (binary == null) {
       binary = findBinary();
       System.err.println("RedisServerProcess: using " + binary);
@@ -75,7 +77,7 @@ final class RedisServerProcess implements AutoCloseable {
   }
 
   /** Starts the process again on the same port, after {@link #stop()}; waits until it answers. */
-  synchronized void restart() throws IOException {
+  public synchronized void restart() throws IOException {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException("already running");
     }
@@ -117,7 +119,7 @@ final class RedisServerProcess implements AutoCloseable {
   }
 
   /** Kills the process, as a crash or a network cut would look to clients. */
-  synchronized void stop() {
+  public synchronized void stop() {
     if (process == null) {
       return;
     }
@@ -171,7 +173,7 @@ final class RedisServerProcess implements AutoCloseable {
       try (InputStream in = RedisServerProcess.class.getResourceAsStream("/" + resource)) {
         if (in == null) {
           throw new IOException(
-              "No redis-server on PATH and no /" + resource + " in the embedded-redis test jar");
+              "No redis-server on PATH and no /" + resource + " in the embedded-redis jar");
         }
         Path tmp = Files.createTempFile(target.getParent(), resource, ".part");
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);

@@ -1,15 +1,15 @@
-package io.channels4j.redis;
+package io.channels4j.testing;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Polls a condition until it holds or a deadline passes. */
-final class Await {
+public final class Await {
   private Await() {}
 
   /** Waits up to {@code seconds} for {@code condition}; fails with {@code what} otherwise. */
-  static void until(long seconds, String what, BooleanSupplier condition) {
+  public static void until(long seconds, String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
@@ -20,7 +20,7 @@ final class Await {
   }
 
   /** Waits until {@code value} yields {@code expected}; fails showing the last value. */
-  static <T> void equals(long seconds, String what, T expected, Supplier<T> value) {
+  public static <T> void equals(long seconds, String what, T expected, Supplier<T> value) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     T last = value.get();
     while (!expected.equals(last)) {
@@ -40,7 +40,7 @@ final class Await {
     }
   }
 
-  static void sleep(long millis) {
+  public static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

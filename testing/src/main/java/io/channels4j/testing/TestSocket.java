@@ -1,4 +1,4 @@
-package io.channels4j.example;
+package io.channels4j.testing;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -19,13 +19,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** A real WebSocket client (the JDK's) that queues the text frames it gets. */
-final class TestSocket implements WebSocket.Listener, AutoCloseable {
-  static final Duration WAIT = Duration.ofSeconds(10);
+public final class TestSocket implements WebSocket.Listener, AutoCloseable {
+  public static final Duration WAIT = Duration.ofSeconds(10);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
 
   /** The close frame the server sent. */
-  record Close(int code, String reason) {}
+  public record Close(int code, String reason) {}
 
   private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<Close> closed = new CompletableFuture<>();
@@ -35,7 +35,7 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
   private TestSocket() {}
 
   /** Connects to {@code ws://localhost:port/path}. */
-  static TestSocket open(int port, String path) {
+  public static TestSocket open(int port, String path) {
     TestSocket client = new TestSocket();
     try {
       client.socket =
@@ -50,7 +50,7 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
   }
 
   /** Sends one text frame and waits until it is written. */
-  void send(String text) {
+  public void send(String text) {
     try {
       socket.sendText(text, true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (InterruptedException | ExecutionException | TimeoutException e) {
@@ -59,22 +59,17 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
   }
 
   /** The next text frame; fails if none comes in time. */
-  String next() {
-    try {
-      String frame = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-      assertWithMessage("a frame within %s (closed: %s)", WAIT, closed.getNow(null))
-          .that(frame)
-          .isNotNull();
-      return frame;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+  public String next() {
+    String frame = poll(WAIT);
+    assertWithMessage("a frame within %s (closed: %s)", WAIT, closed.getNow(null))
+        .that(frame)
+        .isNotNull();
+    return frame;
   }
 
   /** The next text frame, parsed as a JSON object. */
   @SuppressWarnings("unchecked")
-  Map<String, Object> nextJson() {
+  public Map<String, Object> nextJson() {
     String frame = next();
     try {
       return (Map<String, Object>) JSON.fromJson(frame);
@@ -87,7 +82,7 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
    * Waits until the server has run this connection's connect on an action channel: joining the room
    * happens off the handshake, on the connection's own queue, so the answer to a frame proves it.
    */
-  TestSocket ready() {
+  public TestSocket ready() {
     send("{\"action\":\"are_you_there\",\"request_id\":99}");
     Map<String, Object> answer = nextJson();
     assertWithMessage("answer to an unknown action")
@@ -96,19 +91,23 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
     return this;
   }
 
-  /** Fails if a frame arrives within {@code quiet}. */
-  void assertNoFrame(Duration quiet) {
+  /** The next text frame if one arrives within {@code wait}, else null. */
+  public String poll(Duration wait) {
     try {
-      String frame = frames.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
-      assertWithMessage("no frame expected").that(frame).isNull();
+      return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
   }
 
+  /** Fails if a frame arrives within {@code quiet}. */
+  public void assertNoFrame(Duration quiet) {
+    assertWithMessage("no frame expected").that(poll(quiet)).isNull();
+  }
+
   /** Waits for the server's close frame. */
-  Close awaitClose() {
+  public Close awaitClose() {
     try {
       return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (InterruptedException | ExecutionException | TimeoutException e) {
@@ -117,7 +116,7 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
   }
 
   /** Whether the server has closed the socket. */
-  boolean isClosed() {
+  public boolean isClosed() {
     return closed.isDone();
   }
 
