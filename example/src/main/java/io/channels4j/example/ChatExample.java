@@ -1,0 +1,72 @@
+package io.channels4j.example;
+
+import io.channels4j.runtime.Authenticator;
+import io.channels4j.runtime.undertow.ChannelServer;
+import java.security.Principal;
+
+/**
+ * The three rooms of the fastapi-channels example and the page that uses them, on one server.
+ *
+ * <pre>{@code
+ * ChannelServer server = ChatExample.start(8000, "memory://");
+ * ...
+ * server.stop();
+ * }</pre>
+ */
+public final class ChatExample {
+  /** The broker used when none is given: in-memory, single node. */
+  public static final String DEFAULT_BROKER = "memory://";
+
+  /** The name of a client that connects without {@code ?token=}. */
+  static final String ANONYMOUS = "anonymous";
+
+  /**
+   * Takes the handshake's {@code ?token=} as the user's name: there are no passwords in this
+   * example, only display names. Nobody is refused.
+   */
+  static final Authenticator NAME_AS_TOKEN =
+      token -> {
+        String name = token == null || token.isBlank() ? ANONYMOUS : token.strip();
+        return new User(name.length() > 40 ? name.substring(0, 40) : name);
+      };
+
+  private ChatExample() {}
+
+  /**
+   * Starts the example server.
+   *
+   * @param port the port to listen on; 0 picks a free one, see {@link ChannelServer#port()}
+   * @param broker the broker URL, such as {@code memory://} or {@code redis://127.0.0.1:6379}
+   */
+  public static ChannelServer start(int port, String broker) {
+    return start("localhost", port, broker);
+  }
+
+  /**
+   * Starts the example server on {@code host}: {@code localhost} for this machine only, {@code
+   * 0.0.0.0} for every interface.
+   */
+  public static ChannelServer start(String host, int port, String broker) {
+    return ChannelServer.builder()
+        .host(host)
+        .port(port)
+        .broker(broker)
+        .authenticator(NAME_AS_TOKEN)
+        .mount(new BaseRoom())
+        .mount(new PersonRoom())
+        .mount(new GroupRoom())
+        // index.html, app.js, app.css and channels.json, which the build writes from the
+        // generated descriptors (see ChannelsJson).
+        .staticResources("/", "web")
+        .healthPath("/health")
+        .start();
+  }
+
+  /** A user known by name only. */
+  record User(String name) implements Principal {
+    @Override
+    public String getName() {
+      return name;
+    }
+  }
+}

@@ -1,0 +1,283 @@
+// The example page: pick a name and a room, connect, send actions, watch what comes back.
+// No framework and no network fetch beyond this server: channels.json and the WebSocket.
+(function () {
+  "use strict";
+
+  const $ = (id) => document.getElementById(id);
+  const el = {
+    name: $("name"), room: $("room"), roomInfo: $("room-info"),
+    connect: $("connect"), disconnect: $("disconnect"), status: $("status"),
+    form: $("send-form"), action: $("action"), actionInfo: $("action-info"),
+    message: $("message"), messageLabel: $("message-label"), send: $("send"),
+    preview: $("preview"), log: $("log"), clear: $("clear"),
+  };
+
+  let channels = [];
+  let socket = null;
+  let joined = null; // the channel the socket is connected to
+  let requestId = 0;
+
+  function channelByPath(path) {
+    return channels.find((c) => c.path === path);
+  }
+
+  function selectedChannel() {
+    return channelByPath(el.room.value);
+  }
+
+  function selectedAction(channel) {
+    if (!channel || channel.relay) return null;
+    return channel.actions.find((a) => a.name === el.action.value) || null;
+  }
+
+  function windowText(millis) {
+    if (millis % 3600000 === 0) return millis / 3600000 + " h";
+    if (millis % 60000 === 0 && millis >= 60000) return millis / 60000 + " min";
+    if (millis % 1000 === 0) return millis / 1000 + " s";
+    return millis + " ms";
+  }
+
+  function tag(text, cls) {
+    const span = document.createElement("span");
+    span.className = "tag" + (cls ? " " + cls : "");
+    span.textContent = text;
+    return span;
+  }
+
+  function describeRoom() {
+    const c = selectedChannel();
+    el.roomInfo.replaceChildren();
+    if (!c) return;
+    el.roomInfo.append(tag("room " + c.room));
+    if (c.relay) el.roomInfo.append(tag("relay"));
+    el.roomInfo.append(tag(c.maxConnections > 0 ? "max " + c.maxConnections : "no size limit"));
+  }
+
+  function fillActions() {
+    const c = selectedChannel();
+    el.action.replaceChildren();
+    if (c && c.relay) {
+      const opt = document.createElement("option");
+      opt.value = "";
+      opt.textContent = "(relay: any text is re-broadcast)";
+      el.action.append(opt);
+    } else if (c) {
+      for (const a of c.actions) {
+        const opt = document.createElement("option");
+        opt.value = a.name;
+        opt.textContent = a.name + (a.deprecated ? " (deprecated)" : "") + (a.denied ? " (denied)" : "");
+        el.action.append(opt);
+      }
+    }
+    describeAction();
+  }
+
+  function describeAction() {
+    const c = selectedChannel();
+    const a = selectedAction(c);
+    el.actionInfo.replaceChildren();
+    let takesText = true;
+    if (a) {
+      takesText = a.payload.includes("message");
+      if (a.payload.length) el.actionInfo.append(tag("payload: " + a.payload.join(", ")));
+      if (a.reply) el.actionInfo.append(tag("replies " + a.reply));
+      for (const l of a.limits) el.actionInfo.append(tag(l.times + " per " + windowText(l.windowMillis), "warn"));
+      if (a.deprecated) el.actionInfo.append(tag("deprecated", "warn"));
+      if (a.denied) el.actionInfo.append(tag("always denied", "bad"));
+    }
+    el.message.disabled = !socket || !takesText;
+    el.messageLabel.textContent = c && c.relay ? "Text" : "Message";
+    updatePreview();
+  }
+
+  function buildFrame() {
+    const c = joined || selectedChannel();
+    const text = el.message.value;
+    const user = el.name.value.trim() || "anonymous";
+    if (c && c.relay) {
+      return JSON.stringify({ user: user, message: text });
+    }
+    const a = selectedAction(c);
+    if (!a) return null;
+    const frame = { action: a.name, request_id: requestId + 1 };
+    for (const field of a.payload) {
+      if (field === "user") frame.user = user;
+      else if (field === "message") frame.message = text;
+    }
+    return JSON.stringify(frame);
+  }
+
+  function updatePreview() {
+    const frame = socket ? buildFrame() : null;
+    el.preview.textContent = frame || "";
+  }
+
+  function setStatus(state, text) {
+    el.status.dataset.state = state;
+    delete el.status.dataset.code;
+    el.status.textContent = text;
+  }
+
+  function setConnected(on) {
+    el.connect.disabled = on || channels.length === 0;
+    el.disconnect.disabled = !on;
+    el.room.disabled = on || channels.length === 0;
+    el.name.disabled = on;
+    el.action.disabled = !on || !selectedChannel() || selectedChannel().relay;
+    el.send.disabled = !on;
+    describeAction();
+  }
+
+  function time() {
+    const d = new Date();
+    return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
+  }
+
+  function addEntry(kind, opts) {
+    const li = document.createElement("li");
+    li.dataset.kind = kind;
+    if (opts.user != null) li.dataset.user = opts.user;
+    if (opts.action != null) li.dataset.action = opts.action;
+    if (opts.mine) li.classList.add("mine");
+    const t = document.createElement("span");
+    t.className = "time";
+    t.textContent = time();
+    const body = document.createElement("span");
+    body.className = "body";
+    const k = document.createElement("span");
+    k.className = "kind";
+    k.textContent = opts.label || kind;
+    body.append(k);
+    if (opts.user != null) {
+      const who = document.createElement("span");
+      who.className = "who";
+      who.textContent = opts.user;
+      body.append(who);
+    }
+    const text = document.createElement("span");
+    text.className = "text";
+    text.textContent = opts.text;
+    body.append(text);
+    if (opts.raw) {
+      const raw = document.createElement("code");
+      raw.className = "raw";
+      raw.textContent = opts.raw;
+      body.append(raw);
+    }
+    li.append(t, body);
+    el.log.append(li);
+    el.log.scrollTop = el.log.scrollHeight;
+    return li;
+  }
+
+  function onFrame(data) {
+    const me = el.name.value.trim() || "anonymous";
+    let obj = null;
+    try { obj = JSON.parse(data); } catch (e) { obj = null; }
+    if (joined && joined.relay) {
+      if (obj && typeof obj === "object" && "message" in obj) {
+        addEntry("relay", { user: String(obj.user ?? "?"), text: String(obj.message), mine: obj.user === me });
+      } else {
+        addEntry("relay", { text: data });
+      }
+      return;
+    }
+    if (!obj || typeof obj !== "object") {
+      addEntry("message", { text: data });
+    } else if (obj.status === "bad" || obj.errors != null) {
+      addEntry("error", { action: obj.action, text: String(obj.errors), raw: data });
+    } else if (obj.type === "response") {
+      addEntry("response", { action: obj.action, label: obj.action || "response", text: JSON.stringify(obj.data), raw: data });
+    } else if (obj.action === "join" || obj.action === "leave") {
+      addEntry(obj.action, { user: obj.user, text: obj.message, mine: obj.user === me });
+    } else if (obj.action === "message") {
+      addEntry("message", { user: obj.user, text: obj.message, mine: obj.user === me });
+    } else {
+      addEntry("message", { text: data });
+    }
+  }
+
+  function connect() {
+    const c = selectedChannel();
+    if (!c || socket) return;
+    const scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    // The server takes the token as the display name (there are no passwords in this example).
+    const name = el.name.value.trim();
+    const url = scheme + location.host + c.path + (name ? "?token=" + encodeURIComponent(name) : "");
+    setStatus("connecting", "connecting to " + c.path + "…");
+    requestId = 0;
+    const ws = new WebSocket(url);
+    socket = ws;
+    joined = c;
+    setConnected(true);
+    ws.onopen = () => {
+      setStatus("open", "connected to " + c.path);
+      addEntry("system", { text: "connected to " + c.path + " (room " + c.room + ")" });
+      updatePreview();
+      el.message.focus();
+    };
+    ws.onmessage = (event) => {
+      if (typeof event.data === "string") onFrame(event.data);
+    };
+    ws.onclose = (event) => {
+      const reason = event.reason ? ": " + event.reason : "";
+      setStatus("closed", "closed (" + event.code + reason + ")");
+      el.status.dataset.code = String(event.code);
+      addEntry("system", { text: "connection closed with code " + event.code + reason });
+      if (socket === ws) {
+        socket = null;
+        joined = null;
+        setConnected(false);
+      }
+    };
+  }
+
+  function send(event) {
+    event.preventDefault();
+    if (!socket || socket.readyState !== WebSocket.OPEN) return;
+    const frame = buildFrame();
+    if (!frame) return;
+    if (!joined.relay) requestId += 1;
+    socket.send(frame);
+    addEntry("sent", { label: "sent", text: frame });
+    el.message.value = "";
+    updatePreview();
+  }
+
+  async function loadChannels() {
+    try {
+      const response = await fetch("channels.json", { cache: "no-store" });
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      channels = await response.json();
+    } catch (e) {
+      el.room.replaceChildren();
+      setStatus("closed", "could not load channels.json (" + e.message + ")");
+      return;
+    }
+    el.room.replaceChildren();
+    for (const c of channels) {
+      const opt = document.createElement("option");
+      opt.value = c.path;
+      opt.textContent = c.path + (c.relay ? "  · relay" : "  · " + c.room);
+      el.room.append(opt);
+    }
+    const wanted = new URLSearchParams(location.search).get("room");
+    if (wanted && channelByPath(wanted)) el.room.value = wanted;
+    document.body.dataset.ready = "true";
+    setConnected(false);
+    describeRoom();
+    fillActions();
+  }
+
+  el.room.addEventListener("change", () => { describeRoom(); fillActions(); });
+  el.action.addEventListener("change", describeAction);
+  el.message.addEventListener("input", updatePreview);
+  el.name.addEventListener("input", updatePreview);
+  el.connect.addEventListener("click", connect);
+  el.disconnect.addEventListener("click", () => { if (socket) socket.close(1000, "bye"); });
+  el.form.addEventListener("submit", send);
+  el.clear.addEventListener("click", () => el.log.replaceChildren());
+
+  el.name.value = new URLSearchParams(location.search).get("name") || "";
+  loadChannels();
+})();

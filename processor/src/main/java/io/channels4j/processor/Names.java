@@ -1,0 +1,63 @@
+package io.channels4j.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Every type of the runtime, of Moshi and of the annotations that the generated code or the
+ * validation mentions, so the processor never needs those jars on its own classpath.
+ */
+public final class Names {
+  private Names() {}
+
+  private static final String ANNOTATIONS = "io.channels4j.annotations";
+  private static final String RUNTIME = "io.channels4j.runtime";
+  private static final String INTERNAL = "io.channels4j.runtime.internal";
+  private static final String MOSHI = "com.squareup.moshi";
+
+  public static final ClassName CHANNEL = ClassName.get(ANNOTATIONS, "Channel");
+  public static final ClassName ACTION = ClassName.get(ANNOTATIONS, "Action");
+  public static final ClassName LIMIT = ClassName.get(ANNOTATIONS, "Limit");
+  public static final ClassName LIMIT_LIST = ClassName.get(ANNOTATIONS, "Limit", "List");
+  public static final ClassName LIMIT_SCOPE = ClassName.get(ANNOTATIONS, "Limit", "Scope");
+  public static final ClassName PERMISSION = ClassName.get(ANNOTATIONS, "Permission");
+  public static final ClassName PERMISSION_MODE = ClassName.get(ANNOTATIONS, "Permission", "Mode");
+  public static final ClassName ON_JOIN = ClassName.get(ANNOTATIONS, "OnJoin");
+  public static final ClassName ON_LEAVE = ClassName.get(ANNOTATIONS, "OnLeave");
+
+  public static final ClassName CHANNEL_CONTEXT = ClassName.get(RUNTIME, "ChannelContext");
+  public static final ClassName PERMISSION_CHECK = ClassName.get(RUNTIME, "PermissionCheck");
+  public static final ClassName ACTION_DESCRIPTOR = ClassName.get(RUNTIME, "ActionDescriptor");
+  public static final ClassName CHANNEL_DESCRIPTOR = ClassName.get(RUNTIME, "ChannelDescriptor");
+  public static final ClassName PERMISSION_DESCRIPTOR =
+      ClassName.get(RUNTIME, "PermissionDescriptor");
+  public static final ClassName LIMIT_RULE = ClassName.get(RUNTIME, "LimitRule");
+  public static final ClassName ACTION_NOT_EXIST = ClassName.get(RUNTIME, "ActionNotExist");
+  public static final ClassName ACTION_IS_DEPRECATED = ClassName.get(RUNTIME, "ActionIsDeprecated");
+
+  public static final ClassName ACTION_CALL = ClassName.get(INTERNAL, "ActionCall");
+  public static final ClassName CHANNEL_BINDING = ClassName.get(INTERNAL, "ChannelBinding");
+  public static final ClassName CHANNEL_DISPATCHER = ClassName.get(INTERNAL, "ChannelDispatcher");
+  public static final ClassName GUARD = ClassName.get(INTERNAL, "Guard");
+  public static final ClassName GUARDS = ClassName.get(INTERNAL, "Guards");
+  public static final ClassName PERMISSION_RULE = ClassName.get(INTERNAL, "PermissionRule");
+  public static final ClassName JSON_ADAPTERS = ClassName.get(INTERNAL, "JsonAdapters");
+
+  public static final ClassName JSON = ClassName.get(MOSHI, "Json");
+  public static final ClassName JSON_ADAPTER = ClassName.get(MOSHI, "JsonAdapter");
+  public static final ClassName JSON_ADAPTER_FACTORY =
+      ClassName.get(MOSHI, "JsonAdapter", "Factory");
+  public static final ClassName JSON_READER = ClassName.get(MOSHI, "JsonReader");
+  public static final ClassName JSON_READER_OPTIONS = ClassName.get(MOSHI, "JsonReader", "Options");
+  public static final ClassName JSON_WRITER = ClassName.get(MOSHI, "JsonWriter");
+  public static final ClassName JSON_DATA_EXCEPTION = ClassName.get(MOSHI, "JsonDataException");
+  public static final ClassName MOSHI_CLASS = ClassName.get(MOSHI, "Moshi");
+  public static final ClassName MOSHI_UTIL = ClassName.get(MOSHI + ".internal", "Util");
+
+  /** {@code javax.annotation.processing.Generated}, as auto-common's GeneratedAnnotations picks. */
+  public static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+
+  /** The service file the runtime's ServiceLoader reads. */
+  public static final String BINDING_SERVICE_FILE =
+      "META-INF/services/" + INTERNAL + ".ChannelBinding";
+}

@@ -1,0 +1,68 @@
+package io.channels4j.processor;
+
+import io.channels4j.processor.validation.Reporter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes {@code META-INF/services/io.channels4j.runtime.internal.ChannelBinding} once, after the
+ * last round, listing every binding of the compilation in sorted order so the file is the same
+ * whatever order javac hands the channels over.
+ */
+final class ServicesStep implements Step {
+  private final Filer filer;
+  private final Reporter reporter;
+  private final TreeMap<String, Element> bindings = new TreeMap<>();
+
+  ServicesStep(ProcessingEnvironment env, Reporter reporter) {
+    this.filer = env.getFiler();
+    this.reporter = reporter;
+  }
+
+  void add(String binding, Element channel) {
+    bindings.put(binding, channel);
+  }
+
+  @Override
+  public Set<String> annotations() {
+    return Set.of();
+  }
+
+  @Override
+  public void process(Set<? extends Element> elements, RoundEnvironment round) {}
+
+  @Override
+  public void finish() {
+    if (bindings.isEmpty()) {
+      return;
+    }
+    List<Element> originating = new ArrayList<>(bindings.values());
+    try (Writer writer =
+        new java.io.OutputStreamWriter(
+            filer
+                .createResource(
+                    StandardLocation.CLASS_OUTPUT,
+                    "",
+                    Names.BINDING_SERVICE_FILE,
+                    originating.toArray(new Element[0]))
+                .openOutputStream(),
+            StandardCharsets.UTF_8)) {
+      for (String binding : bindings.keySet()) {
+        writer.write(binding);
+        writer.write('\n');
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.exception(originating.get(0), e);
+    }
+  }
+}

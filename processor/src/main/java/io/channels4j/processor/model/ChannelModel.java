@@ -1,0 +1,41 @@
+package io.channels4j.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One validated {@code @Channel} interface: everything the writers need, read once from the
+ * elements.
+ *
+ * @param type the interface
+ * @param actions the actions, in source order
+ * @param onJoin the name of the {@code @OnJoin} method, if any
+ * @param onLeave the name of the {@code @OnLeave} method, if any
+ * @param codecs the generated codecs the channel reaches, in discovery order
+ */
+public record ChannelModel(
+    TypeElement element,
+    ClassName type,
+    String path,
+    String room,
+    int maxConnections,
+    boolean relay,
+    PermissionModel permission,
+    List<LimitModel> limits,
+    List<ActionModel> actions,
+    Optional<String> onJoin,
+    Optional<String> onLeave,
+    List<CodecModel> codecs) {
+
+  /** The prefix of every generated name: {@code Outer_Inner} for a nested interface. */
+  public String generatedPrefix() {
+    return String.join("_", type.simpleNames());
+  }
+
+  /** A generated class in the interface's package. */
+  public ClassName generated(String suffix) {
+    return ClassName.get(type.packageName(), generatedPrefix() + suffix);
+  }
+}

@@ -1,0 +1,40 @@
+package io.channels4j.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/** A type that gets its own generated {@code JsonAdapter}. */
+public sealed interface CodecModel {
+  TypeElement element();
+
+  ClassName type();
+
+  ClassName adapter();
+
+  /**
+   * A record or class read as a JSON object.
+   *
+   * @param properties the members, in declaration order
+   */
+  record ObjectCodec(
+      TypeElement element, ClassName type, ClassName adapter, List<Property> properties)
+      implements CodecModel {}
+
+  /**
+   * An enum read as a JSON string.
+   *
+   * @param constants the constants, in declaration order
+   */
+  record EnumCodec(
+      TypeElement element, ClassName type, ClassName adapter, List<EnumConstant> constants)
+      implements CodecModel {}
+
+  /** One enum constant and its JSON string. */
+  record EnumConstant(String javaName, String jsonName) {}
+
+  /** The adapter's name: {@code Outer_FooJsonAdapter} beside {@code Outer.Foo}. */
+  static ClassName adapterName(ClassName type) {
+    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "JsonAdapter");
+  }
+}

@@ -1,0 +1,229 @@
+package io.channels4j.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.ActionModel;
+import io.channels4j.processor.model.ChannelModel;
+import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LimitModel;
+import io.channels4j.processor.model.PermissionModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one {@code @Channel} interface and reads it into a {@link ChannelModel}, reporting
+ * every error it finds before giving up.
+ */
+public final class ChannelValidator {
+  /** The outcome of validating one channel. */
+  public sealed interface Result {}
+
+  /** A valid channel. */
+  public record Valid(ChannelModel model) implements Result {}
+
+  /** Errors were reported; nothing is generated. */
+  public record Invalid() implements Result {}
+
+  /** A type is not resolvable yet; try again next round. */
+  public record Deferred() implements Result {}
+
+  private final Types types;
+  private final Reporter reporter;
+  private final Mirrors mirrors;
+  private final Codecs codecs;
+  private final GuardValidator guards;
+  private final TemplateValidator templates;
+  private final MethodValidator methods;
+
+  /**
+   * Validates with {@code env}'s utilities, reporting to {@code reporter}; types go to {@code
+   * codecs}.
+   */
+  public ChannelValidator(ProcessingEnvironment env, Reporter reporter, Codecs codecs) {
+    this.types = env.getTypeUtils();
+    this.reporter = reporter;
+    this.mirrors = new Mirrors(env.getElementUtils());
+    this.codecs = codecs;
+    this.guards = new GuardValidator(env.getElementUtils(), types, reporter, mirrors);
+    this.templates = new TemplateValidator(reporter);
+    this.methods = new MethodValidator(types, reporter, mirrors, codecs, guards);
+  }
+
+  /** Validates {@code element}, which carries {@code @Channel}. */
+  public Result validate(TypeElement element) {
+    int errorsBefore = reporter.errorCount();
+    codecs.takeUnresolved();
+    AnnotationMirror channel = Mirrors.find(element, Names.CHANNEL).orElseThrow();
+    if (element.getKind() != ElementKind.INTERFACE) {
+      reporter.error(
+          Tag.NOT_INTERFACE,
+          element,
+          channel,
+          "@Channel goes on an interface, but "
+              + element.getSimpleName()
+              + " is a "
+              + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + "; declare the actions in an interface and implement it.");
+      return new Invalid();
+    }
+    if (!Codecs.reachableFromPackage(element)) {
+      reporter.error(
+          Tag.VISIBILITY,
+          element,
+          channel,
+          element.getSimpleName()
+              + " is private, so the generated dispatcher cannot implement it; make it"
+              + " package-private or public.");
+    }
+    if (!element.getTypeParameters().isEmpty()) {
+      reporter.error(
+          Tag.GENERIC,
+          element,
+          channel,
+          "A channel interface cannot have type parameters, because the generated codecs need"
+              + " concrete types; remove <"
+              + element.getTypeParameters()
+              + ">.");
+    }
+    String path = mirrors.string(channel, "path");
+    Set<String> params = templates.pathParams(element, channel, path);
+    String room = mirrors.string(channel, "room");
+    templates.checkRoom(element, channel, room, params);
+    boolean relay = mirrors.bool(channel, "relay");
+    PermissionModel permission = guards.permission(element);
+    List<LimitModel> limits = guards.limits(element, false);
+
+    List<ActionModel> actions = new ArrayList<>();
+    List<JsonType> roots = new ArrayList<>();
+    Map<String, ExecutableElement> actionNames = new HashMap<>();
+    Optional<String> onJoin = Optional.empty();
+    Optional<String> onLeave = Optional.empty();
+    boolean incomplete = false;
+    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+      Optional<AnnotationMirror> action = Mirrors.find(method, Names.ACTION);
+      Optional<AnnotationMirror> join = Mirrors.find(method, Names.ON_JOIN);
+      Optional<AnnotationMirror> leave = Mirrors.find(method, Names.ON_LEAVE);
+      int kinds = (action.isPresent() ? 1 : 0) + (join.isPresent() ? 1 : 0);
+      kinds += leave.isPresent() ? 1 : 0;
+      if (kinds > 1) {
+        reporter.error(
+            Tag.MISPLACED_ANNOTATION,
+            method,
+            "A method is either an @Action, an @OnJoin or an @OnLeave method, not several; split"
+                + " "
+                + method.getSimpleName()
+                + " into one method per role.");
+        continue;
+      }
+      if (action.isPresent()) {
+        Optional<ActionModel> model = methods.readAction(method, action.get(), actionNames, roots);
+        model.ifPresent(actions::add);
+        incomplete |= model.isEmpty();
+      } else if (join.isPresent()) {
+        onJoin = methods.lifecycle(method, join.get(), "@OnJoin", onJoin);
+      } else if (leave.isPresent()) {
+        onLeave = methods.lifecycle(method, leave.get(), "@OnLeave", onLeave);
+      } else if (method.getModifiers().contains(Modifier.ABSTRACT) && !redeclaresObject(method)) {
+        reporter.error(
+            Tag.UNROUTED_METHOD,
+            method,
+            "Abstract method "
+                + method.getSimpleName()
+                + " of a channel is never called, because no frame routes to it; annotate it"
+                + " with @Action, @OnJoin or @OnLeave, or give it a default body.");
+      }
+      if (action.isEmpty()) {
+        misplacedOnNonAction(method);
+      }
+    }
+    for (AnnotationValue value : mirrors.list(channel, "messages")) {
+      Optional<JsonType> message =
+          codecs.resolve((TypeMirror) value.getValue(), element, "@Channel(messages)");
+      message.ifPresent(roots::add);
+      incomplete |= message.isEmpty();
+    }
+    if (relay && !actionNames.isEmpty()) {
+      reporter.error(
+          Tag.RELAY_WITH_ACTIONS,
+          element,
+          channel,
+          Mirrors.explicitValue(channel, "relay").orElse(null),
+          "A relay channel re-broadcasts every frame unchanged, so its @Action methods would"
+              + " never run; remove relay = true or the actions.");
+    }
+    if (!relay && actions.isEmpty() && actionNames.isEmpty()) {
+      reporter.error(
+          Tag.NO_ACTIONS,
+          element,
+          channel,
+          element.getSimpleName()
+              + " has no @Action methods, so no frame could be handled; add an @Action method, or"
+              + " declare @Channel(relay = true) to re-broadcast frames unchanged.");
+    }
+    if (codecs.takeUnresolved() && reporter.errorCount() == errorsBefore) {
+      return new Deferred();
+    }
+    // Incomplete without a new error: a type already reported for another channel.
+    if (reporter.errorCount() != errorsBefore || incomplete) {
+      return new Invalid();
+    }
+    List<CodecModel> reached = codecs.reachable(roots);
+    return new Valid(
+        new ChannelModel(
+            element,
+            ClassName.get(element),
+            path,
+            room,
+            (int) mirrors.number(channel, "maxConnections"),
+            relay,
+            permission,
+            limits,
+            actions,
+            onJoin,
+            onLeave,
+            reached));
+  }
+
+  /** {@code String toString();} and the like: every implementation has them already. */
+  private static boolean redeclaresObject(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    int arity = method.getParameters().size();
+    return (arity == 0 && (name.equals("toString") || name.equals("hashCode")))
+        || (arity == 1
+            && name.equals("equals")
+            && method.getParameters().get(0).asType().toString().equals("java.lang.Object"));
+  }
+
+  private void misplacedOnNonAction(ExecutableElement method) {
+    for (ClassName guard : List.of(Names.PERMISSION, Names.LIMIT, Names.LIMIT_LIST)) {
+      Mirrors.find(method, guard)
+          .ifPresent(
+              mirror ->
+                  reporter.error(
+                      Tag.MISPLACED_ANNOTATION,
+                      method,
+                      mirror,
+                      "@"
+                          + (guard == Names.PERMISSION ? "Permission" : "Limit")
+                          + " on "
+                          + method.getSimpleName()
+                          + " has no effect, because it is not an @Action method; put it on an"
+                          + " @Action method or on the @Channel interface."));
+    }
+  }
+}

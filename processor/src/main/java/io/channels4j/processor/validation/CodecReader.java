@@ -1,0 +1,376 @@
+package io.channels4j.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecModel.ObjectCodec;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.Property;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads the JSON properties of a record or class, and how the generated codec constructs it.
+ *
+ * <p>A record is built with its canonical constructor. A class is built with the non-private
+ * constructor whose parameters are all named and typed like its fields (the one with most
+ * parameters), else with a non-private no-argument constructor followed by setters or non-final
+ * fields. Values are read back with the record accessors, fields or getters.
+ */
+final class CodecReader {
+  private final Elements elements;
+  private final Types types;
+  private final Reporter reporter;
+  private final Mirrors mirrors;
+  private final Codecs codecs;
+
+  CodecReader(ProcessingEnvironment env, Reporter reporter, Mirrors mirrors, Codecs codecs) {
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+    this.reporter = reporter;
+    this.mirrors = mirrors;
+    this.codecs = codecs;
+  }
+
+  /** The codec of {@code element}, or {@code null} after reporting why there is none. */
+  ObjectCodec read(
+      TypeElement element, ClassName type, ClassName adapter, Element site, String where) {
+    String name = element.getSimpleName().toString();
+    if (!Codecs.reachableFromPackage(element)) {
+      reporter.error(
+          Tag.VISIBILITY,
+          site,
+          element.getQualifiedName()
+              + " ("
+              + where
+              + ") is private, so its generated codec cannot name it; make it package-private"
+              + " or public.");
+      return null;
+    }
+    if (element.getKind() == ElementKind.INTERFACE
+        || element.getModifiers().contains(Modifier.ABSTRACT)) {
+      reporter.error(
+          Tag.UNSUPPORTED_TYPE,
+          site,
+          element.getQualifiedName()
+              + " ("
+              + where
+              + ") is an interface or abstract class, so a codec cannot construct it; use a"
+              + " concrete record or class.");
+      return null;
+    }
+    if (!Codecs.isStatic(element)) {
+      reporter.error(
+          Tag.PAYLOAD_CONSTRUCTOR,
+          site,
+          element.getQualifiedName()
+              + " ("
+              + where
+              + ") is an inner class, so it needs an outer instance to be constructed; make it"
+              + " static.");
+      return null;
+    }
+    List<Property> properties =
+        element.getKind() == ElementKind.RECORD
+            ? recordProperties(element, site)
+            : classProperties(element, site, where);
+    if (properties == null) {
+      return null;
+    }
+    Map<String, Property> byJsonName = new HashMap<>();
+    for (Property property : properties) {
+      Property other = byJsonName.putIfAbsent(property.jsonName(), property);
+      if (other != null) {
+        reporter.error(
+            Tag.JSON_NAME,
+            site,
+            name
+                + "."
+                + other.javaName()
+                + " and "
+                + name
+                + "."
+                + property.javaName()
+                + " share the JSON name '"
+                + property.jsonName()
+                + "'; give one of them another @Json(name = ...).");
+      }
+    }
+    return new ObjectCodec(element, type, adapter, properties);
+  }
+
+  private List<Property> recordProperties(TypeElement element, Element site) {
+    List<Property> properties = new ArrayList<>();
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      String javaName = component.getSimpleName().toString();
+      List<Element> annotated = new ArrayList<>();
+      annotated.add(component);
+      annotated.add(component.getAccessor());
+      // Errors go on the component's private field: javac 17 has no position for the component.
+      Element reportOn = component.getAccessor();
+      for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+        if (field.getSimpleName().contentEquals(javaName)) {
+          annotated.add(field);
+          reportOn = field;
+        }
+      }
+      Property property =
+          property(
+              element,
+              reportOn,
+              site,
+              component.asType(),
+              annotated,
+              javaName,
+              component.getAccessor().getSimpleName().toString(),
+              true,
+              null,
+              false);
+      if (property == IGNORED) {
+        continue;
+      }
+      if (property == null) {
+        return null;
+      }
+      properties.add(property);
+    }
+    return properties;
+  }
+
+  private List<Property> classProperties(TypeElement element, Element site, String where) {
+    Map<String, VariableElement> fields = new java.util.LinkedHashMap<>();
+    for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+      if (!field.getModifiers().contains(Modifier.STATIC)
+          && !field.getModifiers().contains(Modifier.TRANSIENT)) {
+        fields.put(field.getSimpleName().toString(), field);
+      }
+    }
+    List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(element));
+    ExecutableElement best = null;
+    boolean noArgs = false;
+    for (ExecutableElement constructor :
+        ElementFilter.constructorsIn(element.getEnclosedElements())) {
+      if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      if (constructor.getParameters().isEmpty()) {
+        noArgs = true;
+      } else if (matchesFields(constructor, fields)
+          && (best == null || constructor.getParameters().size() > best.getParameters().size())) {
+        best = constructor;
+      }
+    }
+    List<Property> properties = new ArrayList<>();
+    if (best != null) {
+      for (VariableElement parameter : best.getParameters()) {
+        String javaName = parameter.getSimpleName().toString();
+        VariableElement field = fields.get(javaName);
+        Optional<ExecutableElement> getter = getter(methods, javaName, field.asType());
+        boolean fieldReadable = !field.getModifiers().contains(Modifier.PRIVATE);
+        if (!fieldReadable && getter.isEmpty()) {
+          reporter.error(
+              Tag.PAYLOAD_CONSTRUCTOR,
+              codecs.inSources(field) ? field : site,
+              element.getSimpleName()
+                  + "."
+                  + javaName
+                  + " ("
+                  + where
+                  + ") is private and has no getter, so its codec cannot write it; add a"
+                  + " getter or make the field non-private.");
+          return null;
+        }
+        List<Element> annotated = new ArrayList<>(List.of(parameter, field));
+        getter.ifPresent(annotated::add);
+        Property property =
+            property(
+                element,
+                field,
+                site,
+                field.asType(),
+                annotated,
+                javaName,
+                fieldReadable ? javaName : getter.get().getSimpleName().toString(),
+                !fieldReadable,
+                null,
+                false);
+        if (property == IGNORED) {
+          continue;
+        }
+        if (property == null) {
+          return null;
+        }
+        properties.add(property);
+      }
+      return properties;
+    }
+    if (!noArgs) {
+      reporter.error(
+          Tag.PAYLOAD_CONSTRUCTOR,
+          site,
+          element.getQualifiedName()
+              + " ("
+              + where
+              + ") has no usable constructor: add a public constructor whose parameters are named"
+              + " and typed like its fields, or a public no-argument constructor with setters, or"
+              + " make it a record.");
+      return null;
+    }
+    for (VariableElement field : fields.values()) {
+      String javaName = field.getSimpleName().toString();
+      boolean fieldAccessible = !field.getModifiers().contains(Modifier.PRIVATE);
+      Optional<ExecutableElement> getter = getter(methods, javaName, field.asType());
+      Optional<ExecutableElement> setter = setter(methods, javaName, field.asType());
+      boolean writableField = fieldAccessible && !field.getModifiers().contains(Modifier.FINAL);
+      if ((!fieldAccessible && getter.isEmpty()) || (!writableField && setter.isEmpty())) {
+        continue; // not a property: the codec could not both read and write it
+      }
+      List<Element> annotated = new ArrayList<>(List.of(field));
+      getter.ifPresent(annotated::add);
+      setter.ifPresent(
+          s -> {
+            annotated.add(s);
+            annotated.add(s.getParameters().get(0));
+          });
+      Property property =
+          property(
+              element,
+              field,
+              site,
+              field.asType(),
+              annotated,
+              javaName,
+              fieldAccessible ? javaName : getter.get().getSimpleName().toString(),
+              !fieldAccessible,
+              writableField ? javaName : setter.get().getSimpleName().toString(),
+              !writableField);
+      if (property == IGNORED) {
+        continue;
+      }
+      if (property == null) {
+        return null;
+      }
+      properties.add(property);
+    }
+    return properties;
+  }
+
+  private boolean matchesFields(
+      ExecutableElement constructor, Map<String, VariableElement> fields) {
+    for (VariableElement parameter : constructor.getParameters()) {
+      VariableElement field = fields.get(parameter.getSimpleName().toString());
+      if (field == null || !types.isSameType(field.asType(), parameter.asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<ExecutableElement> getter(
+      List<ExecutableElement> methods, String name, TypeMirror type) {
+    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (String candidate : List.of("get" + capitalized, "is" + capitalized, name)) {
+      for (ExecutableElement method : methods) {
+        if (method.getSimpleName().contentEquals(candidate)
+            && method.getParameters().isEmpty()
+            && !method.getModifiers().contains(Modifier.PRIVATE)
+            && !method.getModifiers().contains(Modifier.STATIC)
+            && types.isSameType(method.getReturnType(), type)
+            && (!candidate.startsWith("is") || type.getKind() == TypeKind.BOOLEAN)) {
+          return Optional.of(method);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ExecutableElement> setter(
+      List<ExecutableElement> methods, String name, TypeMirror type) {
+    String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (ExecutableElement method : methods) {
+      if (method.getSimpleName().contentEquals(setter)
+          && method.getParameters().size() == 1
+          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && types.isSameType(method.getParameters().get(0).asType(), type)) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Marks a member skipped by {@code @Json(ignore = true)}. */
+  private static final Property IGNORED = new Property("", "", null, true, "", false, "", false);
+
+  private Property property(
+      TypeElement owner,
+      Element member,
+      Element site,
+      TypeMirror type,
+      List<Element> annotated,
+      String javaName,
+      String read,
+      boolean readIsMethod,
+      String write,
+      boolean writeIsMethod) {
+    Element reportOn = codecs.inSources(member) ? member : site;
+    String where = owner.getSimpleName() + "." + javaName;
+    String jsonName = javaName;
+    boolean nullable = false;
+    for (Element element : annotated) {
+      TypeMirror declared =
+          element instanceof ExecutableElement method ? method.getReturnType() : element.asType();
+      nullable |= Mirrors.hasSimpleName(element, declared, "Nullable");
+      Optional<AnnotationMirror> json = Mirrors.find(element, Names.JSON);
+      if (json.isPresent()) {
+        String name = mirrors.string(json.get(), "name");
+        if (!name.equals("\u0000")) {
+          jsonName = name;
+        }
+        if (mirrors.bool(json.get(), "ignore")) {
+          if (write != null) {
+            return IGNORED;
+          }
+          reporter.error(
+              Tag.JSON_NAME,
+              reportOn,
+              json.get(),
+              where
+                  + " is a constructor argument, so @Json(ignore = true) would leave it without a"
+                  + " value; remove the annotation, or make "
+                  + owner.getSimpleName()
+                  + " a class with setters.");
+          return null;
+        }
+      }
+    }
+    Optional<JsonType> json = codecs.resolve(type, reportOn, where);
+    if (json.isEmpty()) {
+      return null;
+    }
+    if (json.get() instanceof JsonType.Container c && c.kind() == JsonType.Kind.OPTIONAL) {
+      nullable = true;
+    }
+    if (type.getKind().isPrimitive()) {
+      nullable = false;
+    }
+    return new Property(
+        javaName, jsonName, json.get(), nullable, read, readIsMethod, write, writeIsMethod);
+  }
+}

@@ -1,0 +1,300 @@
+package io.channels4j.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.CodecModel.EnumCodec;
+import io.channels4j.processor.model.CodecModel.EnumConstant;
+import io.channels4j.processor.model.CodecModel.ObjectCodec;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.Property;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Maps Java types to {@link JsonType}s and builds the {@link CodecModel} of every record, class and
+ * enum they reach, once per compilation.
+ *
+ * <p>Each unsupported type is reported once, on the member that declares it when that member is in
+ * this compilation's sources, else on the channel element that reached it.
+ */
+public final class Codecs {
+  private static final Set<String> SCALARS =
+      Set.of(
+          "java.lang.String",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Short",
+          "java.lang.Byte",
+          "java.lang.Double",
+          "java.lang.Float",
+          "java.lang.Boolean",
+          "java.lang.Character");
+
+  private static final Map<String, JsonType.Kind> CONTAINERS =
+      Map.of(
+          "java.util.List", JsonType.Kind.LIST,
+          "java.util.Set", JsonType.Kind.SET,
+          "java.util.Collection", JsonType.Kind.COLLECTION,
+          "java.util.Map", JsonType.Kind.MAP,
+          "java.util.Optional", JsonType.Kind.OPTIONAL);
+
+  private final Reporter reporter;
+  private final Mirrors mirrors;
+  private final CodecReader reader;
+  private Predicate<Element> inSources = element -> false;
+
+  /** Every type seen, in discovery order; {@code null} marks a type that failed. */
+  private final Map<String, CodecModel> codecs = new LinkedHashMap<>();
+
+  private final Set<String> failed = new HashSet<>();
+  private boolean unresolved;
+
+  /**
+   * Builds codecs with {@code env}'s utilities, reporting unsupported types to {@code reporter}.
+   */
+  public Codecs(javax.annotation.processing.ProcessingEnvironment env, Reporter reporter) {
+    this.reporter = reporter;
+    this.mirrors = new Mirrors(env.getElementUtils());
+    this.reader = new CodecReader(env, reporter, mirrors, this);
+  }
+
+  /** Tells which elements have sources in this round, so errors can point into them. */
+  public void setSources(Predicate<Element> inSources) {
+    this.inSources = inSources;
+  }
+
+  /**
+   * Whether a type met since the last call was not yet resolvable (generated later, or missing).
+   */
+  public boolean takeUnresolved() {
+    boolean result = unresolved;
+    unresolved = false;
+    return result;
+  }
+
+  /**
+   * The JSON mapping of {@code type}, or empty after reporting why there is none.
+   *
+   * @param site the element to report on when the fault is not inside a source member
+   * @param where a human description of the position, such as {@code ChatMessage.user}
+   */
+  public Optional<JsonType> resolve(TypeMirror type, Element site, String where) {
+    switch (type.getKind()) {
+      case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE:
+        return Optional.of(new JsonType.Scalar(TypeName.get(type)));
+      case ARRAY:
+        Optional<JsonType> component = resolve(((ArrayType) type).getComponentType(), site, where);
+        if (component.isPresent() && component.get() instanceof JsonType.Container) {
+          return unsupported(
+              type, site, where, "Java cannot create arrays of generic types; use a List instead");
+        }
+        return component.map(JsonType.Array::new);
+      case ERROR:
+        unresolved = true;
+        return Optional.empty();
+      case DECLARED:
+        return declared((DeclaredType) type, site, where);
+      case TYPEVAR:
+        return unsupported(
+            type, site, where, "a type variable has no JSON mapping; use a concrete type");
+      case WILDCARD:
+        return unsupported(
+            type, site, where, "wildcards have no JSON mapping; write List<Foo>, not List<? ...>");
+      default:
+        return unsupported(type, site, where, "it has no JSON mapping");
+    }
+  }
+
+  private Optional<JsonType> declared(DeclaredType type, Element site, String where) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    if (SCALARS.contains(name)) {
+      return Optional.of(new JsonType.Scalar(ClassName.get(element)));
+    }
+    if (!element.getTypeParameters().isEmpty() && type.getTypeArguments().isEmpty()) {
+      return unsupported(
+          type, site, where, "it is a raw type; give its type arguments, as in List<String>");
+    }
+    JsonType.Kind kind = CONTAINERS.get(name);
+    if (kind != null) {
+      List<? extends TypeMirror> arguments = type.getTypeArguments();
+      if (kind == JsonType.Kind.MAP) {
+        TypeMirror key = arguments.get(0);
+        if (!(key.getKind() == TypeKind.DECLARED
+            && ((TypeElement) ((DeclaredType) key).asElement())
+                .getQualifiedName()
+                .contentEquals("java.lang.String"))) {
+          return unsupported(
+              type,
+              site,
+              where,
+              "JSON object keys are strings; use Map<String, V> and convert the keys yourself");
+        }
+        return resolve(arguments.get(1), site, where).map(v -> new JsonType.Container(kind, v));
+      }
+      return resolve(arguments.get(0), site, where).map(e -> new JsonType.Container(kind, e));
+    }
+    if (!type.getTypeArguments().isEmpty()) {
+      return unsupported(
+          type,
+          site,
+          where,
+          "generic classes have no generated codec; use a concrete record or class without type"
+              + " parameters");
+    }
+    if (name.startsWith("java.") || name.startsWith("javax.")) {
+      return unsupported(
+          type,
+          site,
+          where,
+          "only String, primitives and their boxes, List, Set, Collection, Map<String, V>,"
+              + " Optional, arrays, enums, records and classes of your own are supported");
+    }
+    return codec(element, site, where);
+  }
+
+  private Optional<JsonType> codec(TypeElement element, Element site, String where) {
+    String name = element.getQualifiedName().toString();
+    ClassName type = ClassName.get(element);
+    JsonType.Generated generated = new JsonType.Generated(type, CodecModel.adapterName(type));
+    if (failed.contains(name)) {
+      return Optional.empty();
+    }
+    if (codecs.containsKey(name)) {
+      return Optional.of(generated); // done, or being built further up a cycle
+    }
+    codecs.put(name, null);
+    int errorsBefore = reporter.errorCount();
+    boolean unresolvedBefore = unresolved;
+    unresolved = false;
+    Element reportOn = inSources.test(element) ? element : site;
+    CodecModel model;
+    if (element.getKind() == ElementKind.ENUM) {
+      model = enumCodec(element, type);
+    } else {
+      model = reader.read(element, type, generated.adapter(), reportOn, where);
+    }
+    boolean missing = unresolved;
+    unresolved = unresolvedBefore || missing;
+    if (missing) {
+      codecs.remove(name); // retried in a later round, when the missing type may exist
+      return Optional.empty();
+    }
+    if (model == null || reporter.errorCount() != errorsBefore) {
+      codecs.remove(name);
+      failed.add(name);
+      return Optional.empty();
+    }
+    codecs.put(name, model);
+    return Optional.of(generated);
+  }
+
+  private EnumCodec enumCodec(TypeElement element, ClassName type) {
+    List<EnumConstant> constants = new ArrayList<>();
+    for (Element enclosed : element.getEnclosedElements()) {
+      if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
+        String javaName = enclosed.getSimpleName().toString();
+        String jsonName =
+            Mirrors.find(enclosed, Names.JSON)
+                .map(json -> mirrors.string(json, "name"))
+                .filter(n -> !n.equals("\u0000"))
+                .orElse(javaName);
+        constants.add(new EnumConstant(javaName, jsonName));
+      }
+    }
+    return new EnumCodec(element, type, CodecModel.adapterName(type), constants);
+  }
+
+  /** Whether {@code element} is in this round's sources, so it has a line to point at. */
+  public boolean inSources(Element element) {
+    return inSources.test(element);
+  }
+
+  Optional<JsonType> unsupported(TypeMirror type, Element site, String where, String why) {
+    reporter.error(
+        Tag.UNSUPPORTED_TYPE,
+        site,
+        type + " (" + where + ") cannot be read or written as JSON: " + why + ".");
+    return Optional.empty();
+  }
+
+  /** The codecs reachable from {@code roots}, each once, in depth-first discovery order. */
+  public List<CodecModel> reachable(Collection<JsonType> roots) {
+    Map<ClassName, CodecModel> seen = new LinkedHashMap<>();
+    for (JsonType root : roots) {
+      visit(root, seen);
+    }
+    return List.copyOf(seen.values());
+  }
+
+  /** Whether a value of {@code from} can contain a value of {@code to}, directly or deeper. */
+  public boolean reaches(JsonType from, ClassName to) {
+    return reachable(List.of(from)).stream().anyMatch(codec -> codec.type().equals(to));
+  }
+
+  private void visit(JsonType type, Map<ClassName, CodecModel> seen) {
+    if (type instanceof JsonType.Generated generated) {
+      CodecModel model = codecs.get(generated.typeName().canonicalName());
+      if (model == null || seen.containsKey(model.type())) {
+        return;
+      }
+      seen.put(model.type(), model);
+      if (model instanceof ObjectCodec object) {
+        for (Property property : object.properties()) {
+          visit(property.type(), seen);
+        }
+      }
+    } else if (type instanceof JsonType.Container container) {
+      visit(container.element(), seen);
+    } else if (type instanceof JsonType.Array array) {
+      visit(array.component(), seen);
+    }
+  }
+
+  /** Whether {@code element} and every type enclosing it can be named from its package. */
+  static boolean reachableFromPackage(TypeElement element) {
+    for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code element} needs no outer instance: top-level, static, or implicitly static. */
+  static boolean isStatic(TypeElement element) {
+    return !element.getNestingKind().isNested()
+        || element.getModifiers().contains(Modifier.STATIC)
+        || element.getKind() != ElementKind.CLASS
+        || isInterface(element.getEnclosingElement());
+  }
+
+  /** Whether {@code element} is public, or a member of an interface (implicitly public). */
+  static boolean isPublic(Element element) {
+    return element.getModifiers().contains(Modifier.PUBLIC)
+        || isInterface(element.getEnclosingElement());
+  }
+
+  private static boolean isInterface(Element element) {
+    return element != null
+        && (element.getKind() == ElementKind.INTERFACE
+            || element.getKind() == ElementKind.ANNOTATION_TYPE);
+  }
+}

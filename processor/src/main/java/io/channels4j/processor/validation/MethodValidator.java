@@ -1,0 +1,271 @@
+package io.channels4j.processor.validation;
+
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.ActionModel;
+import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LimitModel;
+import io.channels4j.processor.model.PermissionModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates the methods of a channel interface: the shape of each {@code @Action} method, its
+ * payload and reply types, and the {@code @OnJoin}/{@code @OnLeave} methods.
+ */
+final class MethodValidator {
+  private final Types types;
+  private final Reporter reporter;
+  private final Mirrors mirrors;
+  private final Codecs codecs;
+  private final GuardValidator guards;
+
+  MethodValidator(
+      Types types, Reporter reporter, Mirrors mirrors, Codecs codecs, GuardValidator guards) {
+    this.types = types;
+    this.reporter = reporter;
+    this.mirrors = mirrors;
+    this.codecs = codecs;
+    this.guards = guards;
+  }
+
+  /** The action of {@code method}, or empty after reporting what is wrong with it. */
+  Optional<ActionModel> readAction(
+      ExecutableElement method,
+      AnnotationMirror action,
+      Map<String, ExecutableElement> actionNames,
+      List<JsonType> roots) {
+    int errorsBefore = reporter.errorCount();
+    String methodName = method.getSimpleName().toString();
+    String name = mirrors.string(action, "value");
+    if (name.isEmpty()) {
+      name = methodName;
+    }
+    ExecutableElement previous = actionNames.putIfAbsent(name, method);
+    if (previous != null) {
+      reporter.error(
+          Tag.DUPLICATE_ACTION,
+          method,
+          action,
+          Mirrors.explicitValue(action, "value").orElse(null),
+          "The action name '"
+              + name
+              + "' is already used by "
+              + previous.getSimpleName()
+              + "(); each action needs its own name, e.g. @Action(\""
+              + name
+              + "2\").");
+    }
+    if (method.getModifiers().contains(Modifier.STATIC)
+        || method.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.error(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "@Action method "
+              + methodName
+              + " must be an abstract or default instance method, so the dispatcher can call it"
+              + " on the mounted implementation; remove static/private.");
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      reporter.error(
+          Tag.GENERIC,
+          method,
+          action,
+          "@Action method "
+              + methodName
+              + " cannot have type parameters, because its payload and reply need concrete"
+              + " codecs; remove <"
+              + method.getTypeParameters()
+              + ">.");
+    }
+    List<? extends VariableElement> parameters = method.getParameters();
+    Optional<JsonType> payload = Optional.empty();
+    if (parameters.isEmpty()
+        || parameters.size() > 2
+        || !isChannelContext(parameters.get(0).asType())) {
+      reporter.error(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "@Action method "
+              + methodName
+              + " must take (ChannelContext ctx) or (ChannelContext ctx, Payload payload), but"
+              + " takes ("
+              + parameterTypes(method)
+              + ").");
+    } else if (parameters.size() == 2) {
+      payload =
+          codecs.resolve(
+              parameters.get(1).asType(), parameters.get(1), "payload of " + methodName + "()");
+      payload.ifPresent(roots::add);
+      if (payload.isPresent() && !readsAnObject(payload.get())) {
+        reporter.warning(
+            Tag.PAYLOAD_SHAPE,
+            parameters.get(1),
+            "A frame is a JSON object, so a payload of type "
+                + payload.get().typeName()
+                + " can never be read from it and every '"
+                + name
+                + "' frame will fail with a parse error; use a record or class whose fields are"
+                + " the frame's other members.");
+      }
+    }
+    checkThrows(method, "@Action");
+    Optional<JsonType> reply = Optional.empty();
+    if (method.getReturnType().getKind() != TypeKind.VOID) {
+      reply = codecs.resolve(method.getReturnType(), method, "reply of " + methodName + "()");
+      reply.ifPresent(roots::add);
+    }
+    PermissionModel permission = guards.permission(method);
+    List<LimitModel> limits = guards.limits(method, true);
+    boolean typesMissing =
+        (parameters.size() == 2 && payload.isEmpty())
+            || (method.getReturnType().getKind() != TypeKind.VOID && reply.isEmpty());
+    if (reporter.errorCount() != errorsBefore || typesMissing) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ActionModel(
+            name,
+            methodName,
+            payload,
+            reply,
+            permission,
+            limits,
+            mirrors.bool(action, "deprecated")));
+  }
+
+  /** The name of a valid {@code @OnJoin}/{@code @OnLeave} method, else {@code previous}. */
+  Optional<String> lifecycle(
+      ExecutableElement method,
+      AnnotationMirror mirror,
+      String annotation,
+      Optional<String> previous) {
+    String name = method.getSimpleName().toString();
+    if (previous.isPresent()) {
+      reporter.error(
+          Tag.DUPLICATE_LIFECYCLE,
+          method,
+          mirror,
+          "A channel has at most one "
+              + annotation
+              + " method, but "
+              + previous.get()
+              + "() is one already; merge the two into one method.");
+      return previous;
+    }
+    if (method.getReturnType().getKind() != TypeKind.VOID
+        || method.getParameters().size() != 1
+        || !isChannelContext(method.getParameters().get(0).asType())
+        || !method.getTypeParameters().isEmpty()
+        || method.getModifiers().contains(Modifier.STATIC)
+        || method.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.error(
+          Tag.LIFECYCLE_SIGNATURE,
+          method,
+          mirror,
+          annotation
+              + " method "
+              + name
+              + " must be a non-static, non-generic 'void "
+              + name
+              + "(ChannelContext ctx)', but is '"
+              + method.getReturnType()
+              + " "
+              + name
+              + "("
+              + parameterTypes(method)
+              + ")'.");
+      return Optional.empty();
+    }
+    if (!checkThrows(method, annotation)) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
+  }
+
+  /** Checked exceptions other than IOException cannot pass through the generated code. */
+  private boolean checkThrows(ExecutableElement method, String annotation) {
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!isUncheckedOrIo(thrown)) {
+        reporter.error(
+            Tag.ACTION_SIGNATURE,
+            method,
+            annotation
+                + " method "
+                + method.getSimpleName()
+                + " declares the checked exception "
+                + thrown
+                + ", which the generated dispatcher cannot throw; throw a ChannelException or"
+                + " another unchecked exception instead.");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isUncheckedOrIo(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return true;
+    }
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    if (name.equals("java.lang.RuntimeException")
+        || name.equals("java.lang.Error")
+        || name.equals("java.io.IOException")) {
+      return true;
+    }
+    if (name.equals("java.lang.Object")) {
+      return false;
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (isUncheckedOrIo(supertype)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isChannelContext(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(Names.CHANNEL_CONTEXT.canonicalName());
+  }
+
+  private static String parameterTypes(ExecutableElement method) {
+    List<String> types = new ArrayList<>();
+    for (Element parameter : method.getParameters()) {
+      types.add(parameter.asType().toString());
+    }
+    return String.join(", ", types);
+  }
+
+  /** Whether a frame, a JSON object, can be read as {@code type}. */
+  private boolean readsAnObject(JsonType type) {
+    if (type instanceof JsonType.Generated generated) {
+      return codecs.reachable(List.of(type)).stream()
+          .anyMatch(
+              codec ->
+                  codec.type().equals(generated.typeName())
+                      && codec instanceof CodecModel.ObjectCodec);
+    }
+    if (type instanceof JsonType.Container container) {
+      return container.kind() == JsonType.Kind.MAP
+          || (container.kind() == JsonType.Kind.OPTIONAL && readsAnObject(container.element()));
+    }
+    return false;
+  }
+}

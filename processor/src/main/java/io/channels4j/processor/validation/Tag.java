@@ -1,0 +1,64 @@
+package io.channels4j.processor.validation;
+
+/** The stable tag that starts each error message, so tests and users can search for it. */
+public enum Tag {
+  /** {@code @Channel} on something other than an interface. */
+  NOT_INTERFACE("ChannelsNotInterface"),
+  /** A channel, payload or permission type the generated code cannot reach. */
+  VISIBILITY("ChannelsVisibility"),
+  /** A non-relay channel without actions. */
+  NO_ACTIONS("ChannelsNoActions"),
+  /** A relay channel with actions. */
+  RELAY_WITH_ACTIONS("ChannelsRelayWithActions"),
+  /** Two actions with one name. */
+  DUPLICATE_ACTION("ChannelsDuplicateAction"),
+  /** An action method whose shape is not {@code (ChannelContext[, Payload])}. */
+  ACTION_SIGNATURE("ChannelsActionSignature"),
+  /** An {@code @OnJoin} or {@code @OnLeave} method that is not {@code void (ChannelContext)}. */
+  LIFECYCLE_SIGNATURE("ChannelsLifecycleSignature"),
+  /** A second {@code @OnJoin} or {@code @OnLeave}. */
+  DUPLICATE_LIFECYCLE("ChannelsDuplicateLifecycle"),
+  /** A generic channel interface or action method. */
+  GENERIC("ChannelsGeneric"),
+  /** An abstract channel method nothing routes to. */
+  UNROUTED_METHOD("ChannelsUnroutedMethod"),
+  /** A channel annotation where it means nothing. */
+  MISPLACED_ANNOTATION("ChannelsMisplacedAnnotation"),
+  /** A malformed path. */
+  PATH("ChannelsPath"),
+  /** A room template naming a parameter the path lacks. */
+  ROOM("ChannelsRoom"),
+  /** {@code @Limit} with {@code times < 1}. */
+  LIMIT_TIMES("ChannelsLimitTimes"),
+  /** {@code @Limit} with an empty or negative window. */
+  LIMIT_WINDOW("ChannelsLimitWindow"),
+  /** {@code @Limit(close = true)} on a method. */
+  LIMIT_CLOSE("ChannelsLimitClose"),
+  /** A permission class that cannot be instantiated. */
+  PERMISSION_CLASS("ChannelsPermissionClass"),
+  /** {@code @Permission(deny = true)} with classes. */
+  PERMISSION_DENY("ChannelsPermissionDeny"),
+  /** A payload type without a usable constructor. */
+  PAYLOAD_CONSTRUCTOR("ChannelsPayloadConstructor"),
+  /** A payload type that cannot be read from a frame, which is always a JSON object (warning). */
+  PAYLOAD_SHAPE("ChannelsPayloadShape"),
+  /** A type with no JSON mapping. */
+  UNSUPPORTED_TYPE("ChannelsUnsupportedType"),
+  /** Two members of one type with one JSON name, or {@code @Json(ignore)} on a required one. */
+  JSON_NAME("ChannelsJsonName"),
+  /** A type that never resolved. */
+  UNRESOLVED_TYPE("ChannelsUnresolvedType"),
+  /** A bug in the processor, reported with its stack trace. */
+  PROCESSOR_EXCEPTION("ChannelsProcessorException");
+
+  private final String text;
+
+  Tag(String text) {
+    this.text = text;
+  }
+
+  @Override
+  public String toString() {
+    return "[" + text + "]";
+  }
+}

@@ -1,0 +1,72 @@
+package io.channels4j.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.ChannelModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Channel>Binding}, the class the server finds with {@code ServiceLoader}:
+ *
+ * <pre>{@code
+ * public final class GroupChatBinding extends ChannelBinding<GroupChat> {
+ *   public GroupChatBinding() { super(GroupChat.class, GroupChatDescriptor.CHANNEL); }
+ *   public JsonAdapter.Factory jsonAdapterFactory() { return new GroupChatJsonAdapterFactory(); }
+ *   public ChannelDispatcher<GroupChat> newDispatcher(GroupChat channel, Guards guards, Moshi moshi) {
+ *     return new GroupChatDispatcher(channel, guards, moshi);
+ *   }
+ * }
+ * }</pre>
+ */
+public final class BindingWriter {
+  /** Writes bindings. */
+  public BindingWriter() {}
+
+  /** The binding of {@code channel}. */
+  public JavaFile write(ChannelModel channel) {
+    ClassName binding = channel.generated("Binding");
+    TypeSpec type =
+        TypeSpec.classBuilder(binding)
+            .addJavadoc(
+                "Binds {@link $T} to its generated dispatcher, descriptor and codecs; listed in\n"
+                    + "{@code META-INF/services} for the server to find.\n",
+                channel.type())
+            .addAnnotation(Generation.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Names.CHANNEL_BINDING, channel.type()))
+            .addOriginatingElement(channel.element())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Called by {@code ServiceLoader}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addStatement(
+                        "super($T.class, $T.CHANNEL)",
+                        channel.type(),
+                        channel.generated("Descriptor"))
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("jsonAdapterFactory")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(Names.JSON_ADAPTER_FACTORY)
+                    .addStatement("return new $T()", channel.generated("JsonAdapterFactory"))
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("newDispatcher")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(Names.CHANNEL_DISPATCHER, channel.type()))
+                    .addParameter(channel.type(), "channel")
+                    .addParameter(Names.GUARDS, "guards")
+                    .addParameter(Names.MOSHI_CLASS, "moshi")
+                    .addStatement(
+                        "return new $T(channel, guards, moshi)", channel.generated("Dispatcher"))
+                    .build())
+            .build();
+    return Generation.file(binding.packageName(), type);
+  }
+}

@@ -1,0 +1,274 @@
+package io.channels4j.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecModel.ObjectCodec;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.Property;
+import io.channels4j.processor.validation.Codecs;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the Moshi adapter of a record or class, shaped like Moshi's own generated adapters:
+ *
+ * <pre>{@code
+ * public final class ChatMessageJsonAdapter extends JsonAdapter<ChatMessage> {
+ *   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("user", "message");
+ *   private final JsonAdapter<String> stringAdapter;
+ *
+ *   public ChatMessageJsonAdapter(Moshi moshi) {
+ *     this.stringAdapter = moshi.adapter(String.class);
+ *   }
+ *
+ *   public ChatMessage fromJson(JsonReader reader) throws IOException {
+ *     String user = null;
+ *     ...
+ *     reader.beginObject();
+ *     while (reader.hasNext()) {
+ *       switch (reader.selectName(OPTIONS)) {
+ *         case 0 -> { user = stringAdapter.fromJson(reader); if (user == null) throw unexpectedNull }
+ *         ...
+ *         case -1 -> { reader.skipName(); reader.skipValue(); }   // action, request_id, unknown
+ *       }
+ *     }
+ *     reader.endObject();
+ *     if (user == null) throw Util.missingProperty("user", "user", reader);
+ *     return new ChatMessage(user, message);
+ *   }
+ *
+ *   public void toJson(JsonWriter writer, ChatMessage value) throws IOException { ... }
+ *   public String toString() { return "GeneratedJsonAdapter(ChatMessage)"; }
+ * }
+ * }</pre>
+ *
+ * Classes built with a no-argument constructor get their setters or fields assigned after the
+ * checks; an absent nullable member keeps the value the constructor gave it.
+ */
+public final class ObjectAdapterWriter {
+  private final AdapterExpressions expressions;
+
+  /** Writes adapters that may refer to the other codecs in {@code codecs}, cycles included. */
+  public ObjectAdapterWriter(Codecs codecs) {
+    this.expressions = new AdapterExpressions(codecs);
+  }
+
+  /** The adapter of the record or class {@code codec}. */
+  public JavaFile write(ObjectCodec codec) {
+    NameAllocator names = new NameAllocator();
+    String options = names.newName("OPTIONS");
+    String moshi = names.newName("moshi");
+    String reader = names.newName("reader");
+    String writer = names.newName("writer");
+    String value = names.newName("value");
+    String result = names.newName("result");
+
+    Map<JsonType, String> adapters = new LinkedHashMap<>();
+    for (Property property : codec.properties()) {
+      adapters.computeIfAbsent(
+          property.type(), type -> names.newName(AdapterExpressions.fieldName(type)));
+    }
+    Map<Property, String> locals = new LinkedHashMap<>();
+    for (Property property : codec.properties()) {
+      locals.put(property, names.newName(property.javaName()));
+    }
+
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(codec.adapter())
+            .addJavadoc(
+                "Reads and writes {@link $T} as a JSON object, without reflection.\n", codec.type())
+            .addAnnotation(Generation.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Names.JSON_ADAPTER, codec.type()))
+            .addOriginatingElement(codec.element());
+
+    CodeBlock.Builder jsonNames = CodeBlock.builder();
+    for (int i = 0; i < codec.properties().size(); i++) {
+      jsonNames.add(i == 0 ? "$S" : ",$W$S", codec.properties().get(i).jsonName());
+    }
+    type.addField(
+        FieldSpec.builder(
+                Names.JSON_READER_OPTIONS,
+                options,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$T.of($L)", Names.JSON_READER_OPTIONS, jsonNames.build())
+            .build());
+
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Names.MOSHI_CLASS, moshi);
+    for (Map.Entry<JsonType, String> adapter : adapters.entrySet()) {
+      type.addField(
+          AdapterExpressions.adapterType(adapter.getKey()),
+          adapter.getValue(),
+          Modifier.PRIVATE,
+          Modifier.FINAL);
+      constructor.addStatement(
+          "this.$N =$W$L",
+          adapter.getValue(),
+          expressions.adapter(adapter.getKey(), moshi, codec.type(), true));
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(fromJson(codec, options, reader, result, adapters, locals));
+    type.addMethod(toJson(codec, writer, value, adapters));
+    type.addMethod(toStringMethod(codec.type()));
+    return Generation.file(codec.type().packageName(), type.build());
+  }
+
+  private MethodSpec fromJson(
+      ObjectCodec codec,
+      String options,
+      String reader,
+      String result,
+      Map<JsonType, String> adapters,
+      Map<Property, String> locals) {
+    boolean viaConstructor =
+        codec.properties().isEmpty() || codec.properties().get(0).viaConstructor();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("fromJson")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(codec.type())
+            .addParameter(Names.JSON_READER, reader)
+            .addException(IOException.class);
+    for (Property property : codec.properties()) {
+      TypeName localType = property.type().typeName().box();
+      if (property.optional() && viaConstructor) {
+        method.addStatement("$T $N = $T.empty()", localType, locals.get(property), Optional.class);
+      } else {
+        method.addStatement("$T $N = null", localType, locals.get(property));
+      }
+    }
+    method.addStatement("$N.beginObject()", reader);
+    method.beginControlFlow("while ($N.hasNext())", reader);
+    method.beginControlFlow("switch ($N.selectName($N))", reader, options);
+    for (int i = 0; i < codec.properties().size(); i++) {
+      Property property = codec.properties().get(i);
+      String local = locals.get(property);
+      CodeBlock read =
+          CodeBlock.of("$N = $N.fromJson($N)", local, adapters.get(property.type()), reader);
+      if (property.nullable() || property.type().typeName().isPrimitive()) {
+        // Primitive adapters reject null themselves, naming the path.
+        method.addStatement("case $L -> $L", i, read);
+      } else {
+        method.addCode("case $L -> {\n$>", i);
+        method.addStatement(read);
+        method.beginControlFlow("if ($N == null)", local);
+        method.addStatement(
+            "throw $T.unexpectedNull($S, $S, $N)",
+            Names.MOSHI_UTIL,
+            property.javaName(),
+            property.jsonName(),
+            reader);
+        method.endControlFlow();
+        method.addCode("$<}\n");
+      }
+    }
+    method.addCode("case -1 -> {\n$>");
+    method.addComment(
+        "A name $L does not have, such as \"action\" or \"request_id\"", codec.type().simpleName());
+    method.addStatement("$N.skipName()", reader);
+    method.addStatement("$N.skipValue()", reader);
+    method.addCode("$<}\n");
+    method.endControlFlow();
+    method.endControlFlow();
+    method.addStatement("$N.endObject()", reader);
+    for (Property property : codec.properties()) {
+      if (!property.nullable()) {
+        method.beginControlFlow("if ($N == null)", locals.get(property));
+        method.addStatement(
+            "throw $T.missingProperty($S, $S, $N)",
+            Names.MOSHI_UTIL,
+            property.javaName(),
+            property.jsonName(),
+            reader);
+        method.endControlFlow();
+      }
+    }
+    if (viaConstructor) {
+      CodeBlock.Builder arguments = CodeBlock.builder();
+      for (int i = 0; i < codec.properties().size(); i++) {
+        arguments.add(i == 0 ? "$N" : ",$W$N", locals.get(codec.properties().get(i)));
+      }
+      method.addStatement("return new $T($L)", codec.type(), arguments.build());
+      return method.build();
+    }
+    method.addStatement("$T $N = new $T()", codec.type(), result, codec.type());
+    for (Property property : codec.properties()) {
+      String local = locals.get(property);
+      CodeBlock assign =
+          property.writeIsMethod()
+              ? CodeBlock.of("$N.$N($N)", result, property.write(), local)
+              : CodeBlock.of("$N.$N = $N", result, property.write(), local);
+      if (property.nullable()) {
+        method.beginControlFlow("if ($N != null)", local);
+        method.addStatement(assign);
+        method.endControlFlow();
+      } else {
+        method.addStatement(assign);
+      }
+    }
+    method.addStatement("return $N", result);
+    return method.build();
+  }
+
+  private MethodSpec toJson(
+      ObjectCodec codec, String writer, String value, Map<JsonType, String> adapters) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("toJson")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Names.JSON_WRITER, writer)
+            .addParameter(codec.type(), value)
+            .addException(IOException.class);
+    nullCheck(method, value);
+    method.addStatement("$N.beginObject()", writer);
+    for (Property property : codec.properties()) {
+      method.addStatement("$N.name($S)", writer, property.jsonName());
+      method.addStatement(
+          "$N.toJson($N, $N.$N$L)",
+          adapters.get(property.type()),
+          writer,
+          value,
+          property.read(),
+          property.readIsMethod() ? "()" : "");
+    }
+    method.addStatement("$N.endObject()", writer);
+    return method.build();
+  }
+
+  /** Moshi's own message for a {@code null} given to an adapter that is not null-safe. */
+  static void nullCheck(MethodSpec.Builder method, String value) {
+    method.beginControlFlow("if ($N == null)", value);
+    method.addStatement(
+        "throw new $T($W$S)",
+        NullPointerException.class,
+        "value was null! Wrap in .nullSafe() to write nullable values.");
+    method.endControlFlow();
+  }
+
+  /** {@code toString()} as Moshi's generated adapters write it. */
+  static MethodSpec toStringMethod(ClassName type) {
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement(
+            "return $S", "GeneratedJsonAdapter(" + String.join(".", type.simpleNames()) + ")")
+        .build();
+  }
+}

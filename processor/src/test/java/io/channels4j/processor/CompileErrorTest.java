@@ -1,0 +1,387 @@
+package io.channels4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per compile error: each input under {@code src/test/resources/bad} has exactly one
+ * mistake, reported once, with its stable tag, on the line at fault.
+ */
+class CompileErrorTest {
+
+  private static void assertSingleError(String name, String message, String line) {
+    JavaFileObject file = Inputs.resource("bad/" + name + ".java");
+    Compilation compilation = Inputs.compile(List.of("bad/" + name + ".java"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  @Test
+  void channelOnAClass() {
+    assertSingleError(
+        "NotInterface",
+        "[ChannelsNotInterface] @Channel goes on an interface, but NotInterface is a class",
+        "@Channel(path = \"/x\")");
+  }
+
+  @Test
+  void privateChannel() {
+    assertSingleError(
+        "PrivateChannel",
+        "[ChannelsVisibility] Hidden is private, so the generated dispatcher cannot implement it",
+        "@Channel(path = \"/x\")");
+  }
+
+  @Test
+  void channelWithoutActions() {
+    assertSingleError(
+        "NoActions",
+        "[ChannelsNoActions] NoActions has no @Action methods, so no frame could be handled; add"
+            + " an @Action method, or declare @Channel(relay = true)",
+        "@Channel(path = \"/x\")");
+  }
+
+  @Test
+  void relayWithActions() {
+    assertSingleError(
+        "RelayWithActions",
+        "[ChannelsRelayWithActions] A relay channel re-broadcasts every frame unchanged",
+        "relay = true");
+  }
+
+  @Test
+  void duplicateActionName() {
+    assertSingleError(
+        "DuplicateAction",
+        "[ChannelsDuplicateAction] The action name 'say' is already used by first()",
+        "\"say\") void second");
+  }
+
+  @Test
+  void actionWithoutChannelContext() {
+    assertSingleError(
+        "ActionSignature",
+        "[ChannelsActionSignature] @Action method a must take (ChannelContext ctx) or"
+            + " (ChannelContext ctx, Payload payload), but takes (java.lang.String)",
+        "@Action void a(String text);");
+  }
+
+  @Test
+  void actionThrowingACheckedException() {
+    assertSingleError(
+        "ActionThrows",
+        "[ChannelsActionSignature] @Action method a declares the checked exception"
+            + " java.lang.Exception",
+        "void a(ChannelContext ctx) throws Exception;");
+  }
+
+  @Test
+  void lifecycleMethodShape() {
+    assertSingleError(
+        "LifecycleSignature",
+        "[ChannelsLifecycleSignature] @OnJoin method joined must be a non-static, non-generic"
+            + " 'void joined(ChannelContext ctx)', but is 'int joined(io.channels4j.runtime"
+            + ".ChannelContext)'",
+        "@OnJoin default int joined");
+  }
+
+  @Test
+  void twoLeaveMethods() {
+    assertSingleError(
+        "DuplicateLifecycle",
+        "[ChannelsDuplicateLifecycle] A channel has at most one @OnLeave method, but left() is one"
+            + " already",
+        "@OnLeave default void leftAgain");
+  }
+
+  @Test
+  void genericChannel() {
+    assertSingleError(
+        "GenericChannel",
+        "[ChannelsGeneric] A channel interface cannot have type parameters",
+        "@Channel(path = \"/x\")");
+  }
+
+  @Test
+  void genericAction() {
+    assertSingleError(
+        "GenericAction",
+        "[ChannelsGeneric] @Action method a cannot have type parameters",
+        "@Action <T> void a");
+  }
+
+  @Test
+  void abstractMethodWithoutRoute() {
+    assertSingleError(
+        "UnroutedMethod",
+        "[ChannelsUnroutedMethod] Abstract method forgotten of a channel is never called",
+        "void forgotten(ChannelContext ctx);");
+  }
+
+  @Test
+  void actionOutsideAChannel() {
+    assertSingleError(
+        "ActionOutsideChannel",
+        "[ChannelsMisplacedAnnotation] @Action only has an effect inside a @Channel interface, but"
+            + " ActionOutsideChannel is not one",
+        "@Action void a(ChannelContext ctx) {}");
+  }
+
+  @Test
+  void limitOnALifecycleMethod() {
+    assertSingleError(
+        "LimitOnLifecycle",
+        "[ChannelsMisplacedAnnotation] @Limit on joined has no effect, because it is not an"
+            + " @Action method",
+        "@Limit(times = 1, seconds = 1)");
+  }
+
+  @Test
+  void pathWithoutSlash() {
+    assertSingleError(
+        "PathNoSlash",
+        "[ChannelsPath] The channel path \"chat\" must start with '/', as in \"/chat\".",
+        "@Channel(path = \"chat\")");
+  }
+
+  @Test
+  void pathWithUnclosedParameter() {
+    assertSingleError(
+        "PathBadParam",
+        "[ChannelsPath] The channel path \"/chat/{room\" has an unmatched '{' or '}'",
+        "@Channel(path = \"/chat/{room\")");
+  }
+
+  @Test
+  void roomUsingAMissingPathParameter() {
+    assertSingleError(
+        "RoomParam",
+        "[ChannelsRoom] The room \"chat:{room}\" uses {room}, but the path has only [topic]",
+        "room = \"chat:{room}\"");
+  }
+
+  @Test
+  void limitAllowingNothing() {
+    assertSingleError(
+        "LimitTimes",
+        "[ChannelsLimitTimes] @Limit(times = 0) would allow no frame at all; use times >= 1.",
+        "times = 0,");
+  }
+
+  @Test
+  void limitWithoutWindow() {
+    assertSingleError(
+        "LimitWindow",
+        "[ChannelsLimitWindow] @Limit needs a window of at least 1 millisecond",
+        "@Limit(times = 1)");
+  }
+
+  @Test
+  void closingLimitOnAnAction() {
+    assertSingleError(
+        "LimitClose",
+        "[ChannelsLimitClose] @Limit(close = true) is only meaningful on the @Channel interface",
+        "close = true)");
+  }
+
+  @Test
+  void permissionClassNotACheck() {
+    assertSingleError(
+        "PermissionNotACheck",
+        "[ChannelsPermissionClass] java.lang.String cannot be used as a permission: it does not"
+            + " implement io.channels4j.runtime.PermissionCheck",
+        "@Permission(String.class)");
+  }
+
+  @Test
+  void permissionClassWithoutNoArgumentConstructor() {
+    assertSingleError(
+        "PermissionNoConstructor",
+        "[ChannelsPermissionClass] bad.PermissionNoConstructor.Check cannot be used as a"
+            + " permission: it has no public no-argument constructor",
+        "@Permission(PermissionNoConstructor.Check.class)");
+  }
+
+  @Test
+  void permissionInnerClass() {
+    assertSingleError(
+        "PermissionInner",
+        "[ChannelsPermissionClass] bad.PermissionInner.Check cannot be used as a permission: it is"
+            + " an inner class",
+        "@Permission(PermissionInner.Check.class)");
+  }
+
+  @Test
+  void permissionAbstractClass() {
+    assertSingleError(
+        "PermissionAbstract",
+        "[ChannelsPermissionClass] bad.PermissionAbstract.Check cannot be used as a permission: it"
+            + " is abstract",
+        "@Permission(PermissionAbstract.Check.class)");
+  }
+
+  @Test
+  void denyWithClasses() {
+    assertSingleError(
+        "PermissionDeny",
+        "[ChannelsPermissionDeny] @Permission(deny = true) denies everyone, so its classes would"
+            + " never run",
+        "deny = true)");
+  }
+
+  @Test
+  void payloadWithoutUsableConstructor() {
+    assertSingleError(
+        "PayloadConstructor",
+        "[ChannelsPayloadConstructor] bad.Payload (payload of a()) has no usable constructor",
+        "class Payload {");
+  }
+
+  @Test
+  void mapWithNonStringKeys() {
+    assertSingleError(
+        "MapKey",
+        "[ChannelsUnsupportedType] java.util.Map<java.lang.Integer,java.lang.String>"
+            + " (Scores.byRank) cannot be read or written as JSON: JSON object keys are strings;"
+            + " use Map<String, V>",
+        "Map<Integer, String> byRank");
+  }
+
+  @Test
+  void badPayloadSharedByTwoChannelsIsReportedOnceAndNothingIsGenerated() {
+    JavaFileObject file = Inputs.resource("bad/SharedBadPayload.java");
+    Compilation compilation = Inputs.compile(List.of("bad/SharedBadPayload.java"));
+    assertThat(compilation).failed();
+    // One error: no second report, and no generated code that fails to compile.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[ChannelsUnsupportedType]")
+        .inFile(file)
+        .onLineContaining("record Ranking(Map<Integer, String> byRank)");
+  }
+
+  @Test
+  void payloadThatCannotBeReadFromAnObjectIsAWarning() {
+    JavaFileObject file = Inputs.resource("bad/StringPayload.java");
+    Compilation compilation =
+        javac()
+            .withProcessors(new ChannelProcessor())
+            .compile(Inputs.resource("bad/StringPayload.java"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[ChannelsPayloadShape] A frame is a JSON object, so a payload of type"
+                + " java.lang.String can never be read from it")
+        .inFile(file)
+        .onLineContaining("String text");
+  }
+
+  @Test
+  void rawType() {
+    assertSingleError(
+        "RawType",
+        "[ChannelsUnsupportedType] java.util.List (payload of a()) cannot be read or written as"
+            + " JSON: it is a raw type",
+        "List names");
+  }
+
+  @Test
+  void wildcard() {
+    assertSingleError(
+        "Wildcard",
+        "[ChannelsUnsupportedType] ? extends java.lang.Number (reply of a()) cannot be read or"
+            + " written as JSON: wildcards have no JSON mapping",
+        "@Action List<? extends Number> a");
+  }
+
+  @Test
+  void interfacePayload() {
+    assertSingleError(
+        "InterfacePayload",
+        "[ChannelsUnsupportedType] java.lang.Runnable (payload of a()) cannot be read or written"
+            + " as JSON: only String, primitives and their boxes",
+        "Runnable task");
+  }
+
+  @Test
+  void abstractPayload() {
+    assertSingleError(
+        "AbstractPayload",
+        "[ChannelsUnsupportedType] bad.Shape (payload of a()) is an interface or abstract class,"
+            + " so a codec cannot construct it",
+        "abstract class Shape");
+  }
+
+  @Test
+  void twoMembersWithOneJsonName() {
+    assertSingleError(
+        "DuplicateJsonName",
+        "[ChannelsJsonName] Person.name and Person.nickname share the JSON name 'name'",
+        "record Person(");
+  }
+
+  @Test
+  void ignoringAConstructorArgument() {
+    assertSingleError(
+        "IgnoredComponent",
+        "[ChannelsJsonName] Secretive.secret is a constructor argument, so @Json(ignore = true)"
+            + " would leave it without a value",
+        "@Json(ignore = true) String secret");
+  }
+
+  @Test
+  void unresolvedPayloadType() {
+    JavaFileObject file = Inputs.resource("bad/UnresolvedType.java");
+    Compilation compilation = Inputs.compile(List.of("bad/UnresolvedType.java"));
+    assertThat(compilation).failed();
+    // javac's own "cannot find symbol", then ours once the last round is over.
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file);
+    assertThat(compilation)
+        .hadErrorContaining("[ChannelsUnresolvedType] A type this channel uses was never found")
+        .inFile(file)
+        .onLineContaining("interface UnresolvedType");
+  }
+
+  @Test
+  void exceptionsAreReportedOnTheElementNeverThrownAtJavac() {
+    // Both channels want the file Outer_InnerDescriptor.java: the Filer refuses the second.
+    JavaFileObject file = Inputs.resource("bad/NameClash.java");
+    Compilation compilation = Inputs.compile(List.of("bad/NameClash.java"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ChannelsProcessorException] The channel processor failed on this element; please"
+                + " report it with this trace: javax.annotation.processing.FilerException")
+        .inFile(file)
+        .onLineContaining("interface Outer_Inner");
+  }
+
+  @Test
+  void everyErrorOfAChannelInOneCompile() {
+    JavaFileObject file = Inputs.resource("bad/ManyErrors.java");
+    Compilation compilation = Inputs.compile(List.of("bad/ManyErrors.java"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation)
+        .hadErrorContaining("[ChannelsPath] The channel path \"many\" must start with '/'")
+        .inFile(file)
+        .onLineContaining("@Channel(path = \"many\")");
+    assertThat(compilation)
+        .hadErrorContaining("[ChannelsDuplicateAction] The action name 'go' is already used")
+        .inFile(file)
+        .onLineContaining("@Action(\"go\") void second");
+    assertThat(compilation)
+        .hadErrorContaining("[ChannelsLimitTimes]")
+        .inFile(file)
+        .onLineContaining("@Limit(times = 0, seconds = 1)");
+  }
+}

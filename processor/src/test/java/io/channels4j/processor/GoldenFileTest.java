@@ -1,0 +1,121 @@
+package io.channels4j.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Compares every generated file, byte for byte, with {@code src/test/resources/expected}.
+ *
+ * <p>After an intended change to the generated code, regenerate the goldens with {@code mvn -pl
+ * processor -am verify -Dchannels4j.regenerateGoldens=true} and review the diff; never edit them by
+ * hand.
+ */
+class GoldenFileTest {
+  private static final boolean REGENERATE = Boolean.getBoolean("channels4j.regenerateGoldens");
+  private static final Path GOLDEN_ROOT = Path.of("src/test/resources/expected");
+
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void compile() throws IOException {
+    compilation = Inputs.compileGood();
+    assertThat(compilation).succeededWithoutWarnings();
+    if (REGENERATE) {
+      deleteGoldens(); // so a file the processor no longer writes leaves no stale golden
+      for (JavaFileObject file : compilation.generatedSourceFiles()) {
+        write(relativePath(file), file.getCharContent(false).toString());
+      }
+      write(Names.BINDING_SERVICE_FILE, serviceFile().getCharContent(false).toString());
+    }
+  }
+
+  private static void deleteGoldens() throws IOException {
+    if (!Files.exists(GOLDEN_ROOT)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(GOLDEN_ROOT)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private static void write(String relative, String content) throws IOException {
+    Path target = GOLDEN_ROOT.resolve(relative);
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, content, StandardCharsets.UTF_8);
+  }
+
+  private static JavaFileObject serviceFile() {
+    return compilation
+        .generatedFile(StandardLocation.CLASS_OUTPUT, Names.BINDING_SERVICE_FILE)
+        .orElseThrow();
+  }
+
+  /** {@code com/example/GroupChatDispatcher.java} for a generated source. */
+  private static String relativePath(JavaFileObject file) {
+    String uri = file.toUri().getPath();
+    return uri.substring(uri.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
+  }
+
+  static Stream<String> goldenSources() throws IOException {
+    try (Stream<Path> files = Files.walk(GOLDEN_ROOT)) {
+      return files
+          .filter(path -> path.toString().endsWith(".java"))
+          .map(path -> GOLDEN_ROOT.relativize(path).toString().replace('\\', '/'))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenSources")
+  void generatedSourceMatchesGolden(String relative) throws IOException {
+    String qualifiedName =
+        relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+    assertThat(compilation)
+        .generatedSourceFile(qualifiedName)
+        .contentsAsUtf8String()
+        .isEqualTo(Files.readString(GOLDEN_ROOT.resolve(relative), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyGeneratedSourceHasAGolden() throws IOException {
+    TreeSet<String> generated = new TreeSet<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      generated.add(relativePath(file));
+    }
+    List<String> goldens = new ArrayList<>(goldenSources().toList());
+    assertThat(generated).containsExactlyElementsIn(goldens).inOrder();
+  }
+
+  @Test
+  void serviceFileListsEveryBindingSorted() throws IOException {
+    String expected =
+        Files.readString(GOLDEN_ROOT.resolve(Names.BINDING_SERVICE_FILE), StandardCharsets.UTF_8);
+    assertThat(serviceFile().getCharContent(false).toString()).isEqualTo(expected);
+    assertThat(expected)
+        .isEqualTo(
+            "com.example.GroupChatBinding\n"
+                + "com.example.RelayBinding\n"
+                + "com.example.Rooms_ChatBinding\n"
+                + "com.example.ZooBinding\n");
+  }
+}

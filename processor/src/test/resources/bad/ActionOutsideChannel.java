@@ -1,0 +1,9 @@
+package bad;
+
+import io.channels4j.annotations.*;
+import io.channels4j.runtime.ChannelContext;
+import io.channels4j.runtime.PermissionCheck;
+
+class ActionOutsideChannel {
+  @Action void a(ChannelContext ctx) {}
+}

@@ -1,0 +1,11 @@
+package bad;
+
+import io.channels4j.annotations.*;
+import io.channels4j.runtime.ChannelContext;
+import io.channels4j.runtime.PermissionCheck;
+
+@Channel(path = "/x")
+interface ActionThrows {
+  @Action
+  void a(ChannelContext ctx) throws Exception;
+}

@@ -1,0 +1,8 @@
+package bad;
+
+import io.channels4j.annotations.*;
+import io.channels4j.runtime.ChannelContext;
+import io.channels4j.runtime.PermissionCheck;
+
+@Channel(path = "/x")
+interface NoActions {}

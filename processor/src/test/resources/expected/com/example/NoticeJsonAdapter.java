@@ -1,0 +1,66 @@
+package com.example;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.internal.Util;
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Notice} as a JSON object, without reflection.
+ */
+@Generated("io.channels4j.processor.ChannelProcessor")
+public final class NoticeJsonAdapter extends JsonAdapter<Notice> {
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("text");
+
+  private final JsonAdapter<String> stringAdapter;
+
+  public NoticeJsonAdapter(Moshi moshi) {
+    this.stringAdapter = moshi.adapter(String.class);
+  }
+
+  @Override
+  public Notice fromJson(JsonReader reader) throws IOException {
+    String text = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(OPTIONS)) {
+        case 0 -> {
+          text = stringAdapter.fromJson(reader);
+          if (text == null) {
+            throw Util.unexpectedNull("text", "text", reader);
+          }
+        }
+        case -1 -> {
+          // A name Notice does not have, such as "action" or "request_id"
+          reader.skipName();
+          reader.skipValue();
+        }
+      }
+    }
+    reader.endObject();
+    if (text == null) {
+      throw Util.missingProperty("text", "text", reader);
+    }
+    return new Notice(text);
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, Notice value) throws IOException {
+    if (value == null) {
+      throw new NullPointerException(
+          "value was null! Wrap in .nullSafe() to write nullable values.");
+    }
+    writer.beginObject();
+    writer.name("text");
+    stringAdapter.toJson(writer, value.text());
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "GeneratedJsonAdapter(Notice)";
+  }
+}

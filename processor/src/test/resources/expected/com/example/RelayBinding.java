@@ -1,0 +1,32 @@
+package com.example;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import io.channels4j.runtime.internal.ChannelBinding;
+import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.Guards;
+import javax.annotation.processing.Generated;
+
+/**
+ * Binds {@link Relay} to its generated dispatcher, descriptor and codecs; listed in
+ * {@code META-INF/services} for the server to find.
+ */
+@Generated("io.channels4j.processor.ChannelProcessor")
+public final class RelayBinding extends ChannelBinding<Relay> {
+  /**
+   * Called by {@code ServiceLoader}.
+   */
+  public RelayBinding() {
+    super(Relay.class, RelayDescriptor.CHANNEL);
+  }
+
+  @Override
+  public JsonAdapter.Factory jsonAdapterFactory() {
+    return new RelayJsonAdapterFactory();
+  }
+
+  @Override
+  public ChannelDispatcher<Relay> newDispatcher(Relay channel, Guards guards, Moshi moshi) {
+    return new RelayDispatcher(channel, guards, moshi);
+  }
+}

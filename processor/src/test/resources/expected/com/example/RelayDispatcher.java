@@ -1,0 +1,27 @@
+package com.example;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import io.channels4j.runtime.ActionNotExist;
+import io.channels4j.runtime.internal.ActionCall;
+import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.PermissionRule;
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Routes the frames of one mounted {@link Relay} to its methods, without reflection.
+ */
+@Generated("io.channels4j.processor.ChannelProcessor")
+final class RelayDispatcher extends ChannelDispatcher<Relay> {
+  RelayDispatcher(Relay channel, Guards guards, Moshi moshi) {
+    super(channel, guards.channel(RelayDescriptor.CHANNEL, PermissionRule.serverDefault()));
+  }
+
+  @Override
+  public void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
+    // A relay channel: the server re-broadcasts frames without dispatching.
+    throw new ActionNotExist(action);
+  }
+}

@@ -1,0 +1,158 @@
+package io.channels4j.redis;
+
+/**
+ * The Lua scripts that keep room counts and rate limits atomic across nodes.
+ *
+ * <p>A room's members live in two hashes: {@code KEYS[1]} maps each connection id to the node that
+ * holds it, {@code KEYS[2]} maps each node to its number of connections in the room. A node is
+ * alive while its heartbeat key ({@code ARGV[1]} followed by the node id) exists; every script that
+ * reads a count first drops the entries of nodes whose heartbeat has expired, so a node that died
+ * without cleaning up stops counting within the node timeout.
+ */
+final class Scripts {
+  private static final String LIVE_TOTAL =
+      """
+      local function live_total(conns, nodes, node_prefix)
+        local entries = redis.call('HGETALL', nodes)
+        local total = 0
+        local dead = {}
+        local any_dead = false
+        for i = 1, #entries, 2 do
+          if redis.call('EXISTS', node_prefix .. entries[i]) == 1 then
+            total = total + tonumber(entries[i + 1])
+          else
+            dead[entries[i]] = true
+            any_dead = true
+            redis.call('HDEL', nodes, entries[i])
+          end
+        end
+        if any_dead then
+          local members = redis.call('HGETALL', conns)
+          for i = 1, #members, 2 do
+            if dead[members[i + 1]] then
+              redis.call('HDEL', conns, members[i])
+            end
+          end
+        end
+        return total
+      end
+      """;
+
+  /**
+   * Admits a connection unless the room is full. ARGV: node prefix, node id, connection id, limit
+   * (0: none). Returns 1 if admitted (or already a member), 0 if the room is full.
+   */
+  static final Script TRY_JOIN =
+      Script.of(
+          LIVE_TOTAL
+              + """
+              local node, conn, limit = ARGV[2], ARGV[3], tonumber(ARGV[4])
+              local total = live_total(KEYS[1], KEYS[2], ARGV[1])
+              if redis.call('HEXISTS', KEYS[1], conn) == 1 then
+                return 1
+              end
+              if limit > 0 and total >= limit then
+                return 0
+              end
+              redis.call('HSET', KEYS[1], conn, node)
+              redis.call('HINCRBY', KEYS[2], node, 1)
+              return 1
+              """);
+
+  /** Removes a connection this node holds. ARGV: node prefix, node id, connection id. */
+  static final Script LEAVE =
+      Script.of(
+          """
+          local node, conn = ARGV[2], ARGV[3]
+          if redis.call('HGET', KEYS[1], conn) == node then
+            redis.call('HDEL', KEYS[1], conn)
+            if redis.call('HINCRBY', KEYS[2], node, -1) <= 0 then
+              redis.call('HDEL', KEYS[2], node)
+            end
+          end
+          return 0
+          """);
+
+  /** The room's count over live nodes. ARGV: node prefix. */
+  static final Script COUNT =
+      Script.of(LIVE_TOTAL + "return live_total(KEYS[1], KEYS[2], ARGV[1])\n");
+
+  /**
+   * Makes Redis hold exactly this node's connections in a room, after an outage or a lost
+   * heartbeat. ARGV: node prefix, node id, then the node's connection ids. Returns the room's live
+   * count.
+   */
+  static final Script RESTORE =
+      Script.of(
+          LIVE_TOTAL
+              + """
+              local node = ARGV[2]
+              local mine = {}
+              local n = 0
+              for i = 3, #ARGV do
+                if not mine[ARGV[i]] then
+                  mine[ARGV[i]] = true
+                  n = n + 1
+                end
+              end
+              local members = redis.call('HGETALL', KEYS[1])
+              for i = 1, #members, 2 do
+                if members[i + 1] == node and not mine[members[i]] then
+                  redis.call('HDEL', KEYS[1], members[i])
+                end
+              end
+              for conn in pairs(mine) do
+                redis.call('HSET', KEYS[1], conn, node)
+              end
+              if n > 0 then
+                redis.call('HSET', KEYS[2], node, n)
+              else
+                redis.call('HDEL', KEYS[2], node)
+              end
+              return live_total(KEYS[1], KEYS[2], ARGV[1])
+              """);
+
+  /**
+   * Refreshes a node's heartbeat. KEYS[1]: the heartbeat key; ARGV: time to live in ms. Returns 1
+   * if the key was still there, 0 if it had expired or Redis lost it (the node must restore).
+   */
+  static final Script HEARTBEAT =
+      Script.of(
+          """
+          local existed = redis.call('EXISTS', KEYS[1])
+          redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+          return existed
+          """);
+
+  /**
+   * One hit of a sliding-log limit, on Redis' clock. KEYS[1]: the log (a sorted set of hit times);
+   * ARGV: times, window in ms. Returns 0 if allowed and recorded, else ms until a hit would be.
+   */
+  static final Script ACQUIRE =
+      Script.of(
+          """
+          -- Redis before 5 refuses writes after TIME unless effects are replicated.
+          if redis.replicate_commands then
+            redis.replicate_commands()
+          end
+          local t = redis.call('TIME')
+          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          local times, window = tonumber(ARGV[1]), tonumber(ARGV[2])
+          redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+          local n = redis.call('ZCARD', KEYS[1])
+          if n < times then
+            -- Within one millisecond n only grows, so now-n never repeats.
+            redis.call('ZADD', KEYS[1], now, now .. '-' .. n)
+            redis.call('PEXPIRE', KEYS[1], window)
+            return 0
+          end
+          local blocking = redis.call('ZRANGE', KEYS[1], n - times, n - times, 'WITHSCORES')
+          local wait = tonumber(blocking[2]) + window - now
+          if wait < 1 then
+            wait = 1
+          end
+          return wait
+          """);
+
+  private Scripts() {}
+}

@@ -1,0 +1,414 @@
+package io.channels4j.runtime.undertow;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import io.channels4j.runtime.ActionNotExist;
+import io.channels4j.runtime.ChannelException;
+import io.channels4j.runtime.ExceptionHandler;
+import io.channels4j.runtime.ParseError;
+import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.Envelopes;
+import io.channels4j.runtime.internal.FrameHead;
+import io.undertow.websockets.core.WebSocketCallback;
+import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.core.WebSockets;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
+
+/**
+ * One client connection: a serial task queue over the shared executor (frames run in arrival order,
+ * off the I/O threads), a byte-bounded outbound queue, and its rooms.
+ */
+final class Connection {
+  private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
+
+  /** Tasks run per turn before the queue yields its executor thread to other connections. */
+  private static final int TASKS_PER_TURN = 64;
+
+  /** How long a client that has received our close frame gets to answer it. */
+  private static final long CLOSE_LINGER_MILLIS = 1000;
+
+  final String id;
+  final ChannelServer server;
+  final WebSocketChannel channel;
+  final Handshake handshake;
+  final ConcurrentMap<String, Object> attributes = new ConcurrentHashMap<>();
+
+  private final ChannelDispatcher<?> dispatcher;
+  private final boolean relay;
+  private final Set<String> rooms = ConcurrentHashMap.newKeySet();
+  private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger pendingTasks = new AtomicInteger();
+  private final AtomicLong queuedBytes = new AtomicLong();
+  private final AtomicLong inboundBytes = new AtomicLong();
+  private final AtomicBoolean receivesSuspended = new AtomicBoolean();
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final AtomicBoolean congested = new AtomicBoolean();
+  private final AtomicLong drains = new AtomicLong();
+  private final AtomicBoolean left = new AtomicBoolean();
+  private volatile boolean joined;
+
+  Connection(String id, ChannelServer server, WebSocketChannel channel, Handshake handshake) {
+    this.id = id;
+    this.server = server;
+    this.channel = channel;
+    this.handshake = handshake;
+    this.dispatcher = handshake.mount().dispatcher;
+    this.relay = handshake.mount().descriptor.relay();
+  }
+
+  // ---- serial queue
+
+  /** Runs {@code task} after every task queued before it, on the server's executor. */
+  void execute(Runnable task) {
+    tasks.add(task);
+    if (pendingTasks.getAndIncrement() == 0) {
+      schedule();
+    }
+  }
+
+  private void schedule() {
+    try {
+      server.executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      drain(); // the executor is gone (server stopping): run here rather than lose leave events
+    }
+  }
+
+  private void drain() {
+    int ran = 0;
+    while (true) {
+      Runnable task = tasks.poll();
+      try {
+        task.run();
+      } catch (Throwable t) {
+        log.error("Unexpected error on connection {}", id, t);
+      }
+      if (pendingTasks.decrementAndGet() == 0) {
+        return;
+      }
+      if (++ran == TASKS_PER_TURN) {
+        schedule();
+        return;
+      }
+    }
+  }
+
+  // ---- lifecycle
+
+  /** Connect-time checks, then join the room and run the join event. */
+  void connect() {
+    FrameCall ctx = new FrameCall(this, null, 1);
+    try {
+      dispatcher.channelGuard().checkPermission(ctx);
+      String room = handshake.room();
+      if (!server.broker.tryJoin(room, id, handshake.mount().descriptor.maxConnections())) {
+        throw ServerError.roomFull();
+      }
+      rooms.add(room);
+      server.rooms.add(room, this);
+      joined = true;
+    } catch (Throwable t) {
+      fail(t, ctx);
+      // Refused or broken before joining: never leave a connection open that ignores frames.
+      closeWith(1011, "");
+      return;
+    }
+    try {
+      dispatcher.onJoin(ctx);
+    } catch (Throwable t) {
+      log.error("@OnJoin of {} failed on connection {}", handshake.path(), id, t);
+    }
+  }
+
+  /** Leaves every room and runs the leave event; once, whatever closed the connection. */
+  void leave() {
+    if (!left.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      for (String room : rooms) {
+        server.rooms.remove(room, this);
+        try {
+          server.broker.leave(room, id);
+        } catch (RuntimeException e) {
+          log.error("Broker failed to remove connection {} from {}", id, room, e);
+        }
+      }
+      rooms.clear();
+      if (joined) {
+        try {
+          dispatcher.onLeave(new FrameCall(this, null, 1));
+        } catch (Throwable t) {
+          log.error("@OnLeave of {} failed on connection {}", handshake.path(), id, t);
+        }
+      }
+    } finally {
+      server.unregister(this);
+    }
+  }
+
+  void join(String room) {
+    if (left.get() || !rooms.add(room)) {
+      return;
+    }
+    server.broker.tryJoin(room, id, 0);
+    server.rooms.add(room, this);
+  }
+
+  void leaveRoom(String room) {
+    if (rooms.remove(room)) {
+      server.rooms.remove(room, this);
+      server.broker.leave(room, id);
+    }
+  }
+
+  // ---- inbound
+
+  /** A complete text frame arrived (I/O thread). */
+  void onText(Buffer frame, long size) {
+    if (inboundBytes.addAndGet(size) > server.maxQueuedBytes
+        && receivesSuspended.compareAndSet(false, true)) {
+      // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
+      channel.suspendReceives();
+    }
+    execute(
+        () -> {
+          try {
+            if (joined && !closing.get()) {
+              handleText(frame);
+            }
+          } finally {
+            frame.clear();
+            long queued = inboundBytes.addAndGet(-size);
+            if (queued <= server.maxQueuedBytes / 2 && receivesSuspended.get()) {
+              later(
+                  () -> {
+                    if (receivesSuspended.compareAndSet(true, false)) {
+                      channel.resumeReceives();
+                    }
+                  },
+                  0);
+            }
+          }
+        });
+  }
+
+  /** A binary frame arrived (I/O thread); its pooled buffers are already freed. */
+  void onBinary() {
+    execute(
+        () -> {
+          if (joined && !closing.get()) {
+            sendError(ServerError.unsupportedData(), 1);
+          }
+        });
+  }
+
+  /** A frame went over {@code maxFrameBytes} (I/O thread). */
+  void onTooBig() {
+    execute(() -> sendError(ServerError.messageTooBig(), 1));
+  }
+
+  private void handleText(Buffer frame) {
+    FrameHead head = new FrameHead();
+    FrameCall call = null;
+    try {
+      if (relay) {
+        call = new FrameCall(this, null, 1);
+        dispatcher.channelGuard().checkLimits(call);
+        server.broker.publish(handshake.room(), frame.readByteArray());
+        return;
+      }
+      JsonReader reader = JsonReader.of(frame);
+      head.scan(reader, server.maxJsonDepth);
+      call = new FrameCall(this, head.action(), head.requestId());
+      dispatcher.channelGuard().checkLimits(call);
+      String action = head.action();
+      if (action == null) {
+        throw new ActionNotExist(null);
+      }
+      dispatcher.dispatch(action, reader, call);
+    } catch (Throwable t) {
+      fail(t, call != null ? call : new FrameCall(this, head.action(), head.requestId()));
+    }
+  }
+
+  /** Turns what a frame threw into its error frame, through the user's handlers. */
+  private void fail(Throwable thrown, FrameCall call) {
+    Throwable error = thrown;
+    if (error instanceof JsonDataException || error instanceof JsonEncodingException) {
+      error = new ParseError(error.getMessage());
+    } else if (error instanceof IOException) {
+      error = new ParseError(String.valueOf(error.getMessage()));
+    }
+    ExceptionHandler<Throwable> handler = server.exceptionHandlers.find(error);
+    if (handler != null) {
+      try {
+        handler.handle(call, error);
+        return;
+      } catch (Throwable fromHandler) {
+        error = fromHandler;
+      }
+    }
+    if (!(error instanceof ChannelException)) {
+      log.error(
+          "Unhandled exception in {} action {} on connection {}",
+          handshake.path(),
+          call.action(),
+          id,
+          error);
+      error = ServerError.internal();
+    }
+    sendError((ChannelException) error, call.requestId());
+  }
+
+  private void sendError(ChannelException error, long requestId) {
+    byte[] frame;
+    try {
+      frame = Envelopes.error(error, requestId, handshake.locale(), server::adapterFor);
+    } catch (RuntimeException e) {
+      log.error("Cannot encode the error frame of {} on connection {}", error, id, e);
+      frame = Envelopes.error(ServerError.internal(), requestId, handshake.locale(), null);
+    }
+    send(ByteBuffer.wrap(frame));
+    if (error.close()) {
+      closeWith(error.code(), "");
+    }
+  }
+
+  // ---- outbound
+
+  /**
+   * Queues one text frame. A client whose queue stays over {@code maxQueuedBytes} for the slow
+   * client timeout, or reaches four times it, is closed with 1008; its frames are dropped, so the
+   * heap holds at most four times the bound per connection.
+   */
+  void send(ByteBuffer frame) {
+    if (closing.get()) {
+      return;
+    }
+    int size = frame.remaining();
+    long queued = queuedBytes.addAndGet(size);
+    if (queued > server.maxQueuedBytes && queued != size) {
+      if (queued > 4 * server.maxQueuedBytes) {
+        queuedBytes.addAndGet(-size);
+        closeSlow();
+        return;
+      }
+      if (congested.compareAndSet(false, true)) {
+        // A burst may pass the bound while the client still reads; only a queue that stays
+        // over it (no drain below the bound since now) marks the client as slow.
+        long generation = drains.get();
+        later(
+            () -> {
+              if (drains.get() == generation && queuedBytes.get() > server.maxQueuedBytes) {
+                closeSlow();
+              }
+            },
+            server.slowClientTimeoutMillis);
+      }
+    }
+    WebSockets.sendText(frame, channel, new Sent(size));
+  }
+
+  private void closeSlow() {
+    if (closeWith(1008, "Client too slow to read")) {
+      server.slowClientClosed(this);
+    }
+  }
+
+  /**
+   * Sends a close frame and stops sending; the socket is closed outright if the client has not
+   * completed the close handshake within the server's close timeout.
+   *
+   * @return whether this call started the close
+   */
+  boolean closeWith(int code, String reason) {
+    if (!closing.compareAndSet(false, true)) {
+      return false;
+    }
+    WebSockets.sendClose(
+        code,
+        reason,
+        channel,
+        new WebSocketCallback<Void>() {
+          @Override
+          public void complete(WebSocketChannel ws, Void context) {
+            // The client has our close frame. Undertow does not always notice its answer (or its
+            // TCP close) once it has sent a close behind a backlog, so do not wait long for it.
+            later(
+                () -> IoUtils.safeClose(ws),
+                Math.min(CLOSE_LINGER_MILLIS, server.closeTimeoutMillis));
+          }
+
+          @Override
+          public void onError(WebSocketChannel ws, Void context, Throwable throwable) {
+            IoUtils.safeClose(ws);
+          }
+        });
+    later(() -> IoUtils.safeClose(channel), server.closeTimeoutMillis);
+    return true;
+  }
+
+  /** Runs {@code task} on the connection's I/O thread after {@code millis}. */
+  private void later(Runnable task, long millis) {
+    try {
+      channel.getIoThread().executeAfter(task, millis, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      IoUtils.safeClose(channel); // the I/O thread is stopping: the socket goes with it
+    }
+  }
+
+  /** Closes the socket without a close handshake. */
+  void abort() {
+    closing.set(true);
+    IoUtils.safeClose(channel);
+  }
+
+  long inboundBytes() {
+    return inboundBytes.get();
+  }
+
+  long queuedBytes() {
+    return queuedBytes.get();
+  }
+
+  private final class Sent implements WebSocketCallback<Void> {
+    private final int size;
+
+    Sent(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public void complete(WebSocketChannel channel, Void context) {
+      drained(queuedBytes.addAndGet(-size));
+    }
+
+    @Override
+    public void onError(WebSocketChannel channel, Void context, Throwable throwable) {
+      drained(queuedBytes.addAndGet(-size));
+    }
+  }
+
+  private void drained(long queued) {
+    if (queued <= server.maxQueuedBytes && congested.get()) {
+      drains.incrementAndGet();
+      congested.set(false);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.channels4j.runtime.undertow;
+
+import com.squareup.moshi.JsonAdapter;
+import io.channels4j.runtime.internal.ActionCall;
+import io.channels4j.runtime.internal.Envelopes;
+import java.nio.ByteBuffer;
+import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
+
+/** The context of one frame (or of a join/leave event) of one connection. */
+final class FrameCall implements ActionCall {
+  private final Connection connection;
+  private final String action;
+  private final long requestId;
+
+  FrameCall(Connection connection, String action, long requestId) {
+    this.connection = connection;
+    this.action = action;
+    this.requestId = requestId;
+  }
+
+  @Override
+  public <T> void respond(JsonAdapter<T> adapter, T value) {
+    connection.send(ByteBuffer.wrap(Envelopes.response(action, requestId, adapter, value)));
+  }
+
+  @Override
+  public void reply(Object message) {
+    connection.send(ByteBuffer.wrap(connection.server.encode(message)));
+  }
+
+  @Override
+  public void broadcast(Object message) {
+    connection.server.publish(connection.handshake.room(), message);
+  }
+
+  @Override
+  public void broadcastTo(String room, Object message) {
+    connection.server.publish(room, message);
+  }
+
+  @Override
+  public long connectionCount() {
+    return connection.server.broker.count(connection.handshake.room());
+  }
+
+  @Override
+  public long connectionCount(String room) {
+    return connection.server.broker.count(room);
+  }
+
+  @Override
+  public void close(int code, String reason) {
+    connection.closeWith(code, reason);
+  }
+
+  @Override
+  public String room() {
+    return connection.handshake.room();
+  }
+
+  @Override
+  public void join(String room) {
+    connection.join(room);
+  }
+
+  @Override
+  public void leave(String room) {
+    connection.leaveRoom(room);
+  }
+
+  @Override
+  public Map<String, String> pathParams() {
+    return connection.handshake.pathParams();
+  }
+
+  @Override
+  public Principal principal() {
+    return connection.handshake.principal();
+  }
+
+  @Override
+  public ConcurrentMap<String, Object> attributes() {
+    return connection.attributes;
+  }
+
+  @Override
+  public long requestId() {
+    return requestId;
+  }
+
+  @Override
+  public String action() {
+    return action;
+  }
+
+  @Override
+  public String remoteAddress() {
+    return connection.handshake.remoteAddress();
+  }
+
+  @Override
+  public String id() {
+    return connection.id;
+  }
+
+  @Override
+  public String toString() {
+    return "ChannelContext[" + connection.id + " " + connection.handshake.path() + "]";
+  }
+}

@@ -1,0 +1,138 @@
+package io.channels4j.runtime.undertow;
+
+import io.undertow.connector.PooledByteBuffer;
+import io.undertow.websockets.core.AbstractReceiveListener;
+import io.undertow.websockets.core.BufferedBinaryMessage;
+import io.undertow.websockets.core.StreamSourceFrameChannel;
+import io.undertow.websockets.core.WebSocketChannel;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xnio.ChannelListener;
+import org.xnio.IoUtils;
+
+/**
+ * Reads whole text messages into an okio buffer (raw UTF-8, no String round trip) with the server's
+ * size limit, and drains binary messages into pooled buffers it frees at once.
+ *
+ * <p>Undertow's own buffered reader would send its close 1009 before the protocol's {@code Message
+ * Too Big} error frame could go out, so messages are read here.
+ */
+final class FrameReceiver extends AbstractReceiveListener {
+  private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
+
+  private final Connection connection;
+  private final long maxFrameBytes;
+
+  FrameReceiver(Connection connection, long maxFrameBytes) {
+    this.connection = connection;
+    this.maxFrameBytes = maxFrameBytes;
+  }
+
+  /** Not used by our reader, but never the default (which means no limit). */
+  @Override
+  protected long getMaxTextBufferSize() {
+    return maxFrameBytes;
+  }
+
+  @Override
+  protected long getMaxBinaryBufferSize() {
+    return maxFrameBytes;
+  }
+
+  @Override
+  protected void onText(WebSocketChannel webSocketChannel, StreamSourceFrameChannel message) {
+    new MessageReader(message, true).read(message);
+  }
+
+  @Override
+  protected void onBinary(WebSocketChannel webSocketChannel, StreamSourceFrameChannel message) {
+    new MessageReader(message, false).read(message);
+  }
+
+  @Override
+  protected void onFullCloseMessage(WebSocketChannel channel, BufferedBinaryMessage message)
+      throws IOException {
+    boolean answeringOurClose = channel.isCloseFrameSent();
+    super.onFullCloseMessage(channel, message);
+    if (answeringOurClose) {
+      // The close handshake is complete: release the socket now rather than at the close timeout.
+      IoUtils.safeClose(channel);
+    }
+  }
+
+  @Override
+  protected void onError(WebSocketChannel channel, Throwable error) {
+    log.debug("WebSocket error on connection {}", connection.id, error);
+    IoUtils.safeClose(channel);
+  }
+
+  /** Reads one message, resuming on read events until its end. */
+  private final class MessageReader implements ChannelListener<StreamSourceFrameChannel> {
+    private final boolean text;
+    private final Buffer data;
+    private long size;
+    private boolean done;
+    private boolean tooBig;
+
+    MessageReader(StreamSourceFrameChannel message, boolean text) {
+      this.text = text;
+      this.data = text ? new Buffer() : null;
+    }
+
+    @Override
+    public void handleEvent(StreamSourceFrameChannel message) {
+      read(message);
+    }
+
+    void read(StreamSourceFrameChannel message) {
+      if (done) {
+        return;
+      }
+      PooledByteBuffer pooled = message.getWebSocketChannel().getBufferPool().allocate();
+      try {
+        ByteBuffer buffer = pooled.getBuffer();
+        while (true) {
+          buffer.clear();
+          int n = message.read(buffer);
+          if (n == -1) {
+            done = true;
+            if (tooBig) {
+              return;
+            } else if (text) {
+              connection.onText(data, size);
+            } else {
+              connection.onBinary();
+            }
+            return;
+          }
+          if (n == 0) {
+            message.getReadSetter().set(this);
+            message.resumeReads();
+            return;
+          }
+          size += n;
+          if (size > maxFrameBytes && !tooBig) {
+            // Answer now; the rest of the message is drained unread (the close timeout bounds it).
+            tooBig = true;
+            if (data != null) {
+              data.clear();
+            }
+            connection.onTooBig();
+          }
+          if (text && !tooBig) {
+            buffer.flip();
+            data.write(buffer);
+          }
+        }
+      } catch (IOException e) {
+        done = true;
+        onError(message.getWebSocketChannel(), e);
+      } finally {
+        pooled.close();
+      }
+    }
+  }
+}

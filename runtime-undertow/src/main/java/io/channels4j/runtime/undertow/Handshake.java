@@ -1,0 +1,18 @@
+package io.channels4j.runtime.undertow;
+
+import io.undertow.util.AttachmentKey;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the HTTP upgrade request decided, handed from the router to the connection. */
+record Handshake(
+    Mount mount,
+    String path,
+    Map<String, String> pathParams,
+    String room,
+    Principal principal,
+    String remoteAddress,
+    Locale locale) {
+  static final AttachmentKey<Handshake> KEY = AttachmentKey.create(Handshake.class);
+}

@@ -1,0 +1,65 @@
+package io.channels4j.runtime.undertow;
+
+import io.channels4j.runtime.Broker;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * This node's members of each room; subscribes the node to a room with its first local member and
+ * unsubscribes with its last, and delivers broadcasts to local members.
+ */
+final class Rooms implements Broker.Delivery {
+  private final ConcurrentHashMap<String, Set<Connection>> members = new ConcurrentHashMap<>();
+  private final Broker broker;
+
+  Rooms(Broker broker) {
+    this.broker = broker;
+  }
+
+  void add(String room, Connection connection) {
+    // compute() holds the room's bin lock, so subscribe/unsubscribe never interleave for a room.
+    members.compute(
+        room,
+        (key, set) -> {
+          Set<Connection> current = set;
+          if (current == null) {
+            current = ConcurrentHashMap.newKeySet();
+            broker.subscribe(room);
+          }
+          current.add(connection);
+          return current;
+        });
+  }
+
+  void remove(String room, Connection connection) {
+    members.computeIfPresent(
+        room,
+        (key, set) -> {
+          set.remove(connection);
+          if (set.isEmpty()) {
+            broker.unsubscribe(room);
+            return null;
+          }
+          return set;
+        });
+  }
+
+  /** The same bytes to every local member, each through its own view of one buffer. */
+  @Override
+  public void deliver(String room, byte[] frame) {
+    Set<Connection> set = members.get(room);
+    if (set == null) {
+      return;
+    }
+    ByteBuffer shared = ByteBuffer.wrap(frame);
+    for (Connection member : set) {
+      member.send(shared.duplicate());
+    }
+  }
+
+  int localMembers(String room) {
+    Set<Connection> set = members.get(room);
+    return set == null ? 0 : set.size();
+  }
+}

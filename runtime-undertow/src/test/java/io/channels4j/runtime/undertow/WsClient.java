@@ -1,0 +1,222 @@
+package io.channels4j.runtime.undertow;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A raw-socket WebSocket client for tests: it can send binary, oversized and empty frames, stop
+ * reading, and see handshake refusals and close codes exactly.
+ */
+final class WsClient implements AutoCloseable {
+  /** Thrown when the server answers the upgrade with something other than 101. */
+  static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    Refused(int status) {
+      super("HTTP " + status);
+      this.status = status;
+    }
+  }
+
+  /** What {@link #next()} read. */
+  record Frame(int opcode, byte[] payload) {
+    String text() {
+      return new String(payload, StandardCharsets.UTF_8);
+    }
+
+    boolean isClose() {
+      return opcode == 8;
+    }
+
+    int closeCode() {
+      return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+    }
+  }
+
+  private final Socket socket;
+  private final DataInputStream in;
+  private final OutputStream out;
+  private int closeCode = -1;
+
+  private WsClient(Socket socket) throws IOException {
+    this.socket = socket;
+    this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+    this.out = socket.getOutputStream();
+  }
+
+  static WsClient connect(int port, String path) throws IOException {
+    return connect(port, path, Map.of(), 0);
+  }
+
+  static WsClient connect(int port, String path, Map<String, String> headers) throws IOException {
+    return connect(port, path, headers, 0);
+  }
+
+  /**
+   * Connects and upgrades.
+   *
+   * @param receiveBuffer the socket's receive buffer size, or 0 for the default
+   */
+  static WsClient connect(int port, String path, Map<String, String> headers, int receiveBuffer)
+      throws IOException {
+    Socket socket = new Socket();
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
+    socket.connect(new java.net.InetSocketAddress("localhost", port), 10_000);
+    socket.setSoTimeout(20_000);
+    WsClient client = new WsClient(socket);
+    byte[] nonce = new byte[16];
+    ThreadLocalRandom.current().nextBytes(nonce);
+    StringBuilder request = new StringBuilder();
+    request.append("GET ").append(path).append(" HTTP/1.1\r\n");
+    request.append("Host: localhost:").append(port).append("\r\n");
+    request.append("Upgrade: websocket\r\nConnection: Upgrade\r\n");
+    request.append("Sec-WebSocket-Key: ").append(Base64.getEncoder().encodeToString(nonce));
+    request.append("\r\nSec-WebSocket-Version: 13\r\n");
+    headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+    request.append("\r\n");
+    client.out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+    client.out.flush();
+    String status = client.readLine();
+    int code = Integer.parseInt(status.split(" ")[1]);
+    while (!client.readLine().isEmpty()) {
+      // skip headers
+    }
+    if (code != 101) {
+      socket.close();
+      throw new Refused(code);
+    }
+    return client;
+  }
+
+  private String readLine() throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != '\n') {
+      if (b < 0) {
+        throw new EOFException("in handshake");
+      }
+      if (b != '\r') {
+        line.write(b);
+      }
+    }
+    return line.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  void sendText(String text) throws IOException {
+    sendFrame(1, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void sendBinary(byte[] data) throws IOException {
+    sendFrame(2, data);
+  }
+
+  synchronized void sendFrame(int opcode, byte[] payload) throws IOException {
+    ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
+    frame.write(0x80 | opcode);
+    if (payload.length < 126) {
+      frame.write(0x80 | payload.length);
+    } else if (payload.length < 65536) {
+      frame.write(0x80 | 126);
+      frame.write(payload.length >>> 8);
+      frame.write(payload.length);
+    } else {
+      frame.write(0x80 | 127);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        frame.write((int) ((long) payload.length >>> shift));
+      }
+    }
+    byte[] mask = new byte[4];
+    ThreadLocalRandom.current().nextBytes(mask);
+    frame.write(mask);
+    byte[] masked = new byte[payload.length];
+    for (int i = 0; i < payload.length; i++) {
+      masked[i] = (byte) (payload[i] ^ mask[i & 3]);
+    }
+    frame.write(masked);
+    out.write(frame.toByteArray());
+    out.flush();
+  }
+
+  /** The next frame of any kind; answers pings and close frames. */
+  Frame next() throws IOException {
+    int b0 = in.readUnsignedByte();
+    int b1 = in.readUnsignedByte();
+    long length = b1 & 0x7f;
+    if (length == 126) {
+      length = in.readUnsignedShort();
+    } else if (length == 127) {
+      length = in.readLong();
+    }
+    byte[] payload = new byte[(int) length];
+    in.readFully(payload);
+    Frame frame = new Frame(b0 & 0x0f, payload);
+    if (frame.opcode() == 9) {
+      sendFrame(10, payload);
+    } else if (frame.isClose() && closeCode < 0) {
+      closeCode = frame.closeCode();
+      try {
+        sendFrame(8, payload.length >= 2 ? new byte[] {payload[0], payload[1]} : new byte[0]);
+      } catch (IOException ignored) {
+        // the server may already be gone
+      }
+    }
+    return frame;
+  }
+
+  /** The next text frame; fails on a close frame. */
+  String receive() throws IOException {
+    while (true) {
+      Frame frame = next();
+      if (frame.opcode() == 1) {
+        return frame.text();
+      }
+      if (frame.isClose()) {
+        throw new IOException("closed with " + frame.closeCode() + " while awaiting text");
+      }
+    }
+  }
+
+  /** Reads until the server's close frame, skipping text; returns its code. */
+  int awaitClose() throws IOException {
+    while (closeCode < 0) {
+      next();
+    }
+    return closeCode;
+  }
+
+  /** Whether the server closed the TCP connection (after any close frame). */
+  boolean awaitEof() throws IOException {
+    try {
+      while (true) {
+        next();
+      }
+    } catch (EOFException | java.net.SocketException e) {
+      return true;
+    } catch (SocketTimeoutException e) {
+      return false;
+    }
+  }
+
+  InputStream rawInput() {
+    return in;
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+}

@@ -1,0 +1,99 @@
+package io.channels4j.runtime.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
+import io.channels4j.runtime.ChannelException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import okio.Buffer;
+
+/** Encodes the protocol's response and error envelopes (PROTOCOL.md) to UTF-8 bytes. */
+public final class Envelopes {
+  private Envelopes() {}
+
+  /** {@code {"type":"response","action":A,"request_id":N,"status":"ok","data":value}}. */
+  public static <T> byte[] response(
+      String action, long requestId, JsonAdapter<T> adapter, T value) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.beginObject();
+      writer.name("type").value("response");
+      writer.name("action").value(action);
+      writer.name("request_id").value(requestId);
+      writer.name("status").value("ok");
+      writer.name("data");
+      if (value == null) {
+        nullValue(writer);
+      } else {
+        adapter.toJson(writer, value);
+      }
+      writer.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
+  }
+
+  /**
+   * {@code {"type":"response","status":"bad","request_id":N,"data":null,"errors":"..."}} plus the
+   * exception's extra fields.
+   *
+   * @param adapters the adapter to encode {@code data} and extra values with, by value
+   */
+  public static byte[] error(
+      ChannelException error,
+      long requestId,
+      Locale locale,
+      Function<Object, JsonAdapter<Object>> adapters) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.beginObject();
+      writer.name("type").value("response");
+      writer.name("status").value(error.status());
+      writer.name("request_id").value(requestId);
+      writer.name("data");
+      writeValue(writer, error.data(), adapters);
+      writer.name("errors").value(error.errors(locale));
+      for (Map.Entry<String, Object> field : error.extra().entrySet()) {
+        writer.name(field.getKey());
+        writeValue(writer, field.getValue(), adapters);
+      }
+      writer.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
+  }
+
+  /** Encodes one message as it is, with no envelope. */
+  public static byte[] message(Object message, JsonAdapter<Object> adapter) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      adapter.toJson(writer, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
+  }
+
+  private static void writeValue(
+      JsonWriter writer, Object value, Function<Object, JsonAdapter<Object>> adapters)
+      throws IOException {
+    if (value == null) {
+      nullValue(writer);
+    } else {
+      adapters.apply(value).toJson(writer, value);
+    }
+  }
+
+  /** Writes an explicit {@code null}, which a writer drops unless it serializes nulls. */
+  private static void nullValue(JsonWriter writer) throws IOException {
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.setSerializeNulls(true);
+    writer.nullValue();
+    writer.setSerializeNulls(serializeNulls);
+  }
+}

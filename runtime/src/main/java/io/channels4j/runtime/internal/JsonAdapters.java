@@ -1,0 +1,389 @@
+package io.channels4j.runtime.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+/**
+ * Container adapters that generated codecs compose from their element adapters, without reflection:
+ * Moshi's own {@code ArrayJsonAdapter} creates arrays reflectively, and Moshi has no adapter for
+ * {@link Optional}.
+ *
+ * <p>Every adapter returned here reads and writes JSON {@code null} as {@code null}; the generated
+ * codec decides whether a {@code null} is allowed where it is read.
+ */
+public final class JsonAdapters {
+  private JsonAdapters() {}
+
+  /**
+   * An adapter made by {@code factory} on first use: generated codecs of types that contain each
+   * other use it to break the cycle without asking a {@code Moshi} (which might fall back to
+   * reflection when the generated factory is not installed).
+   */
+  public static <T> JsonAdapter<T> lazy(Supplier<JsonAdapter<T>> factory) {
+    return new JsonAdapter<T>() {
+      private volatile JsonAdapter<T> delegate;
+
+      private JsonAdapter<T> delegate() {
+        JsonAdapter<T> result = delegate;
+        if (result == null) {
+          result = factory.get(); // a race makes two equal adapters; either one is fine
+          delegate = result;
+        }
+        return result;
+      }
+
+      @Override
+      public T fromJson(JsonReader reader) throws IOException {
+        return delegate().fromJson(reader);
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, T value) throws IOException {
+        delegate().toJson(writer, value);
+      }
+
+      @Override
+      public String toString() {
+        JsonAdapter<T> result = delegate;
+        return result == null ? "JsonAdapters.lazy(...)" : result.toString();
+      }
+    };
+  }
+
+  /** A JSON array as an {@link ArrayList}. */
+  public static <E> JsonAdapter<List<E>> list(JsonAdapter<E> element) {
+    return collection(element, ArrayList::new, "List");
+  }
+
+  /** A JSON array as a {@link LinkedHashSet}, in array order. */
+  public static <E> JsonAdapter<Set<E>> set(JsonAdapter<E> element) {
+    return collection(element, LinkedHashSet::new, "Set");
+  }
+
+  /** A JSON array as an {@link ArrayList} typed as a {@link Collection}. */
+  public static <E> JsonAdapter<Collection<E>> collection(JsonAdapter<E> element) {
+    return collection(element, ArrayList::new, "Collection");
+  }
+
+  private static <E, C extends Collection<E>> JsonAdapter<C> collection(
+      JsonAdapter<E> element, Supplier<C> factory, String kind) {
+    return new JsonAdapter<C>() {
+      @Override
+      public C fromJson(JsonReader reader) throws IOException {
+        C result = factory.get();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          result.add(element.fromJson(reader));
+        }
+        reader.endArray();
+        return result;
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, C value) throws IOException {
+        writer.beginArray();
+        for (E item : value) {
+          element.toJson(writer, item);
+        }
+        writer.endArray();
+      }
+
+      @Override
+      public String toString() {
+        return element + "." + kind + "()";
+      }
+    }.nullSafe();
+  }
+
+  /** A JSON object as a {@link LinkedHashMap} from member names to values, in object order. */
+  public static <V> JsonAdapter<Map<String, V>> map(JsonAdapter<V> value) {
+    return new JsonAdapter<Map<String, V>>() {
+      @Override
+      public Map<String, V> fromJson(JsonReader reader) throws IOException {
+        Map<String, V> result = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          reader.promoteNameToValue();
+          String name = reader.nextString();
+          V replaced = result.put(name, value.fromJson(reader));
+          if (replaced != null) {
+            throw new JsonDataException(
+                "Map key '" + name + "' has multiple values at path " + reader.getPath());
+          }
+        }
+        reader.endObject();
+        return result;
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, Map<String, V> map) throws IOException {
+        writer.beginObject();
+        for (Map.Entry<String, V> entry : map.entrySet()) {
+          if (entry.getKey() == null) {
+            throw new JsonDataException("Map key is null at " + writer.getPath());
+          }
+          writer.name(entry.getKey());
+          value.toJson(writer, entry.getValue());
+        }
+        writer.endObject();
+      }
+
+      @Override
+      public String toString() {
+        return "JsonAdapter(String, " + value + ")";
+      }
+    }.nullSafe();
+  }
+
+  /**
+   * An {@link Optional}: JSON {@code null} reads as {@link Optional#empty()}, and an empty optional
+   * writes as {@code null} (so an object member holding it is omitted unless nulls are serialized).
+   */
+  public static <T> JsonAdapter<Optional<T>> optional(JsonAdapter<T> value) {
+    JsonAdapter<T> nullSafe = value.nullSafe();
+    return new JsonAdapter<Optional<T>>() {
+      @Override
+      public Optional<T> fromJson(JsonReader reader) throws IOException {
+        return Optional.ofNullable(nullSafe.fromJson(reader));
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, Optional<T> optional) throws IOException {
+        nullSafe.toJson(writer, optional == null ? null : optional.orElse(null));
+      }
+
+      @Override
+      public String toString() {
+        return value + ".optional()";
+      }
+    };
+  }
+
+  /** A JSON array as an object array made by {@code newArray}. */
+  public static <E> JsonAdapter<E[]> array(JsonAdapter<E> element, IntFunction<E[]> newArray) {
+    JsonAdapter<List<E>> list = list(element);
+    return new JsonAdapter<E[]>() {
+      @Override
+      public E[] fromJson(JsonReader reader) throws IOException {
+        return list.fromJson(reader).toArray(newArray.apply(0));
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, E[] value) throws IOException {
+        list.toJson(writer, Arrays.asList(value));
+      }
+
+      @Override
+      public String toString() {
+        return element + ".array()";
+      }
+    }.nullSafe();
+  }
+
+  /** A JSON array as a {@code int[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<int[]> intArray(JsonAdapter<Integer> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          int[] array = new int[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Integer> list = new ArrayList<>(array.length);
+          for (int item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "int");
+  }
+
+  /** A JSON array as a {@code long[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<long[]> longArray(JsonAdapter<Long> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          long[] array = new long[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Long> list = new ArrayList<>(array.length);
+          for (long item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "long");
+  }
+
+  /** A JSON array as a {@code double[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<double[]> doubleArray(JsonAdapter<Double> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          double[] array = new double[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Double> list = new ArrayList<>(array.length);
+          for (double item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "double");
+  }
+
+  /** A JSON array as a {@code float[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<float[]> floatArray(JsonAdapter<Float> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          float[] array = new float[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Float> list = new ArrayList<>(array.length);
+          for (float item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "float");
+  }
+
+  /** A JSON array as a {@code short[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<short[]> shortArray(JsonAdapter<Short> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          short[] array = new short[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Short> list = new ArrayList<>(array.length);
+          for (short item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "short");
+  }
+
+  /** A JSON array as a {@code byte[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<byte[]> byteArray(JsonAdapter<Byte> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          byte[] array = new byte[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Byte> list = new ArrayList<>(array.length);
+          for (byte item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "byte");
+  }
+
+  /** A JSON array as a {@code char[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<char[]> charArray(JsonAdapter<Character> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          char[] array = new char[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Character> list = new ArrayList<>(array.length);
+          for (char item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "char");
+  }
+
+  /** A JSON array as a {@code boolean[]}, each element read and written by {@code element}. */
+  public static JsonAdapter<boolean[]> booleanArray(JsonAdapter<Boolean> element) {
+    return primitiveArray(
+        element,
+        list -> {
+          boolean[] array = new boolean[list.size()];
+          for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+          }
+          return array;
+        },
+        array -> {
+          List<Boolean> list = new ArrayList<>(array.length);
+          for (boolean item : array) {
+            list.add(item);
+          }
+          return list;
+        },
+        "boolean");
+  }
+
+  private static <A, E> JsonAdapter<A> primitiveArray(
+      JsonAdapter<E> element,
+      Function<List<E>, A> toArray,
+      Function<A, List<E>> toList,
+      String name) {
+    JsonAdapter<List<E>> list = list(element);
+    return new JsonAdapter<A>() {
+      @Override
+      public A fromJson(JsonReader reader) throws IOException {
+        return toArray.apply(list.fromJson(reader));
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, A value) throws IOException {
+        list.toJson(writer, toList.apply(value));
+      }
+
+      @Override
+      public String toString() {
+        return "JsonAdapter(" + name + "[])";
+      }
+    }.nullSafe();
+  }
+}
