@@ -1,8 +1,10 @@
 package io.channels4j.benchmarks;
 
 import io.channels4j.benchmarks.load.LoadTool;
+import io.channels4j.benchmarks.server.ChannelsServer;
 import io.channels4j.benchmarks.server.RawServer;
 import io.channels4j.benchmarks.server.StatsEndpoint;
+import io.channels4j.testing.RedisServerProcess;
 import java.util.Arrays;
 
 /**
@@ -10,6 +12,8 @@ import java.util.Arrays;
  *
  * <pre>
  * java -jar channels4j-benchmarks.jar raw --port 9000            # hand-written Undertow baseline
+ * java -jar channels4j-benchmarks.jar channels4j --port 9000 [--broker redis://127.0.0.1:6379]
+ * java -jar channels4j-benchmarks.jar redis --port 6379          # a redis-server for cross-node
  * java -jar channels4j-benchmarks.jar load echo --port 9000 ...  # the load tool
  * java -jar channels4j-benchmarks.jar jmh [JMH options]          # the JMH benchmarks
  * </pre>
@@ -30,19 +34,36 @@ public final class Main {
         RawServer.start(port);
         System.out.println("raw server on 127.0.0.1:" + port);
       }
+      case "channels4j" -> {
+        int port = intOption(rest, "--port", 9000);
+        StatsEndpoint.start(intOption(rest, "--stats-port", port + 1));
+        ChannelsServer.start(port, option(rest, "--broker", "memory://"));
+        System.out.println("channels4j server on 127.0.0.1:" + port);
+      }
+      case "redis" -> {
+        // Runs until killed; the JVM's exit takes the child process with it.
+        RedisServerProcess redis = RedisServerProcess.start(intOption(rest, "--port", 6379));
+        Runtime.getRuntime().addShutdownHook(new Thread(redis::stop));
+        System.out.println("redis-server on " + redis.url(""));
+        Thread.currentThread().join();
+      }
       case "load" -> LoadTool.main(rest);
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       default -> {
-        System.err.println("usage: raw|load|jmh ...");
+        System.err.println("usage: raw|channels4j|redis|load|jmh ...");
         System.exit(2);
       }
     }
   }
 
   static int intOption(String[] args, String name, int fallback) {
+    return Integer.parseInt(option(args, name, Integer.toString(fallback)));
+  }
+
+  static String option(String[] args, String name, String fallback) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
-        return Integer.parseInt(args[i + 1]);
+        return args[i + 1];
       }
     }
     return fallback;

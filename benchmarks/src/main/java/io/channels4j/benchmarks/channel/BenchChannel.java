@@ -1,0 +1,28 @@
+package io.channels4j.benchmarks.channel;
+
+import io.channels4j.annotations.Action;
+import io.channels4j.annotations.Channel;
+import io.channels4j.runtime.ChannelContext;
+
+/**
+ * The bench protocol on {@code /group}, one room, no limits: {@code message} goes to every member
+ * and {@code echo} back to the sender, both as {@link ChatReply}; {@code post} sends a {@link Post}
+ * back (the JMH benchmarks' larger frame).
+ */
+@Channel(
+    path = "/group",
+    room = "bench",
+    messages = {ChatReply.class, Post.class})
+public interface BenchChannel {
+  /** Broadcasts the message to the room. */
+  @Action("message")
+  void message(ChannelContext ctx, ChatFrame frame);
+
+  /** Sends the message back to the sender. */
+  @Action("echo")
+  void echo(ChannelContext ctx, ChatFrame frame);
+
+  /** Sends the post back to the sender. */
+  @Action("post")
+  void post(ChannelContext ctx, Post post);
+}
