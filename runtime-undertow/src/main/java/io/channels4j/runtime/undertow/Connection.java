@@ -233,8 +233,8 @@ final class Connection {
         server.broker.publish(handshake.room(), frame.readByteArray());
         return;
       }
+      head.scan(frame, server.maxJsonDepth);
       JsonReader reader = JsonReader.of(frame);
-      head.scan(reader, server.maxJsonDepth);
       call = new FrameCall(this, head.action(), head.requestId());
       dispatcher.channelGuard().checkLimits(call);
       String action = head.action();

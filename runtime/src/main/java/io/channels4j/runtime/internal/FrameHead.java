@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import io.channels4j.runtime.ParseError;
 import java.io.EOFException;
 import java.io.IOException;
+import okio.Buffer;
 
 /**
  * The {@code action} and {@code request_id} of one client frame, read by one scan of the whole
@@ -33,6 +34,30 @@ public final class FrameHead {
     } catch (TooDeep e) {
       // Rare: scan again keeping names, so the error says where (skipName leaves them out).
       return scan(frame.peekJson(), maxDepth, true);
+    }
+  }
+
+  /**
+   * As {@link #scan(JsonReader, int)}, for a frame held whole in {@code frame}, which is left as it
+   * was. Scans a copy of the bytes rather than a peek: a peek shares the frame's pooled segment,
+   * and okio never recycles a shared segment, so every frame would cost a fresh 8 KiB segment.
+   */
+  public FrameHead scan(Buffer frame, int maxDepth) {
+    byte[] bytes = frame.readByteArray();
+    frame.write(bytes);
+    try {
+      return scanCopy(bytes, maxDepth, false);
+    } catch (TooDeep e) {
+      return scanCopy(bytes, maxDepth, true);
+    }
+  }
+
+  private FrameHead scanCopy(byte[] bytes, int maxDepth, boolean names) {
+    Buffer copy = new Buffer().write(bytes);
+    try {
+      return scan(JsonReader.of(copy), maxDepth, names);
+    } finally {
+      copy.clear(); // back to the pool, also after a parse error
     }
   }
 

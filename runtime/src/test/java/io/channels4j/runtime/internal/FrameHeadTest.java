@@ -45,4 +45,18 @@ class FrameHeadTest {
     assertThat(error("{\"request_id\":\"x\"}", 8))
         .isEqualTo("Parse Error: Expected a long but was x at path $.request_id");
   }
+
+  @Test
+  void scanningABufferLeavesItsBytesForThePayload() {
+    String json = "{\"user\":\"mike\",\"action\":\"go\",\"deep\":[[[1]]]}";
+    Buffer frame = new Buffer().writeUtf8(json);
+    assertThat(new FrameHead().scan(frame, 8).action()).isEqualTo("go");
+    assertThat(frame.readUtf8()).isEqualTo(json);
+    Buffer deep = new Buffer().writeUtf8(json);
+    String errors =
+        assertThrows(ParseError.class, () -> new FrameHead().scan(deep, 3)).errors(Locale.ROOT);
+    assertThat(errors)
+        .isEqualTo("Parse Error: JSON nested deeper than 3 levels at path $.deep[0][0]");
+    assertThat(deep.readUtf8()).isEqualTo(json);
+  }
 }
