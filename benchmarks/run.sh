@@ -7,6 +7,10 @@
 #   benchmarks/run.sh                  # a warm-up pass, then 3 rounds
 #   SERVERS="channels4j raw" benchmarks/run.sh
 #
+# Each round also runs cross-node fan-out when channels4j is among the servers: two channels4j
+# servers on one Redis (redis-server from PATH, else the binary in the embedded-redis jar), the
+# sender on the first and the receivers on the second, all three pinned to core 0.
+#
 # Build first: mvn -q -pl benchmarks -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -33,39 +37,59 @@ scenarios=(
   "idle --connections $idle"
 )
 
-server_pid=""
-stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=""
-  fi
+pids=()
+stop_servers() {
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  pids=()
 }
-trap stop_server EXIT
+trap stop_servers EXIT
 
-start_server() { # name
-  taskset -c 0 java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar "$jar" "$1" --port "$port" \
-    > "target/server-$1.log" 2>&1 &
-  server_pid=$!
+await_port() { # port log
   for _ in $(seq 100); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
     sleep 0.1
   done
-  echo "server $1 did not start; see target/server-$1.log" >&2
+  echo "nothing listens on $1; see $2" >&2
   exit 1
+}
+
+start() { # port log command...
+  local at=$1 log=$2
+  shift 2
+  taskset -c 0 java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar "$jar" "$@" > "$log" 2>&1 &
+  pids+=($!)
+  await_port "$at" "$log"
+}
+
+record() { # round server load-arguments...
+  local round=$1 server=$2
+  shift 2
+  line=$(taskset -c 1 java -jar "$jar" load "$@" --warmup "$warmup" --duration "$duration")
+  echo "{\"round\":\"$round\",\"server\":\"$server\",${line#\{}" | tee -a "$results"
 }
 
 run_round() { # round-label
   for server in $servers; do
     for scenario in "${scenarios[@]}"; do
       # A fresh server per scenario, so idle heap and fan-out rooms start clean.
-      start_server "$server"
-      line=$(taskset -c 1 java -jar "$jar" load $scenario --port "$port" \
-        --warmup "$warmup" --duration "$duration")
-      stop_server
-      echo "{\"round\":\"$1\",\"server\":\"$server\",${line#\{}" | tee -a "$results"
+      start "$port" "target/server-$server.log" "$server" --port "$port"
+      record "$1" "$server" $scenario --port "$port"
+      stop_servers
     done
   done
+  if [[ " $servers " == *" channels4j "* ]]; then
+    local redis_port=$((port + 10)) node_b=$((port + 2))
+    start "$redis_port" target/redis.log redis --port "$redis_port"
+    start "$port" target/server-node-a.log channels4j --port "$port" \
+      --broker "redis://127.0.0.1:$redis_port"
+    start "$node_b" target/server-node-b.log channels4j --port "$node_b" \
+      --broker "redis://127.0.0.1:$redis_port"
+    record "$1" channels4j fanout --receivers 200 --window 64 --port "$node_b" --send-port "$port"
+    stop_servers
+  fi
 }
 
 if $warm_pass; then

@@ -1,0 +1,52 @@
+package io.channels4j.benchmarks.jmh;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import io.channels4j.benchmarks.channel.BenchChannel;
+import io.channels4j.benchmarks.channel.BenchChannelBinding;
+import io.channels4j.benchmarks.channel.BenchChannelImpl;
+import io.channels4j.runtime.internal.ChannelBinding;
+import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.Envelopes;
+import io.channels4j.runtime.internal.FrameHead;
+import io.channels4j.runtime.internal.LimiterGuards;
+import io.channels4j.runtime.memory.MemoryRateLimiter;
+import java.io.IOException;
+import okio.Buffer;
+
+/**
+ * A frame through what the server runs: the runtime's head scan, the generated dispatcher and the
+ * generated adapters (looked up once per class, as {@code ChannelServer} does).
+ */
+final class GeneratedStack {
+  private final ChannelDispatcher<BenchChannel> dispatcher;
+  private final ClassValue<JsonAdapter<Object>> adapters;
+  private final RecordingCall.Encoder encoder;
+
+  GeneratedStack() {
+    ChannelBinding<BenchChannel> binding = new BenchChannelBinding();
+    Moshi moshi = new Moshi.Builder().add(binding.jsonAdapterFactory()).build();
+    dispatcher =
+        binding.newDispatcher(
+            new BenchChannelImpl(), new LimiterGuards(new MemoryRateLimiter(), ctx -> true), moshi);
+    adapters =
+        new ClassValue<>() {
+          @Override
+          @SuppressWarnings("unchecked")
+          protected JsonAdapter<Object> computeValue(Class<?> type) {
+            return (JsonAdapter<Object>) moshi.adapter(type);
+          }
+        };
+    encoder = message -> Envelopes.message(message, adapters.get(message.getClass()));
+  }
+
+  byte[] handle(byte[] frame) throws IOException {
+    Buffer buffer = new Buffer().write(frame);
+    FrameHead head = new FrameHead().scan(buffer, 32);
+    JsonReader reader = JsonReader.of(buffer);
+    RecordingCall call = new RecordingCall(head.action(), head.requestId(), encoder);
+    dispatcher.dispatch(head.action(), reader, call);
+    return call.sent();
+  }
+}
