@@ -58,6 +58,9 @@ final class Connection {
   private final AtomicBoolean receivesSuspended = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean congested = new AtomicBoolean();
+  private final ConcurrentLinkedQueue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean flushScheduled = new AtomicBoolean();
+  private final Runnable flushOutbox = this::flushOutbox;
   private final AtomicLong drains = new AtomicLong();
   private final AtomicBoolean left = new AtomicBoolean();
   private volatile boolean joined;
@@ -322,7 +325,38 @@ final class Connection {
             server.slowClientTimeoutMillis);
       }
     }
-    WebSockets.sendText(frame, channel, new Sent(size));
+    outbox.add(frame);
+    if (flushScheduled.compareAndSet(false, true)) {
+      onIoThread(flushOutbox);
+    }
+  }
+
+  /**
+   * Hands every queued frame to Undertow and writes them all with one flush (I/O thread): a client
+   * that falls behind gets one gathering write per I/O-loop pass instead of one per frame.
+   */
+  private void flushOutbox() {
+    flushScheduled.set(false);
+    // Undertow writes a frame as soon as it is queued unless told to wait for flush(); only frames
+    // queued here wait, its own pongs and close answers are written at once as before.
+    channel.setRequireExplicitFlush(true);
+    try {
+      for (ByteBuffer frame = outbox.poll(); frame != null; frame = outbox.poll()) {
+        WebSockets.sendText(frame, channel, new Sent(frame.remaining()));
+      }
+    } finally {
+      channel.setRequireExplicitFlush(false);
+      channel.flush();
+    }
+  }
+
+  /** Runs {@code task} on the connection's I/O thread, after what is already queued there. */
+  private void onIoThread(Runnable task) {
+    try {
+      channel.getIoThread().execute(task);
+    } catch (RejectedExecutionException e) {
+      IoUtils.safeClose(channel); // the I/O thread is stopping: the socket goes with it
+    }
   }
 
   private void closeSlow() {
@@ -341,6 +375,17 @@ final class Connection {
     if (!closing.compareAndSet(false, true)) {
       return false;
     }
+    // Behind the frames already queued, such as the error frame that explains the close.
+    onIoThread(
+        () -> {
+          flushOutbox();
+          sendClose(code, reason);
+        });
+    later(() -> IoUtils.safeClose(channel), server.closeTimeoutMillis);
+    return true;
+  }
+
+  private void sendClose(int code, String reason) {
     WebSockets.sendClose(
         code,
         reason,
@@ -360,8 +405,6 @@ final class Connection {
             IoUtils.safeClose(ws);
           }
         });
-    later(() -> IoUtils.safeClose(channel), server.closeTimeoutMillis);
-    return true;
   }
 
   /** Runs {@code task} on the connection's I/O thread after {@code millis}. */
