@@ -63,6 +63,7 @@ final class Connection {
   private final Runnable flushOutbox = this::flushOutbox;
   private final AtomicLong drains = new AtomicLong();
   private final AtomicBoolean left = new AtomicBoolean();
+  private final Runnable drainTask = this::drain;
   private volatile boolean joined;
 
   Connection(String id, ChannelServer server, WebSocketChannel channel, Handshake handshake) {
@@ -86,7 +87,7 @@ final class Connection {
 
   private void schedule() {
     try {
-      server.executor.execute(this::drain);
+      server.executor.execute(drainTask);
     } catch (RejectedExecutionException e) {
       drain(); // the executor is gone (server stopping): run here rather than lose leave events
     }
@@ -183,7 +184,7 @@ final class Connection {
   // ---- inbound
 
   /** A complete text frame arrived (I/O thread). */
-  void onText(Buffer frame, long size) {
+  void onText(byte[] bytes, int size) {
     if (inboundBytes.addAndGet(size) > server.maxQueuedBytes
         && receivesSuspended.compareAndSet(false, true)) {
       // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
@@ -193,10 +194,16 @@ final class Connection {
         () -> {
           try {
             if (joined && !closing.get()) {
-              handleText(frame);
+              // Into okio here, not on the I/O thread: okio pools segments per thread, so one
+              // taken there and freed here would never come back and each frame would cost 8 KiB.
+              Buffer frame = new Buffer().write(bytes, 0, size);
+              try {
+                handleText(frame);
+              } finally {
+                frame.clear();
+              }
             }
           } finally {
-            frame.clear();
             long queued = inboundBytes.addAndGet(-size);
             if (queued <= server.maxQueuedBytes / 2 && receivesSuspended.get()) {
               later(

@@ -7,21 +7,23 @@ import io.undertow.websockets.core.StreamSourceFrameChannel;
 import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import okio.Buffer;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.ChannelListener;
 import org.xnio.IoUtils;
 
 /**
- * Reads whole text messages into an okio buffer (raw UTF-8, no String round trip) with the server's
- * size limit, and drains binary messages into pooled buffers it frees at once.
+ * Reads whole text messages as raw UTF-8 bytes (no String round trip) with the server's size limit,
+ * and drains binary messages into pooled buffers it frees at once.
  *
  * <p>Undertow's own buffered reader would send its close 1009 before the protocol's {@code Message
  * Too Big} error frame could go out, so messages are read here.
  */
 final class FrameReceiver extends AbstractReceiveListener {
   private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
+
+  private static final byte[] EMPTY = new byte[0];
 
   private final Connection connection;
   private final long maxFrameBytes;
@@ -44,12 +46,12 @@ final class FrameReceiver extends AbstractReceiveListener {
 
   @Override
   protected void onText(WebSocketChannel webSocketChannel, StreamSourceFrameChannel message) {
-    new MessageReader(message, true).read(message);
+    new MessageReader(true).read(message);
   }
 
   @Override
   protected void onBinary(WebSocketChannel webSocketChannel, StreamSourceFrameChannel message) {
-    new MessageReader(message, false).read(message);
+    new MessageReader(false).read(message);
   }
 
   @Override
@@ -72,14 +74,22 @@ final class FrameReceiver extends AbstractReceiveListener {
   /** Reads one message, resuming on read events until its end. */
   private final class MessageReader implements ChannelListener<StreamSourceFrameChannel> {
     private final boolean text;
-    private final Buffer data;
+    private byte[] data = EMPTY;
     private long size;
     private boolean done;
     private boolean tooBig;
 
-    MessageReader(StreamSourceFrameChannel message, boolean text) {
+    MessageReader(boolean text) {
       this.text = text;
-      this.data = text ? new Buffer() : null;
+    }
+
+    /** Appends the {@code n} bytes just read; {@code size} already counts them. */
+    private void append(ByteBuffer read, int n) {
+      if (size > data.length) {
+        // Most messages arrive in one read: size the array exactly, double it for later reads.
+        data = Arrays.copyOf(data, data.length == 0 ? n : (int) Math.max(size, 2L * data.length));
+      }
+      read.get(data, (int) size - n, n);
     }
 
     @Override
@@ -102,7 +112,7 @@ final class FrameReceiver extends AbstractReceiveListener {
             if (tooBig) {
               return;
             } else if (text) {
-              connection.onText(data, size);
+              connection.onText(data, (int) size);
             } else {
               connection.onBinary();
             }
@@ -117,14 +127,11 @@ final class FrameReceiver extends AbstractReceiveListener {
           if (size > maxFrameBytes && !tooBig) {
             // Answer now; the rest of the message is drained unread (the close timeout bounds it).
             tooBig = true;
-            if (data != null) {
-              data.clear();
-            }
+            data = null;
             connection.onTooBig();
           }
           if (text && !tooBig) {
-            buffer.flip();
-            data.write(buffer);
+            append(buffer.flip(), n);
           }
         }
       } catch (IOException e) {
