@@ -3,7 +3,7 @@
 # with the load tool pinned to core 1, and prints each scenario's numbers as ratios to the
 # baseline of the same round.
 #
-#   benchmarks/run.sh --quick          # one short round, about two minutes
+#   benchmarks/run.sh --quick          # one short round, about three minutes
 #   benchmarks/run.sh                  # a warm-up pass, then 3 rounds
 #   SERVERS="channels4j raw" benchmarks/run.sh
 #
@@ -36,6 +36,10 @@ scenarios=(
   "fanout --receivers 1000 --window 64"
   "idle --connections $idle"
 )
+if ! $quick; then
+  # 10,000 held connections still getting broadcasts: 10 messages/s to every one of them.
+  scenarios+=("fanout --receivers 10000 --rate 10")
+fi
 
 pids=()
 stop_servers() {
