@@ -31,6 +31,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -431,7 +432,7 @@ public final class ChannelServer implements AutoCloseable {
     private String brokerUrl = "memory://";
     private String limiterUrl;
     private final List<Mount> mounts = new ArrayList<>();
-    private List<ChannelBinding<?>> bindings;
+    private final Map<ClassLoader, List<ChannelBinding<?>>> bindingsByLoader = new HashMap<>();
     private final Map<String, String> staticResources = new LinkedHashMap<>();
     private String healthPath;
     private Authenticator authenticator;
@@ -492,7 +493,7 @@ public final class ChannelServer implements AutoCloseable {
     public Builder mount(Object implementation) {
       Objects.requireNonNull(implementation, "implementation");
       List<ChannelBinding<?>> matches = new ArrayList<>();
-      for (ChannelBinding<?> binding : bindings()) {
+      for (ChannelBinding<?> binding : bindings(implementation.getClass().getClassLoader())) {
         if (binding.channelType().isInstance(implementation)) {
           matches.add(binding);
         }
@@ -521,7 +522,7 @@ public final class ChannelServer implements AutoCloseable {
     /** Mounts {@code implementation} as the channel {@code channelType}. */
     public <C> Builder mount(C implementation, Class<C> channelType) {
       Objects.requireNonNull(implementation, "implementation");
-      for (ChannelBinding<?> binding : bindings()) {
+      for (ChannelBinding<?> binding : bindings(channelType.getClassLoader())) {
         if (binding.channelType() == channelType) {
           return add(new Mount(binding, implementation));
         }
@@ -543,17 +544,22 @@ public final class ChannelServer implements AutoCloseable {
       return this;
     }
 
-    private List<ChannelBinding<?>> bindings() {
-      if (bindings == null) {
-        List<ChannelBinding<?>> found = new ArrayList<>();
-        @SuppressWarnings({"rawtypes", "unchecked"})
-        ServiceLoader<ChannelBinding> loader = ServiceLoader.load(ChannelBinding.class);
-        for (ChannelBinding<?> binding : loader) {
-          found.add(binding);
-        }
-        bindings = found;
-      }
-      return bindings;
+    /**
+     * The bindings registered where the channel's classes come from: its class loader, which in an
+     * application server or a plugin host is not the context class loader.
+     */
+    private List<ChannelBinding<?>> bindings(ClassLoader classLoader) {
+      return bindingsByLoader.computeIfAbsent(
+          classLoader,
+          key -> {
+            List<ChannelBinding<?>> found = new ArrayList<>();
+            @SuppressWarnings({"rawtypes", "unchecked"})
+            ServiceLoader<ChannelBinding> loader = ServiceLoader.load(ChannelBinding.class, key);
+            for (ChannelBinding<?> binding : loader) {
+              found.add(binding);
+            }
+            return found;
+          });
     }
 
     /**
