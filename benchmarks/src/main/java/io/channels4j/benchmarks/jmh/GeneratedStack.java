@@ -1,6 +1,5 @@
 package io.channels4j.benchmarks.jmh;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import io.channels4j.benchmarks.channel.BenchChannel;
@@ -8,7 +7,6 @@ import io.channels4j.benchmarks.channel.BenchChannelBinding;
 import io.channels4j.benchmarks.channel.BenchChannelImpl;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
-import io.channels4j.runtime.internal.Envelopes;
 import io.channels4j.runtime.internal.FrameHead;
 import io.channels4j.runtime.internal.LimiterGuards;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
@@ -17,11 +15,10 @@ import okio.Buffer;
 
 /**
  * A frame through what the server runs: the runtime's head scan, the generated dispatcher and the
- * generated adapters (looked up once per class, as {@code ChannelServer} does).
+ * generated adapters.
  */
 final class GeneratedStack {
   private final ChannelDispatcher<BenchChannel> dispatcher;
-  private final ClassValue<JsonAdapter<Object>> adapters;
   private final RecordingCall.Encoder encoder;
 
   GeneratedStack() {
@@ -30,15 +27,7 @@ final class GeneratedStack {
     dispatcher =
         binding.newDispatcher(
             new BenchChannelImpl(), new LimiterGuards(new MemoryRateLimiter(), ctx -> true), moshi);
-    adapters =
-        new ClassValue<>() {
-          @Override
-          @SuppressWarnings("unchecked")
-          protected JsonAdapter<Object> computeValue(Class<?> type) {
-            return (JsonAdapter<Object>) moshi.adapter(type);
-          }
-        };
-    encoder = message -> Envelopes.message(message, adapters.get(message.getClass()));
+    encoder = new MoshiAdapters(moshi)::encode;
   }
 
   byte[] handle(byte[] frame) throws IOException {

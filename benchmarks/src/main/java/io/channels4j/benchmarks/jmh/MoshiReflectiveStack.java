@@ -1,9 +1,7 @@
 package io.channels4j.benchmarks.jmh;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
-import io.channels4j.runtime.internal.Envelopes;
 import io.channels4j.runtime.internal.FrameHead;
 import java.io.IOException;
 import okio.Buffer;
@@ -14,28 +12,15 @@ import okio.Buffer;
  */
 final class MoshiReflectiveStack {
   private final ReflectiveRoutes routes = new ReflectiveRoutes();
-  private final ClassValue<JsonAdapter<Object>> adapters;
-  private final RecordingCall.Encoder encoder;
-
-  MoshiReflectiveStack() {
-    Moshi moshi = new Moshi.Builder().build();
-    adapters =
-        new ClassValue<>() {
-          @Override
-          @SuppressWarnings("unchecked")
-          protected JsonAdapter<Object> computeValue(Class<?> type) {
-            return (JsonAdapter<Object>) moshi.adapter(type);
-          }
-        };
-    encoder = message -> Envelopes.message(message, adapters.get(message.getClass()));
-  }
+  private final MoshiAdapters adapters = new MoshiAdapters(new Moshi.Builder().build());
+  private final RecordingCall.Encoder encoder = adapters::encode;
 
   byte[] handle(byte[] frame) throws IOException {
     Buffer buffer = new Buffer().write(frame);
     FrameHead head = new FrameHead().scan(buffer, 32);
     JsonReader reader = JsonReader.of(buffer);
     RecordingCall call = new RecordingCall(head.action(), head.requestId(), encoder);
-    Object payload = adapters.get(routes.payloadType(head.action())).fromJson(reader);
+    Object payload = adapters.forType(routes.payloadType(head.action())).fromJson(reader);
     routes.invoke(head.action(), call, payload);
     return call.sent();
   }
