@@ -3,7 +3,7 @@
 # with the load tool pinned to core 1, and prints each scenario's numbers as ratios to the
 # baseline of the same round.
 #
-#   benchmarks/run.sh --quick          # one short round, about three minutes
+#   benchmarks/run.sh --quick          # one short round, about two minutes
 #   benchmarks/run.sh                  # a warm-up pass, then 3 rounds
 #   SERVERS="channels4j raw" benchmarks/run.sh
 #
@@ -26,7 +26,7 @@ results=target/bench-results.jsonl
 ulimit -n 65536 2>/dev/null || true
 
 if $quick; then
-  rounds=1; warmup=3; duration=5; idle=5000; warm_pass=false
+  rounds=1; warmup=2; duration=4; idle=5000; warm_pass=false
 else
   rounds=3; warmup=5; duration=10; idle=10000; warm_pass=true
 fi
