@@ -22,25 +22,13 @@ public final class FrameHead {
   private long requestId = 1;
 
   /**
-   * Scans a {@link JsonReader#peekJson()} copy of {@code frame} to its end, leaving {@code frame}
-   * where it was for the payload decoder.
+   * Scans the frame held whole in {@code frame} to its end, leaving {@code frame} as it was for the
+   * payload decoder. Scans a copy of the bytes rather than a {@link JsonReader#peekJson()}: a peek
+   * shares the frame's pooled okio segment, and okio never recycles a shared segment, so every
+   * frame would cost a fresh 8 KiB segment.
    *
    * @throws ParseError if the frame is empty, not JSON, not an object, too deep, or if {@code
    *     action} is not a string or {@code request_id} not an integer
-   */
-  public FrameHead scan(JsonReader frame, int maxDepth) {
-    try {
-      return scan(frame.peekJson(), maxDepth, false);
-    } catch (TooDeep e) {
-      // Rare: scan again keeping names, so the error says where (skipName leaves them out).
-      return scan(frame.peekJson(), maxDepth, true);
-    }
-  }
-
-  /**
-   * As {@link #scan(JsonReader, int)}, for a frame held whole in {@code frame}, which is left as it
-   * was. Scans a copy of the bytes rather than a peek: a peek shares the frame's pooled segment,
-   * and okio never recycles a shared segment, so every frame would cost a fresh 8 KiB segment.
    */
   public FrameHead scan(Buffer frame, int maxDepth) {
     byte[] bytes = frame.readByteArray();
@@ -48,6 +36,7 @@ public final class FrameHead {
     try {
       return scanCopy(bytes, maxDepth, false);
     } catch (TooDeep e) {
+      // Rare: scan again keeping names, so the error says where (skipName leaves them out).
       return scanCopy(bytes, maxDepth, true);
     }
   }

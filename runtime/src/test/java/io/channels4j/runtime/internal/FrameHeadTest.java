@@ -3,7 +3,6 @@ package io.channels4j.runtime.internal;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.squareup.moshi.JsonReader;
 import io.channels4j.runtime.ParseError;
 import java.util.Locale;
 import okio.Buffer;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class FrameHeadTest {
   private static FrameHead scan(String json, int depth) {
-    return new FrameHead().scan(JsonReader.of(new Buffer().writeUtf8(json)), depth);
+    return new FrameHead().scan(new Buffer().writeUtf8(json), depth);
   }
 
   private static String error(String json, int depth) {
