@@ -37,6 +37,8 @@ scenarios=(
   "idle --connections $idle"
 )
 if ! $quick; then
+  # Latency at a load both servers sustain: 50 messages/s to 1,000 receivers.
+  scenarios+=("fanout --receivers 1000 --rate 50")
   # 10,000 held connections still getting broadcasts: 10 messages/s to every one of them.
   scenarios+=("fanout --receivers 10000 --rate 10")
 fi
