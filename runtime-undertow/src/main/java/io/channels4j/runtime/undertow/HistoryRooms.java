@@ -19,8 +19,12 @@ final class HistoryRooms {
   HistoryRooms(List<ChannelDescriptor> channels) {
     for (ChannelDescriptor channel : channels) {
       if (channel.history().enabled()) {
-        String template = channel.room().isEmpty() ? channel.path() : channel.room();
-        rules.add(new Rule(pattern(template), channel.history()));
+        // An empty room template names the room after the request path, trailing slash and all.
+        Pattern rooms =
+            channel.room().isEmpty()
+                ? Pattern.compile(pattern(channel.path()) + "/?")
+                : Pattern.compile(pattern(channel.room()));
+        rules.add(new Rule(rooms, channel.history()));
       }
     }
   }
@@ -35,8 +39,8 @@ final class HistoryRooms {
     return HistoryPolicy.NONE;
   }
 
-  /** {@code chat:{topic}} matches {@code chat:} followed by one path segment. */
-  private static Pattern pattern(String template) {
+  /** The regular expression of {@code chat:{topic}}: {@code chat:} then one path segment. */
+  private static String pattern(String template) {
     StringBuilder regex = new StringBuilder();
     int i = 0;
     while (i < template.length()) {
@@ -52,6 +56,6 @@ final class HistoryRooms {
       regex.append("[^/]+");
       i = close + 1;
     }
-    return Pattern.compile(regex.toString());
+    return regex.toString();
   }
 }

@@ -31,7 +31,9 @@ final class RoomHistory {
   private final HistoryPolicy policy;
   private final List<ByteBuffer> held = new ArrayList<>();
   private boolean holding;
-  private HistoryId replayed;
+
+  /** The newest id the replay sent, while live frames may still repeat it; else null. */
+  private HistoryId replayedUpTo;
 
   /**
    * @param recovering whether the connection will replay what it missed, so live frames must be
@@ -52,17 +54,17 @@ final class RoomHistory {
       held.add(frame);
       return true;
     }
-    if (replayed == null) {
+    if (replayedUpTo == null) {
       return false;
     }
     HistoryId id = HistoryId.ofFrame(frame);
     if (id == null) {
       return false;
     }
-    if (id.compareTo(replayed) <= 0) {
+    if (id.compareTo(replayedUpTo) <= 0) {
       return true;
     }
-    replayed = null; // live frames come in id order: none after this one was replayed
+    replayedUpTo = null; // live frames come in id order: none after this one was replayed
     return false;
   }
 
@@ -71,24 +73,29 @@ final class RoomHistory {
    * then the live frames held meanwhile that are newer than the replay.
    */
   void recover(String since) {
-    HistoryId last = null;
-    boolean recovered = false;
-    int replayed = 0;
+    HistoryId last;
     try {
       last = HistoryId.parse(since);
+    } catch (IllegalArgumentException e) {
+      // Nothing to compare with: the client is told so, and gets the live frames held meanwhile.
+      connection.send(ByteBuffer.wrap(HistoryProtocol.recovered(false, 0)));
+      release(null);
+      return;
+    }
+    boolean recovered = false;
+    int count = 0;
+    try {
       Recovery recovery = connection.server.broker.since(room(), policy, last);
       for (HistoryEntry entry : recovery.missed()) {
         connection.send(ByteBuffer.wrap(entry.frame()));
         last = entry.id();
       }
       recovered = recovery.recovered();
-      replayed = recovery.missed().size();
-    } catch (IllegalArgumentException e) {
-      log.debug("Connection {} asked to recover since a malformed id", connection.id, e);
+      count = recovery.missed().size();
     } catch (RuntimeException e) {
       log.warn("Could not recover the history of {} for connection {}", room(), connection.id, e);
     }
-    connection.send(ByteBuffer.wrap(HistoryProtocol.recovered(recovered, replayed)));
+    connection.send(ByteBuffer.wrap(HistoryProtocol.recovered(recovered, count)));
     release(last);
   }
 
@@ -103,7 +110,7 @@ final class RoomHistory {
     }
     held.clear();
     holding = false;
-    replayed = last;
+    replayedUpTo = last;
   }
 
   /** Answers the built-in {@code history} action. */
