@@ -148,9 +148,9 @@ abstract class HistoryContract {
   @Test
   void trimsByAge() throws Exception {
     Broker broker = started(new Recorder());
-    HistoryPolicy policy = new HistoryPolicy(1000, 1000);
+    HistoryPolicy policy = new HistoryPolicy(1000, 2000);
     List<HistoryId> old = publish(broker, "aging", policy, 0, 5);
-    Await.sleep(1500);
+    Await.sleep(2500);
     List<HistoryId> fresh = publish(broker, "aging", policy, 5, 3);
     List<String> expected =
         List.of(frame(fresh.get(0), 5), frame(fresh.get(1), 6), frame(fresh.get(2), 7));

@@ -6,6 +6,7 @@ import io.channels4j.annotations.Action;
 import io.channels4j.annotations.Channel;
 import io.channels4j.annotations.History;
 import io.channels4j.runtime.ChannelContext;
+import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.testing.RedisServerProcess;
 import io.channels4j.testing.TestSocket;
@@ -239,29 +240,37 @@ class HistoryServerTest {
   @ValueSource(strings = {"memory", "redis"})
   void aClientThatKeepsDroppingGetsEveryMessageOnceInOrder(String backend) throws Exception {
     start(backend);
-    int total = 600;
-    TestSocket sender = open(servers.get(0), "/kept/busy").ready();
+    int perSender = 300;
+    int total = perSender * servers.size();
+    List<TestSocket> senders = new ArrayList<>();
+    for (ChannelServer server : servers) {
+      senders.add(open(server, "/kept/busy").ready());
+    }
     List<Integer> received = new ArrayList<>();
+    List<HistoryId> ids = new ArrayList<>();
     TestSocket client = open(servers.get(0), "/kept/busy").ready();
-    ExecutorService pool = Executors.newSingleThreadExecutor();
+    ExecutorService pool = Executors.newFixedThreadPool(senders.size());
     try {
-      Future<?> sending = pool.submit(() -> say(sender, 0, total));
-      String last = null;
+      // One sender per server: on Redis, messages from two servers interleave in one room.
+      List<Future<?>> sending = new ArrayList<>();
+      for (int i = 0; i < senders.size(); i++) {
+        TestSocket sender = senders.get(i);
+        int from = i * perSender;
+        sending.add(pool.submit(() -> say(sender, from, from + perSender)));
+      }
       int connections = 1;
-      while (received.isEmpty() || received.get(received.size() - 1) < total - 1) {
+      while (received.size() < total) {
         if (client == null) {
           // Reconnect, alternating servers when there are two, from the last message handled.
           ChannelServer server = servers.get(connections++ % servers.size());
-          client = open(server, "/kept/busy" + (last == null ? "" : "?since=" + last));
+          client = open(server, "/kept/busy?since=" + ids.get(ids.size() - 1));
         }
         int take = ThreadLocalRandom.current().nextInt(1, 60);
-        for (int i = 0;
-            i < take && (received.isEmpty() || received.get(received.size() - 1) < total - 1);
-            i++) {
+        for (int i = 0; i < take && received.size() < total; i++) {
           Map<String, Object> frame = client.nextJson();
           if (frame.containsKey("n")) {
             received.add(n(frame));
-            last = (String) frame.get("id");
+            ids.add(HistoryId.parse((String) frame.get("id")));
           } else {
             assertThat(data(frame).get("recovered")).isEqualTo(true);
           }
@@ -270,9 +279,18 @@ class HistoryServerTest {
         client.close();
         client = null;
       }
-      sending.get(60, TimeUnit.SECONDS);
+      for (Future<?> done : sending) {
+        done.get(60, TimeUnit.SECONDS);
+      }
       assertThat(connections).isGreaterThan(5);
-      assertThat(received).isEqualTo(range(0, total));
+      // Every message once, in the room's order, each sender's in the order it sent them.
+      assertThat(ids).isInStrictOrder();
+      assertThat(received).containsExactlyElementsIn(range(0, total));
+      for (int i = 0; i < senders.size(); i++) {
+        int from = i * perSender;
+        assertThat(received.stream().filter(n -> n >= from && n < from + perSender).toList())
+            .isEqualTo(range(from, from + perSender));
+      }
     } finally {
       pool.shutdownNow();
     }
