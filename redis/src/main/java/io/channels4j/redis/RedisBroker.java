@@ -53,13 +53,12 @@ import org.slf4j.LoggerFactory;
 final class RedisBroker implements Broker {
   private static final Logger log = LoggerFactory.getLogger(RedisBroker.class);
 
-  private final RedisLink link;
-  private final String nodeId;
-  private final byte[] header;
-
   /** The header of a message every node delivers, the publisher included: no node id. */
   private static final byte[] EVERY_NODE = {0};
 
+  private final RedisLink link;
+  private final String nodeId;
+  private final byte[] header;
   private final String channelPrefix;
   private final String nodePrefix;
   private final String nodeKey;

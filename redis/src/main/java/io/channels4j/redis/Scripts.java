@@ -1,7 +1,7 @@
 package io.channels4j.redis;
 
 /**
- * The Lua scripts that keep room counts and rate limits atomic across nodes.
+ * The Lua scripts that keep room counts, rate limits and room histories atomic across nodes.
  *
  * <p>A room's members live in two hashes: {@code KEYS[1]} maps each connection id to the node that
  * holds it, {@code KEYS[2]} maps each node to its number of connections in the room. A node is
