@@ -49,6 +49,12 @@ class HistoryServerTest {
     default void say(ChannelContext ctx, Said said) {
       ctx.broadcast(said);
     }
+
+    /** Says it in the room {@code kept:elsewhere}, which belongs to the other channel. */
+    @Action("tell")
+    default void tell(ChannelContext ctx, Said said) {
+      ctx.broadcastTo("kept:elsewhere", said);
+    }
   }
 
   /** The message: its number. */
@@ -187,6 +193,19 @@ class HistoryServerTest {
     reader.send("{\"action\":\"history\",\"before\":\"1-0\",\"after\":\"1-0\"}");
     assertThat((String) reader.nextJson().get("errors"))
         .isEqualTo("Parse Error: Give either before or after, not both");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "redis"})
+  void aBroadcastFromAnotherChannelIsKeptByTheRoomsHistory(String backend) {
+    start(backend);
+    TestSocket member = open(other(), "/kept/elsewhere").ready();
+    TestSocket teller = open(servers.get(0), "/short").ready();
+    teller.send("{\"action\":\"tell\",\"n\":7}");
+    Map<String, Object> told = member.nextJson();
+    assertThat(n(told)).isEqualTo(7);
+    member.send("{\"action\":\"history\"}");
+    assertThat(messages(data(member.nextJson()))).containsExactly(told);
   }
 
   @ParameterizedTest
