@@ -16,6 +16,8 @@
   let socket = null;
   let joined = null; // the channel the socket is connected to
   let requestId = 0;
+  // Per room with history: the id of the last message shown, to reconnect with ?since=.
+  const lastIds = {};
 
   function channelByPath(path) {
     return channels.find((c) => c.path === path);
@@ -51,6 +53,7 @@
     el.roomInfo.append(tag("room " + c.room));
     if (c.relay) el.roomInfo.append(tag("relay"));
     el.roomInfo.append(tag(c.maxConnections > 0 ? "max " + c.maxConnections : "no size limit"));
+    if (c.history > 0) el.roomInfo.append(tag("keeps last " + c.history));
   }
 
   function fillActions() {
@@ -139,6 +142,7 @@
     if (opts.user != null) li.dataset.user = opts.user;
     if (opts.action != null) li.dataset.action = opts.action;
     if (opts.mine) li.classList.add("mine");
+    if (opts.history) li.dataset.history = "true";
     const t = document.createElement("span");
     t.className = "time";
     t.textContent = time();
@@ -171,9 +175,28 @@
   }
 
   function onFrame(data) {
-    const me = el.name.value.trim() || "anonymous";
     let obj = null;
     try { obj = JSON.parse(data); } catch (e) { obj = null; }
+    if (obj && obj.type === "response" && obj.action === "history" && obj.status === "ok") {
+      // The room's last messages, oldest first, shown before anything newer.
+      if (obj.data.messages.length === 0) addEntry("system", { text: "no earlier messages" });
+      for (const message of obj.data.messages) show(message, JSON.stringify(message), true);
+      return;
+    }
+    if (obj && obj.type === "response" && obj.action === "recover") {
+      addEntry("system", {
+        text: obj.data.recovered
+          ? "caught up: " + obj.data.replayed + " missed message(s) above"
+          : "some messages were missed while disconnected",
+      });
+      return;
+    }
+    show(obj, data, false);
+  }
+
+  function show(obj, data, history) {
+    const me = el.name.value.trim() || "anonymous";
+    if (obj && typeof obj.id === "string" && joined) lastIds[joined.path] = obj.id;
     if (joined && joined.relay) {
       if (obj && typeof obj === "object" && "message" in obj) {
         addEntry("relay", { user: String(obj.user ?? "?"), text: String(obj.message), mine: obj.user === me });
@@ -189,9 +212,9 @@
     } else if (obj.type === "response") {
       addEntry("response", { action: obj.action, label: obj.action || "response", text: JSON.stringify(obj.data), raw: data });
     } else if (obj.action === "join" || obj.action === "leave") {
-      addEntry(obj.action, { user: obj.user, text: obj.message, mine: obj.user === me });
+      addEntry(obj.action, { user: obj.user, text: obj.message, mine: obj.user === me, history: history });
     } else if (obj.action === "message") {
-      addEntry("message", { user: obj.user, text: obj.message, mine: obj.user === me });
+      addEntry("message", { user: obj.user, text: obj.message, mine: obj.user === me, history: history });
     } else {
       addEntry("message", { text: data });
     }
@@ -203,7 +226,12 @@
     const scheme = location.protocol === "https:" ? "wss://" : "ws://";
     // The server takes the token as the display name (there are no passwords in this example).
     const name = el.name.value.trim();
-    const url = scheme + location.host + c.path + (name ? "?token=" + encodeURIComponent(name) : "");
+    const query = new URLSearchParams();
+    if (name) query.set("token", name);
+    // Back in a room with history: ask for what was missed since the last message shown.
+    const since = c.history > 0 ? lastIds[c.path] : undefined;
+    if (since) query.set("since", since);
+    const url = scheme + location.host + c.path + (query.toString() ? "?" + query : "");
     setStatus("connecting", "connecting to " + c.path + "…");
     requestId = 0;
     const ws = new WebSocket(url);
@@ -213,6 +241,11 @@
     ws.onopen = () => {
       setStatus("open", "connected to " + c.path);
       addEntry("system", { text: "connected to " + c.path + " (room " + c.room + ")" });
+      if (c.history > 0 && !since) {
+        // First visit: show what the room said before we came.
+        requestId += 1;
+        ws.send(JSON.stringify({ action: "history", request_id: requestId, limit: c.history }));
+      }
       updatePreview();
       el.message.focus();
     };

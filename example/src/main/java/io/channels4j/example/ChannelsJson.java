@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The mounted channels as the JSON document the page reads from {@code /channels.json}: one object
- * per channel with its path, room, size limit and actions.
+ * per channel with its path, room, size limit, history size (0: none) and actions.
  *
  * <p>The build runs {@link #main} right after compiling, so {@code web/channels.json} is written
  * from the descriptors the processor generated and ships in the jar beside the page; a test checks
@@ -27,6 +27,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * [{"path": "/group", "room": "group_channel", "maxConnections": 200, "relay": false,
+ *   "limits": [], "history": 100,
  *   "actions": [{"name": "message", "payload": ["user", "message"], "reply": "",
  *                "deprecated": false, "denied": false,
  *                "limits": [{"times": 1, "windowMillis": 3000, "scope": "CONNECTION"}]}]}]
@@ -69,6 +70,7 @@ public final class ChannelsJson {
     out.put("maxConnections", channel.maxConnections());
     out.put("relay", channel.relay());
     out.put("limits", limits(channel.limits()));
+    out.put("history", channel.history().size());
     List<Object> actions = new ArrayList<>();
     for (ActionDescriptor action : channel.actions()) {
       actions.add(action(action));

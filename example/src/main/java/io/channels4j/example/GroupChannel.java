@@ -2,6 +2,7 @@ package io.channels4j.example;
 
 import io.channels4j.annotations.Action;
 import io.channels4j.annotations.Channel;
+import io.channels4j.annotations.History;
 import io.channels4j.annotations.Limit;
 import io.channels4j.annotations.OnJoin;
 import io.channels4j.annotations.OnLeave;
@@ -9,9 +10,12 @@ import io.channels4j.runtime.ChannelContext;
 
 /**
  * The room {@code group_channel} at {@code /group}: up to 200 members who are told when they join
- * and when someone leaves, and who may chat once every three seconds.
+ * and when someone leaves, and who may chat once every three seconds. The room keeps its last 100
+ * messages: a newcomer reads them with the built-in {@code history} action, and a member who
+ * reconnects with {@code ?since=<last id>} is sent what it missed.
  */
 @Channel(path = "/group", room = "group_channel", maxConnections = 200, messages = ChatEvent.class)
+@History(size = 100)
 public interface GroupChannel {
   /** Tells the new member {@code Join successfully}. */
   @OnJoin

@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in a real headless Chromium: two users join the group room, one talks, the other sees
- * it, and a second quick message shows the rate-limit error.
+ * it, and a second quick message shows the rate-limit error; a third who joins later is shown the
+ * message from the room's history.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them);
  * fails, never skips, without them. {@code CHROMIUM} and {@code CHROMEDRIVER} override their paths.
@@ -125,6 +126,7 @@ class BrowserTest {
   void twoUsersChatInTheGroupRoomAndSeeTheRateLimit() throws IOException {
     WebDriver alice = browser("alice");
     WebDriver bob = null;
+    WebDriver carol = null;
     try {
       bob = browser("bob");
       join(alice, "alice");
@@ -144,12 +146,24 @@ class BrowserTest {
       assertThat(entries(bob, "[data-kind='message']")).hasSize(1);
       assertThat(alice.findElement(By.id("status")).getText()).contains("connected");
 
+      // A newcomer is shown what the room said before: the group room keeps its last messages.
+      carol = browser("carol");
+      join(carol, "carol");
+      new WebDriverWait(carol, WAIT)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("#log li[data-kind='message'][data-history][data-user='alice']"),
+                  "hello bob"));
+
       save(alice, "browser-alice.png");
       save(bob, "browser-bob.png");
     } finally {
       alice.quit();
       if (bob != null) {
         bob.quit();
+      }
+      if (carol != null) {
+        carol.quit();
       }
     }
   }

@@ -245,6 +245,14 @@ class ChatExampleTest {
             "request_id",
             1);
 
+    /** A broadcast of the room, which keeps history: its id, checked and taken off. */
+    private Map<String, Object> broadcast(Map<String, Object> frame) {
+      assertThat((String) frame.get("id")).matches("\\d+-\\d+");
+      Map<String, Object> rest = new LinkedHashMap<>(frame);
+      rest.remove("id");
+      return rest;
+    }
+
     @Test
     void theJoinerIsToldJoinSuccessfullyAndOnlyThem() {
       TestSocket alice = open("/group");
@@ -285,7 +293,7 @@ class ChatExampleTest {
       bob.send("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"bye all\"}");
       assertThat(alice.nextJson()).containsEntry("message", "bye all");
       bob.close();
-      assertThat(alice.nextJson())
+      assertThat(broadcast(alice.nextJson()))
           .containsExactlyEntriesIn(
               json(
                   "action",
@@ -319,8 +327,8 @@ class ChatExampleTest {
               "ok",
               "request_id",
               2);
-      assertThat(alice.nextJson()).containsExactlyEntriesIn(expected);
-      assertThat(bob.nextJson()).containsExactlyEntriesIn(expected);
+      assertThat(broadcast(alice.nextJson())).containsExactlyEntriesIn(expected);
+      assertThat(broadcast(bob.nextJson())).containsExactlyEntriesIn(expected);
 
       alice.send(
           "{\"action\":\"message\",\"request_id\":3,\"user\":\"alice\",\"message\":\"again\"}");
@@ -353,6 +361,58 @@ class ChatExampleTest {
       assertError(alice.nextJson(), 8, "Permission Denied");
       alice.assertNoFrame(QUIET);
       assertStillOpen(alice);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewcomerReadsTheRoomsLastMessages() {
+      TestSocket alice = open("/group?token=alice");
+      alice.nextJson();
+      TestSocket bob = open("/group?token=bob");
+      bob.nextJson();
+      alice.send("{\"action\":\"message\",\"user\":\"alice\",\"message\":\"first\"}");
+      Map<String, Object> first = alice.nextJson();
+      bob.send("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"second\"}");
+      Map<String, Object> second = alice.nextJson();
+
+      TestSocket carol = open("/group?token=carol");
+      carol.nextJson();
+      carol.send("{\"action\":\"history\",\"request_id\":4,\"limit\":100}");
+      Map<String, Object> page = carol.nextJson();
+      assertThat(page).containsEntry("action", "history");
+      assertThat(page).containsEntry("request_id", 4.0);
+      Map<String, Object> data = (Map<String, Object>) page.get("data");
+      assertThat((List<Object>) data.get("messages")).containsExactly(first, second).inOrder();
+      assertThat(data.get("next")).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMemberWhoReconnectsGetsWhatItMissed() {
+      TestSocket alice = open("/group?token=alice");
+      alice.nextJson();
+      TestSocket bob = open("/group?token=bob");
+      bob.nextJson();
+      bob.send("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"seen\"}");
+      String last = (String) alice.nextJson().get("id");
+      bob.nextJson();
+      alice.close();
+      Map<String, Object> aliceLeft = bob.nextJson();
+      assertThat(aliceLeft).containsEntry("action", "leave");
+      TestSocket carol = open("/group?token=carol");
+      carol.nextJson();
+      carol.send("{\"action\":\"message\",\"user\":\"carol\",\"message\":\"missed\"}");
+      Map<String, Object> missed = bob.nextJson();
+
+      TestSocket back = open("/group?token=alice&since=" + last);
+      assertThat(back.nextJson()).isEqualTo(aliceLeft);
+      assertThat(back.nextJson()).isEqualTo(missed);
+      Map<String, Object> recovered = back.nextJson();
+      assertThat(recovered).containsEntry("action", "recover");
+      assertThat((Map<String, Object>) recovered.get("data"))
+          .containsExactly("recovered", true, "replayed", 2.0);
+      // Then the join notice, as for any newcomer.
+      assertThat(back.nextJson()).containsEntry("message", "Join successfully");
     }
 
     @Test

@@ -12,7 +12,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reports channel annotations outside a {@code @Channel} interface, where nothing would ever read
- * them: {@code @Action} on a class's method, {@code @Limit} on a type without {@code @Channel}.
+ * them: {@code @Action} on a class's method, {@code @Limit} or {@code @History} on a type without
+ * {@code @Channel}.
  */
 final class MisplacedAnnotationStep implements Step {
   private final Reporter reporter;
@@ -29,7 +30,8 @@ final class MisplacedAnnotationStep implements Step {
         Names.ON_LEAVE.canonicalName(),
         Names.LIMIT.canonicalName(),
         Names.LIMIT_LIST.canonicalName(),
-        Names.PERMISSION.canonicalName());
+        Names.PERMISSION.canonicalName(),
+        Names.HISTORY.canonicalName());
   }
 
   @Override

@@ -23,6 +23,7 @@ public final class Names {
   public static final ClassName PERMISSION_MODE = ClassName.get(ANNOTATIONS, "Permission", "Mode");
   public static final ClassName ON_JOIN = ClassName.get(ANNOTATIONS, "OnJoin");
   public static final ClassName ON_LEAVE = ClassName.get(ANNOTATIONS, "OnLeave");
+  public static final ClassName HISTORY = ClassName.get(ANNOTATIONS, "History");
 
   public static final ClassName CHANNEL_CONTEXT = ClassName.get(RUNTIME, "ChannelContext");
   public static final ClassName PERMISSION_CHECK = ClassName.get(RUNTIME, "PermissionCheck");
@@ -31,6 +32,7 @@ public final class Names {
   public static final ClassName PERMISSION_DESCRIPTOR =
       ClassName.get(RUNTIME, "PermissionDescriptor");
   public static final ClassName LIMIT_RULE = ClassName.get(RUNTIME, "LimitRule");
+  public static final ClassName HISTORY_POLICY = ClassName.get(RUNTIME, "HistoryPolicy");
   public static final ClassName ACTION_NOT_EXIST = ClassName.get(RUNTIME, "ActionNotExist");
   public static final ClassName ACTION_IS_DEPRECATED = ClassName.get(RUNTIME, "ActionIsDeprecated");
 

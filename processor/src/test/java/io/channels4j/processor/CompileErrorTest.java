@@ -191,6 +191,50 @@ class CompileErrorTest {
   }
 
   @Test
+  void historyKeepingNothing() {
+    assertSingleError(
+        "HistorySize",
+        "[ChannelsHistorySize] @History(size = 0) is out of range; keep from 1 to 100000 messages"
+            + " per room",
+        "size = 0)");
+  }
+
+  @Test
+  void historyWithNegativeTimeToLive() {
+    assertSingleError(
+        "HistoryTtl",
+        "[ChannelsHistoryTtl] @History(ttlSeconds = -5) is not a time to live; use a positive"
+            + " number of seconds, or 0",
+        "ttlSeconds = -5)");
+  }
+
+  @Test
+  void historyOnARelayChannel() {
+    assertSingleError(
+        "HistoryRelay",
+        "[ChannelsHistoryConflict] A relay channel re-broadcasts frames unchanged, so they cannot"
+            + " carry a history id",
+        "@History(size = 10)");
+  }
+
+  @Test
+  void historyChannelWithItsOwnHistoryAction() {
+    assertSingleError(
+        "HistoryAction",
+        "[ChannelsHistoryConflict] The action name 'history' is taken by the built-in history"
+            + " action of a @History channel; rename this action.",
+        "@Action(\"history\")");
+  }
+
+  @Test
+  void historyOutsideAChannel() {
+    assertSingleError(
+        "HistoryOutsideChannel",
+        "[ChannelsMisplacedAnnotation] @History only has an effect inside a @Channel interface",
+        "@History(size = 10)");
+  }
+
+  @Test
   void permissionClassNotACheck() {
     assertSingleError(
         "PermissionNotACheck",

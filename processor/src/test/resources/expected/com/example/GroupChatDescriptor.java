@@ -4,6 +4,7 @@ import io.channels4j.annotations.Limit;
 import io.channels4j.annotations.Permission;
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDescriptor;
 import java.util.List;
@@ -118,7 +119,8 @@ public final class GroupChatDescriptor {
       new PermissionDescriptor(List.of("com.example.LoggedIn"), Permission.Mode.ALL_OF, false,
           true),
       List.of(new LimitRule(20, 1000L, Limit.Scope.CONNECTION, false)),
-      List.of(MESSAGE, COUNT, TOTAL, LEGACY, SECRET, EITHER, NEVER));
+      List.of(MESSAGE, COUNT, TOTAL, LEGACY, SECRET, EITHER, NEVER),
+      new HistoryPolicy(100, 3600000L));
 
   private GroupChatDescriptor() {
   }

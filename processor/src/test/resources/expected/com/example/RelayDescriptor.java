@@ -2,6 +2,7 @@ package com.example;
 
 import io.channels4j.annotations.Limit;
 import io.channels4j.runtime.ChannelDescriptor;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDescriptor;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class RelayDescriptor {
       true,
       PermissionDescriptor.UNDECLARED,
       List.of(new LimitRule(10, 1000L, Limit.Scope.CONNECTION, true)),
-      List.of());
+      List.of(),
+      HistoryPolicy.NONE);
 
   private RelayDescriptor() {
   }

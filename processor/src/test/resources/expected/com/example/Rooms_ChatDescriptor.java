@@ -2,6 +2,7 @@ package com.example;
 
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.PermissionDescriptor;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -47,7 +48,8 @@ public final class Rooms_ChatDescriptor {
       false,
       PermissionDescriptor.UNDECLARED,
       List.of(),
-      List.of(SAY, HISTORY));
+      List.of(SAY, HISTORY),
+      HistoryPolicy.NONE);
 
   private Rooms_ChatDescriptor() {
   }

@@ -2,6 +2,7 @@ package com.example;
 
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.PermissionDescriptor;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -114,7 +115,8 @@ public final class ZooDescriptor {
       false,
       PermissionDescriptor.UNDECLARED,
       List.of(),
-      List.of(ANIMALS, TEXT, LIST, ARRAY, HOLDER, NODE, FAMILY));
+      List.of(ANIMALS, TEXT, LIST, ARRAY, HOLDER, NODE, FAMILY),
+      HistoryPolicy.NONE);
 
   private ZooDescriptor() {
   }

@@ -2,6 +2,7 @@ package com.example;
 
 import io.channels4j.annotations.Action;
 import io.channels4j.annotations.Channel;
+import io.channels4j.annotations.History;
 import io.channels4j.annotations.Limit;
 import io.channels4j.annotations.OnJoin;
 import io.channels4j.annotations.OnLeave;
@@ -11,6 +12,7 @@ import io.channels4j.runtime.ChannelContext;
 @Channel(path = "/group", room = "group_channel", maxConnections = 200, messages = Notice.class)
 @Permission(LoggedIn.class)
 @Limit(times = 20, seconds = 1)
+@History(size = 100, ttlSeconds = 3600)
 public interface GroupChat {
   @Action("message")
   @Limit(times = 1, seconds = 3)

@@ -1,15 +1,22 @@
 package io.channels4j.redis;
 
 import io.channels4j.runtime.Broker;
+import io.channels4j.runtime.HistoryEntry;
+import io.channels4j.runtime.HistoryId;
+import io.channels4j.runtime.HistoryPage;
+import io.channels4j.runtime.HistoryPolicy;
+import io.channels4j.runtime.Recovery;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * the room delivers it to its members. Each node refreshes a heartbeat key; the entries of a node
  * whose heartbeat expired stop counting.
  *
+ * <p>A room with history keeps its messages in a Redis Stream ({@code <prefix>history:<room>}). A
+ * Lua script adds each message to the stream and publishes it with its stream id, so the ids and
+ * the order of deliveries agree on every node; such messages are published with an empty node tag,
+ * and the publishing node delivers them to its own members from its subscription too, in that same
+ * order.
+ *
  * <p>While Redis is unreachable the node keeps serving its own members: broadcasts reach local
  * members only, {@link #tryJoin} enforces the limit on this node's members and {@link #count}
  * reports them. When Redis returns, Lettuce reconnects, the node subscribes its rooms again and
@@ -39,6 +52,9 @@ import org.slf4j.LoggerFactory;
  */
 final class RedisBroker implements Broker {
   private static final Logger log = LoggerFactory.getLogger(RedisBroker.class);
+
+  /** The header of a message every node delivers, the publisher included: no node id. */
+  private static final byte[] EVERY_NODE = {0};
 
   private final RedisLink link;
   private final String nodeId;
@@ -197,6 +213,103 @@ final class RedisBroker implements Broker {
     }
     // Local members are served here, not through Redis, so broadcasts work during an outage.
     target.deliver(room, frame);
+  }
+
+  @Override
+  public HistoryId publish(String room, byte[] message, HistoryPolicy policy) {
+    HistoryEntry.requireObject(message);
+    Delivery target = delivery;
+    if (target == null) {
+      throw new IllegalStateException("publish before start");
+    }
+    if (link.up() && !closed) {
+      try {
+        byte[] id =
+            link.eval(
+                Scripts.PUBLISH_KEPT,
+                ScriptOutputType.VALUE,
+                new String[] {historyKey(room), channelPrefix + room},
+                EVERY_NODE,
+                message,
+                ascii(Integer.toString(policy.size())),
+                ascii(Long.toString(policy.ttlMillis())));
+        return HistoryId.parse(new String(id, StandardCharsets.US_ASCII));
+      } catch (RedisException | IllegalStateException e) {
+        noteDegraded(e);
+      }
+    }
+    // Without Redis the message can be neither kept nor numbered: local members get it as it is.
+    target.deliver(room, message);
+    return null;
+  }
+
+  @Override
+  public HistoryPage before(String room, HistoryPolicy policy, HistoryId before, int limit) {
+    List<HistoryEntry> newestFirst =
+        readHistory(room, policy, "before", before == null ? "" : before.toString(), limit + 1)
+            .entries();
+    List<HistoryEntry> page =
+        new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+    Collections.reverse(page);
+    return new HistoryPage(page, newestFirst.size() > limit);
+  }
+
+  @Override
+  public HistoryPage after(String room, HistoryPolicy policy, HistoryId after, int limit) {
+    List<HistoryEntry> entries =
+        readHistory(room, policy, "after", after.toString(), limit + 1).entries();
+    return new HistoryPage(
+        entries.subList(0, Math.min(limit, entries.size())), entries.size() > limit);
+  }
+
+  @Override
+  public Recovery since(String room, HistoryPolicy policy, HistoryId last) {
+    HistoryRead read = readHistory(room, policy, "since", last.toString(), 0);
+    return new Recovery(read.entries(), read.flag());
+  }
+
+  /** What {@link Scripts#READ_HISTORY} returned: entries in the script's order, and its flag. */
+  private record HistoryRead(List<HistoryEntry> entries, boolean flag) {}
+
+  /**
+   * Runs {@link Scripts#READ_HISTORY}.
+   *
+   * @throws IllegalStateException if Redis can't be reached
+   */
+  private HistoryRead readHistory(
+      String room, HistoryPolicy policy, String mode, String cursor, int count) {
+    if (closed || !link.up()) {
+      throw new IllegalStateException("History of " + room + " unreadable: Redis unreachable");
+    }
+    List<Object> reply;
+    try {
+      reply =
+          link.eval(
+              Scripts.READ_HISTORY,
+              ScriptOutputType.MULTI,
+              new String[] {historyKey(room)},
+              ascii(Long.toString(policy.ttlMillis())),
+              ascii(mode),
+              ascii(cursor),
+              ascii(Integer.toString(count)));
+    } catch (RedisException e) {
+      noteDegraded(e);
+      throw new IllegalStateException("History of " + room + " unreadable: " + e.getMessage(), e);
+    }
+    List<HistoryEntry> entries = new ArrayList<>(reply.size() / 2);
+    for (int i = 1; i + 1 < reply.size(); i += 2) {
+      HistoryId id = HistoryId.parse(new String((byte[]) reply.get(i), StandardCharsets.US_ASCII));
+      entries.add(HistoryEntry.stamped(id, (byte[]) reply.get(i + 1)));
+    }
+    return new HistoryRead(entries, ((Long) reply.get(0)) == 1);
+  }
+
+  private String historyKey(String room) {
+    return link.key("history:" + room);
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   private void received(String channel, byte[] message) {

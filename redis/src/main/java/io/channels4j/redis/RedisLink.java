@@ -163,14 +163,18 @@ final class RedisLink implements AutoCloseable {
     for (int i = 0; i < args.length; i++) {
       values[i] = args[i].getBytes(StandardCharsets.UTF_8);
     }
-    var commands = connection().sync();
-    Long result;
-    try {
-      result = commands.evalsha(script.sha1(), ScriptOutputType.INTEGER, keys, values);
-    } catch (RedisNoScriptException e) {
-      result = commands.eval(script.text(), ScriptOutputType.INTEGER, keys, values);
-    }
+    Long result = eval(script, ScriptOutputType.INTEGER, keys, values);
     return result == null ? 0 : result;
+  }
+
+  /** Runs {@code script} as {@link #eval(Script, String[], String...)} does, for any reply type. */
+  <T> T eval(Script script, ScriptOutputType type, String[] keys, byte[]... values) {
+    var commands = connection().sync();
+    try {
+      return commands.evalsha(script.sha1(), type, keys, values);
+    } catch (RedisNoScriptException e) {
+      return commands.eval(script.text(), type, keys, values);
+    }
   }
 
   /** The key for {@code suffix} under this link's prefix. */

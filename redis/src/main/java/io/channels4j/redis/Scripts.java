@@ -1,7 +1,7 @@
 package io.channels4j.redis;
 
 /**
- * The Lua scripts that keep room counts and rate limits atomic across nodes.
+ * The Lua scripts that keep room counts, rate limits and room histories atomic across nodes.
  *
  * <p>A room's members live in two hashes: {@code KEYS[1]} maps each connection id to the node that
  * holds it, {@code KEYS[2]} maps each node to its number of connections in the room. A node is
@@ -152,6 +152,92 @@ final class Scripts {
             wait = 1
           end
           return wait
+          """);
+
+  /**
+   * Stores a message in a room's history stream and publishes it with its new id spliced in, as one
+   * step, so ids and deliveries come in the same order on every node. KEYS: the stream, the room's
+   * channel; ARGV: the pub/sub header, the message (a JSON object), the size, the time to live in
+   * ms (0: none). Returns the id.
+   */
+  static final Script PUBLISH_KEPT =
+      Script.of(
+          """
+          local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], '*', 'm', ARGV[2])
+          local ttl = tonumber(ARGV[4])
+          if ttl > 0 then
+            -- The id starts with Redis' own clock: no TIME call, and no clock of ours to trust.
+            local now = tonumber(string.match(id, '^%d+'))
+            redis.call('XTRIM', KEYS[1], 'MINID', '~', string.format('%.0f', now - ttl))
+            redis.call('PEXPIRE', KEYS[1], ttl)
+          end
+          local body = string.sub(ARGV[2], 2)
+          local comma = ','
+          if body == '}' then
+            comma = ''
+          end
+          redis.call('PUBLISH', KEYS[2], ARGV[1] .. '{"id":"' .. id .. '"' .. comma .. body)
+          return id
+          """);
+
+  /**
+   * Reads a room's history stream, leaving out messages older than the time to live (trimming with
+   * {@code ~} may keep a few). KEYS: the stream; ARGV: the time to live in ms (0: none), the mode
+   * ({@code before}, {@code after} or {@code since}), the cursor id ({@code ""}: the newest, for
+   * {@code before}), the most entries to return (0: all). Returns a flag, then id and message
+   * pairs: newest first for {@code before}, oldest first otherwise. The flag, for {@code since}, is
+   * 1 if the oldest kept message is not newer than the cursor (nothing after it was trimmed).
+   */
+  static final Script READ_HISTORY =
+      Script.of(
+          """
+          local key, ttl, mode, cursor, count =
+            KEYS[1], tonumber(ARGV[1]), ARGV[2], ARGV[3], tonumber(ARGV[4])
+          local function parse(id)
+            local ms, seq = string.match(id, '^(%d+)-(%d+)$')
+            return tonumber(ms), tonumber(seq)
+          end
+          local floor = '-'
+          if ttl > 0 then
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            floor = string.format('%.0f', now - ttl)
+          end
+          local limit = {}
+          if count > 0 then
+            limit = {'COUNT', count}
+          end
+          local entries
+          if mode == 'before' then
+            local top = '+'
+            if cursor ~= '' then
+              top = '(' .. cursor
+            end
+            entries = redis.call('XREVRANGE', key, top, floor, unpack(limit))
+          else
+            local start = '(' .. cursor
+            if floor ~= '-' and parse(cursor) < tonumber(floor) then
+              start = floor
+            end
+            entries = redis.call('XRANGE', key, start, '+', unpack(limit))
+          end
+          local flag = 0
+          if mode == 'since' then
+            local first = redis.call('XRANGE', key, floor, '+', 'COUNT', 1)[1]
+            if first then
+              local fms, fseq = parse(first[1])
+              local cms, cseq = parse(cursor)
+              if fms < cms or (fms == cms and fseq <= cseq) then
+                flag = 1
+              end
+            end
+          end
+          local out = {flag}
+          for _, entry in ipairs(entries) do
+            out[#out + 1] = entry[1]
+            out[#out + 1] = entry[2][2]
+          end
+          return out
           """);
 
   private Scripts() {}

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -59,6 +60,20 @@ abstract class BackendContractTest {
 
   static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The history contract, on this backend's brokers. */
+  @Nested
+  class History extends HistoryContract {
+    @Override
+    protected Broker started(Recorder recorder) throws Exception {
+      return BackendContractTest.this.started(recorder);
+    }
+
+    @Override
+    protected void fence(Broker broker, String room, Recorder recorder) throws Exception {
+      BackendContractTest.this.fence(broker, room, recorder);
+    }
   }
 
   @Test

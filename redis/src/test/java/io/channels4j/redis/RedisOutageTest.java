@@ -4,6 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.channels4j.runtime.HistoryEntry;
+import io.channels4j.runtime.HistoryId;
+import io.channels4j.runtime.HistoryPolicy;
+import io.channels4j.runtime.Recovery;
 import io.channels4j.testing.Await;
 import io.channels4j.testing.RedisServerProcess;
 import java.util.ArrayList;
@@ -41,6 +45,33 @@ class RedisOutageTest {
     RedisServerProcess server = RedisServerProcess.start(port);
     opened.add(server);
     return server;
+  }
+
+  @Test
+  void historyRoomsServeLocalMembersWithoutIdsWhileRedisIsAway() throws Exception {
+    RedisServerProcess server = redis(RedisServerProcess.freePort());
+    Recorder recorder = new Recorder();
+    RedisBroker broker = node(server.url("?prefix=" + prefix), recorder);
+    broker.subscribe("kept");
+    HistoryPolicy policy = new HistoryPolicy(100, 0);
+    HistoryId before = broker.publish("kept", bytes("{\"n\":0}"), policy);
+    assertThat(before).isNotNull();
+
+    server.stop();
+    Await.until(10, "the broker to notice the outage", () -> !broker.healthy());
+    // Neither kept nor numbered, but local members still get it.
+    assertThat(broker.publish("kept", bytes("{\"n\":1}"), policy)).isNull();
+    assertThat(recorder.all()).contains("kept|{\"n\":1}");
+    assertThrows(IllegalStateException.class, () -> broker.since("kept", policy, before));
+    assertThrows(IllegalStateException.class, () -> broker.before("kept", policy, null, 10));
+
+    server.restart(); // empty: the history is gone with it
+    Await.until(10, "the broker to reconnect", () -> broker.healthy());
+    HistoryId after = broker.publish("kept", bytes("{\"n\":2}"), policy);
+    assertThat(after).isGreaterThan(before);
+    Recovery recovery = broker.since("kept", policy, before);
+    assertThat(recovery.recovered()).isFalse();
+    assertThat(recovery.missed().stream().map(HistoryEntry::id).toList()).containsExactly(after);
   }
 
   @Test

@@ -4,9 +4,14 @@ package io.channels4j.runtime;
  * Carries broadcasts between the nodes of a cluster and keeps cluster-wide room counts.
  *
  * <p>A node subscribes to a room when its first local member joins and unsubscribes when its last
- * leaves. {@link #publish} delivers the frame exactly once to every member on every node: to this
- * node's own members through the {@link Delivery} given to {@link #start}, and to other nodes'
- * members through theirs. The in-memory broker, the default, serves one node.
+ * leaves. {@link #publish(String, byte[])} delivers the frame exactly once to every member on every
+ * node: to this node's own members through the {@link Delivery} given to {@link #start}, and to
+ * other nodes' members through theirs. The in-memory broker, the default, serves one node.
+ *
+ * <p>Rooms of a channel with {@code @History} are published with {@link #publish(String, byte[],
+ * HistoryPolicy)}, which stores the frame and delivers it with its id as one step, so every node
+ * receives a room's messages in the order of their ids. Their history is read with {@link #before},
+ * {@link #after} and {@link #since}.
  */
 public interface Broker extends AutoCloseable {
   /** Starts the broker; frames for this node's subscribed rooms go to {@code delivery}. */
@@ -20,6 +25,35 @@ public interface Broker extends AutoCloseable {
 
   /** Sends an encoded frame to every member of {@code room} on every node. */
   void publish(String room, byte[] frame);
+
+  /**
+   * Stores {@code message}, a JSON object, in the room's history under a new id and sends it, with
+   * {@code "id"} spliced in (see {@link HistoryEntry#stamped}), to every member on every node; then
+   * trims the history to {@code policy}. Every node delivers a room's messages in id order.
+   *
+   * @return the message's id, or {@code null} if the backend could not be reached and the message
+   *     went to this node's members only, without an id
+   */
+  HistoryId publish(String room, byte[] message, HistoryPolicy policy);
+
+  /**
+   * The newest {@code limit} kept messages older than {@code before} (the newest of all when {@code
+   * null}); {@link HistoryPage#more()} tells whether older ones are kept too.
+   */
+  HistoryPage before(String room, HistoryPolicy policy, HistoryId before, int limit);
+
+  /**
+   * The oldest {@code limit} kept messages newer than {@code after}; {@link HistoryPage#more()}
+   * tells whether newer ones are kept too.
+   */
+  HistoryPage after(String room, HistoryPolicy policy, HistoryId after, int limit);
+
+  /**
+   * Every kept message newer than {@code last}, for a client that saw {@code last} and reconnects;
+   * {@link Recovery#recovered()} is {@code true} only if they are all it missed, that is if {@code
+   * last} or an older message is still kept.
+   */
+  Recovery since(String room, HistoryPolicy policy, HistoryId last);
 
   /**
    * Atomically adds {@code connectionId} to the room's count unless that would exceed {@code

@@ -22,10 +22,13 @@ public interface ChannelContext {
   /** Sends {@code message}, encoded by its codec, to this connection only. */
   void reply(Object message);
 
-  /** Sends {@code message}, encoded once, to every member of this connection's room. */
+  /**
+   * Sends {@code message}, encoded once, to every member of this connection's room. In a room with
+   * {@code @History} the message is also kept, and members receive it with its {@code "id"}.
+   */
   void broadcast(Object message);
 
-  /** Sends {@code message}, encoded once, to every member of {@code room}. */
+  /** Sends {@code message}, encoded once, to every member of {@code room}; kept as above. */
   void broadcastTo(String room, Object message);
 
   /** The number of connections in this connection's room, across every node of the cluster. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param permission the checks run when a client connects
  * @param limits the whole-channel throttle applied to every frame
  * @param actions the actions, in source order
+ * @param history what the channel's rooms keep of their broadcasts ({@code @History})
  */
 public record ChannelDescriptor(
     String path,
@@ -22,7 +23,8 @@ public record ChannelDescriptor(
     boolean relay,
     PermissionDescriptor permission,
     List<LimitRule> limits,
-    List<ActionDescriptor> actions) {
+    List<ActionDescriptor> actions,
+    HistoryPolicy history) {
 
   /** Copies the lists so a descriptor never changes. */
   public ChannelDescriptor {

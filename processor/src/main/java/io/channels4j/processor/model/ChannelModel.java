@@ -11,6 +11,7 @@ import javax.lang.model.element.TypeElement;
  *
  * @param type the interface
  * @param actions the actions, in source order
+ * @param history what the rooms keep, if the interface has {@code @History}
  * @param onJoin the name of the {@code @OnJoin} method, if any
  * @param onLeave the name of the {@code @OnLeave} method, if any
  * @param codecs the generated codecs the channel reaches, in discovery order
@@ -25,6 +26,7 @@ public record ChannelModel(
     PermissionModel permission,
     List<LimitModel> limits,
     List<ActionModel> actions,
+    Optional<HistoryModel> history,
     Optional<String> onJoin,
     Optional<String> onLeave,
     List<CodecModel> codecs) {

@@ -5,6 +5,7 @@ import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.HistoryModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
@@ -49,6 +50,7 @@ public final class ChannelValidator {
   private final GuardValidator guards;
   private final TemplateValidator templates;
   private final MethodValidator methods;
+  private final HistoryValidator histories;
 
   /**
    * Validates with {@code env}'s utilities, reporting to {@code reporter}; types go to {@code
@@ -62,6 +64,7 @@ public final class ChannelValidator {
     this.guards = new GuardValidator(env.getElementUtils(), types, reporter, mirrors);
     this.templates = new TemplateValidator(reporter);
     this.methods = new MethodValidator(types, reporter, mirrors, codecs, guards);
+    this.histories = new HistoryValidator(reporter, mirrors);
   }
 
   /** Validates {@code element}, which carries {@code @Channel}. */
@@ -175,6 +178,7 @@ public final class ChannelValidator {
               + " has no @Action methods, so no frame could be handled; add an @Action method, or"
               + " declare @Channel(relay = true) to re-broadcast frames unchanged.");
     }
+    Optional<HistoryModel> history = histories.read(element, channel, relay, actionNames);
     if (codecs.takeUnresolved() && reporter.errorCount() == errorsBefore) {
       return new Deferred();
     }
@@ -194,6 +198,7 @@ public final class ChannelValidator {
             permission,
             limits,
             actions,
+            history,
             onJoin,
             onLeave,
             reached));

@@ -34,6 +34,14 @@ public enum Tag {
   LIMIT_WINDOW("ChannelsLimitWindow"),
   /** {@code @Limit(close = true)} on a method. */
   LIMIT_CLOSE("ChannelsLimitClose"),
+  /** {@code @History} with a size out of range. */
+  HISTORY_SIZE("ChannelsHistorySize"),
+  /** {@code @History} with a negative or too long time to live. */
+  HISTORY_TTL("ChannelsHistoryTtl"),
+  /**
+   * {@code @History} where it cannot work: a relay channel, or one with its own "history" action.
+   */
+  HISTORY_CONFLICT("ChannelsHistoryConflict"),
   /** A permission class that cannot be instantiated. */
   PERMISSION_CLASS("ChannelsPermissionClass"),
   /** {@code @Permission(deny = true)} with classes. */

@@ -11,6 +11,7 @@ import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.HistoryModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
@@ -33,7 +34,7 @@ import javax.lang.model.element.Modifier;
  *       List.of(new LimitRule(1, 3000L, Limit.Scope.CONNECTION, false)), false);
  *   public static final ChannelDescriptor CHANNEL = new ChannelDescriptor(
  *       "/group", "group_channel", 200, false, PermissionDescriptor.UNDECLARED, List.of(),
- *       List.of(MESSAGE));
+ *       List.of(MESSAGE), new HistoryPolicy(100, 0L));
  *   private GroupChatDescriptor() {}
  * }
  * }</pre>
@@ -113,7 +114,7 @@ public final class DescriptorWriter {
                 Modifier.FINAL)
             .addJavadoc("The channel.\n")
             .initializer(
-                "new $T(\n$>$>$S,\n$S,\n$L,\n$L,\n$L,\n$L,\n$T.of($L))$<$<",
+                "new $T(\n$>$>$S,\n$S,\n$L,\n$L,\n$L,\n$L,\n$T.of($L),\n$L)$<$<",
                 Names.CHANNEL_DESCRIPTOR,
                 channel.path(),
                 channel.room(),
@@ -122,7 +123,8 @@ public final class DescriptorWriter {
                 permission(channel.permission()),
                 limits(channel.limits()),
                 List.class,
-                actions.build())
+                actions.build(),
+                history(channel.history()))
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     return Generation.file(descriptor.packageName(), type.build());
@@ -150,6 +152,12 @@ public final class DescriptorWriter {
       list.add(i == 0 ? "$S" : ",$W$S", fields.get(i));
     }
     return list.add(")").build();
+  }
+
+  private static CodeBlock history(Optional<HistoryModel> history) {
+    return history
+        .map(h -> CodeBlock.of("new $T($L, $LL)", Names.HISTORY_POLICY, h.size(), h.ttlMillis()))
+        .orElse(CodeBlock.of("$T.NONE", Names.HISTORY_POLICY));
   }
 
   private static CodeBlock permission(PermissionModel permission) {

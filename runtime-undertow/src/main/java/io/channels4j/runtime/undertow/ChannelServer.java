@@ -7,6 +7,7 @@ import io.channels4j.runtime.BackendProvider;
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.ExceptionHandler;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.PermissionCheck;
 import io.channels4j.runtime.RateLimiter;
 import io.channels4j.runtime.internal.ChannelBinding;
@@ -77,6 +78,7 @@ public final class ChannelServer implements AutoCloseable {
   final RateLimiter limiter;
   final Executor executor;
   final Rooms rooms;
+  final HistoryRooms historyRooms;
   final ExceptionHandlers exceptionHandlers;
   final long maxQueuedBytes;
   final int maxJsonDepth;
@@ -110,6 +112,7 @@ public final class ChannelServer implements AutoCloseable {
     URI limiterUrl = url(b.limiterUrl != null ? b.limiterUrl : b.brokerUrl);
     this.limiter = backend(limiterUrl).rateLimiter(limiterUrl);
     this.rooms = new Rooms(broker);
+    this.historyRooms = new HistoryRooms(descriptors());
     if (b.executor != null) {
       this.executor = b.executor;
       this.ownExecutor = false;
@@ -253,7 +256,12 @@ public final class ChannelServer implements AutoCloseable {
   }
 
   void publish(String room, Object message) {
-    broker.publish(room, encode(message));
+    HistoryPolicy history = historyRooms.policy(room);
+    if (history.enabled()) {
+      broker.publish(room, encode(message), history);
+    } else {
+      broker.publish(room, encode(message));
+    }
   }
 
   void slowClientClosed(Connection connection) {

@@ -6,10 +6,12 @@ import com.squareup.moshi.JsonReader;
 import io.channels4j.runtime.ActionNotExist;
 import io.channels4j.runtime.ChannelException;
 import io.channels4j.runtime.ExceptionHandler;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.ParseError;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Envelopes;
 import io.channels4j.runtime.internal.FrameHead;
+import io.channels4j.runtime.internal.HistoryProtocol;
 import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
@@ -50,6 +52,7 @@ final class Connection {
 
   private final ChannelDispatcher<?> dispatcher;
   private final boolean relay;
+  private final RoomHistory history;
   private final Set<String> rooms = ConcurrentHashMap.newKeySet();
   private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicInteger pendingTasks = new AtomicInteger();
@@ -73,6 +76,9 @@ final class Connection {
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
     this.relay = handshake.mount().descriptor.relay();
+    HistoryPolicy policy = handshake.mount().descriptor.history();
+    this.history =
+        policy.enabled() ? new RoomHistory(this, policy, handshake.since() != null) : null;
   }
 
   // ---- serial queue
@@ -131,6 +137,9 @@ final class Connection {
       // Refused or broken before joining: never leave a connection open that ignores frames.
       closeWith(1011, "");
       return;
+    }
+    if (history != null && handshake.since() != null) {
+      history.recover(handshake.since());
     }
     try {
       dispatcher.onJoin(ctx);
@@ -251,6 +260,10 @@ final class Connection {
       if (action == null) {
         throw new ActionNotExist(null);
       }
+      if (history != null && action.equals(HistoryProtocol.ACTION)) {
+        history.answer(reader, call.requestId());
+        return;
+      }
       dispatcher.dispatch(action, reader, call);
     } catch (Throwable t) {
       fail(t, call != null ? call : new FrameCall(this, head.action(), head.requestId()));
@@ -301,6 +314,13 @@ final class Connection {
   }
 
   // ---- outbound
+
+  /** Queues one broadcast frame, unless its history room's replay holds it back or sent it. */
+  void deliver(ByteBuffer frame) {
+    if (history == null || !history.intercept(frame)) {
+      send(frame);
+    }
+  }
 
   /**
    * Queues one text frame. A client whose queue stays over {@code maxQueuedBytes} for the slow

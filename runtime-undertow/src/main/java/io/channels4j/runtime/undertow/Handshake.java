@@ -5,7 +5,10 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 
-/** What the HTTP upgrade request decided, handed from the router to the connection. */
+/**
+ * What the HTTP upgrade request decided, handed from the router to the connection; {@code since} is
+ * the {@code ?since=} id of a client recovering a history room, or {@code null}.
+ */
 record Handshake(
     Mount mount,
     String path,
@@ -13,6 +16,7 @@ record Handshake(
     String room,
     Principal principal,
     String remoteAddress,
-    Locale locale) {
+    Locale locale,
+    String since) {
   static final AttachmentKey<Handshake> KEY = AttachmentKey.create(Handshake.class);
 }

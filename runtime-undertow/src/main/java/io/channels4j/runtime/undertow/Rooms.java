@@ -54,7 +54,7 @@ final class Rooms implements Broker.Delivery {
     }
     ByteBuffer shared = ByteBuffer.wrap(frame);
     for (Connection member : set) {
-      member.send(shared.duplicate());
+      member.deliver(shared.duplicate());
     }
   }
 

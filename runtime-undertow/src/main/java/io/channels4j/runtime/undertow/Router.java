@@ -114,15 +114,16 @@ final class Router implements HttpHandler {
             principal,
             remote,
             Locales.fromAcceptLanguage(
-                exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE)));
+                exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE)),
+            query(exchange, "since"));
     exchange.putAttachment(Handshake.KEY, handshake);
     mount.upgrade.handleRequest(exchange);
   }
 
   private String token(HttpServerExchange exchange) {
-    Deque<String> query = exchange.getQueryParameters().get(tokenQueryParam);
-    if (query != null && !query.isEmpty() && !query.getFirst().isEmpty()) {
-      return query.getFirst();
+    String query = query(exchange, tokenQueryParam);
+    if (query != null) {
+      return query;
     }
     Cookie cookie = exchange.getRequestCookie(tokenCookie);
     if (cookie != null && cookie.getValue() != null && !cookie.getValue().isEmpty()) {
@@ -133,6 +134,14 @@ final class Router implements HttpHandler {
       return authorization.substring(7).trim();
     }
     return null;
+  }
+
+  /** The first non-empty value of the query parameter {@code name}, or {@code null}. */
+  private static String query(HttpServerExchange exchange, String name) {
+    Deque<String> values = exchange.getQueryParameters().get(name);
+    return values != null && !values.isEmpty() && !values.getFirst().isEmpty()
+        ? values.getFirst()
+        : null;
   }
 
   private static void respond(HttpServerExchange exchange, int status, String type, String body) {

@@ -2,7 +2,11 @@ package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.BackendProvider;
 import io.channels4j.runtime.Broker;
+import io.channels4j.runtime.HistoryId;
+import io.channels4j.runtime.HistoryPage;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.RateLimiter;
+import io.channels4j.runtime.Recovery;
 import io.channels4j.runtime.memory.MemoryBroker;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import java.net.URI;
@@ -42,6 +46,26 @@ public final class FlakyBackend implements BackendProvider {
       @Override
       public void publish(String room, byte[] frame) {
         delegate.publish(room, frame);
+      }
+
+      @Override
+      public HistoryId publish(String room, byte[] message, HistoryPolicy policy) {
+        return delegate.publish(room, message, policy);
+      }
+
+      @Override
+      public HistoryPage before(String room, HistoryPolicy policy, HistoryId before, int limit) {
+        return delegate.before(room, policy, before, limit);
+      }
+
+      @Override
+      public HistoryPage after(String room, HistoryPolicy policy, HistoryId after, int limit) {
+        return delegate.after(room, policy, after, limit);
+      }
+
+      @Override
+      public Recovery since(String room, HistoryPolicy policy, HistoryId last) {
+        return delegate.since(room, policy, last);
       }
 
       @Override

@@ -90,7 +90,7 @@ public final class Envelopes {
   }
 
   /** Writes an explicit {@code null}, which a writer drops unless it serializes nulls. */
-  private static void nullValue(JsonWriter writer) throws IOException {
+  static void nullValue(JsonWriter writer) throws IOException {
     boolean serializeNulls = writer.getSerializeNulls();
     writer.setSerializeNulls(true);
     writer.nullValue();

@@ -1,16 +1,22 @@
 package io.channels4j.runtime.memory;
 
 import io.channels4j.runtime.Broker;
+import io.channels4j.runtime.HistoryId;
+import io.channels4j.runtime.HistoryPage;
+import io.channels4j.runtime.HistoryPolicy;
+import io.channels4j.runtime.Recovery;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The single-node broker: broadcasts go straight to this node's members, counts are local.
+ * The single-node broker: broadcasts go straight to this node's members, counts and histories are
+ * local (and gone when the node stops).
  *
  * <p>{@code memory://} selects it; it is the default.
  */
 public final class MemoryBroker implements Broker {
   private final ConcurrentHashMap<String, Set<String>> members = new ConcurrentHashMap<>();
+  private final MemoryHistory history = new MemoryHistory(System::currentTimeMillis);
   private volatile Delivery delivery;
 
   @Override
@@ -28,11 +34,36 @@ public final class MemoryBroker implements Broker {
 
   @Override
   public void publish(String room, byte[] frame) {
+    target().deliver(room, frame);
+  }
+
+  @Override
+  public HistoryId publish(String room, byte[] message, HistoryPolicy policy) {
+    Delivery target = target();
+    return history.append(room, message, policy, entry -> target.deliver(room, entry.frame()));
+  }
+
+  @Override
+  public HistoryPage before(String room, HistoryPolicy policy, HistoryId before, int limit) {
+    return history.before(room, policy, before, limit);
+  }
+
+  @Override
+  public HistoryPage after(String room, HistoryPolicy policy, HistoryId after, int limit) {
+    return history.after(room, policy, after, limit);
+  }
+
+  @Override
+  public Recovery since(String room, HistoryPolicy policy, HistoryId last) {
+    return history.since(room, policy, last);
+  }
+
+  private Delivery target() {
     Delivery target = delivery;
     if (target == null) {
       throw new IllegalStateException("publish before start");
     }
-    target.deliver(room, frame);
+    return target;
   }
 
   @Override
@@ -73,5 +104,6 @@ public final class MemoryBroker implements Broker {
   @Override
   public void close() {
     members.clear();
+    history.clear();
   }
 }

@@ -7,6 +7,7 @@ import io.channels4j.annotations.Limit;
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.ChannelDescriptor;
+import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDenied;
 import io.channels4j.runtime.PermissionDescriptor;
@@ -32,7 +33,14 @@ class LimiterGuardsTest {
 
   private static ChannelDescriptor channel(LimitRule... rules) {
     return new ChannelDescriptor(
-        "/c", "", 0, false, PermissionDescriptor.UNDECLARED, List.of(rules), List.of());
+        "/c",
+        "",
+        0,
+        false,
+        PermissionDescriptor.UNDECLARED,
+        List.of(rules),
+        List.of(),
+        HistoryPolicy.NONE);
   }
 
   @Test

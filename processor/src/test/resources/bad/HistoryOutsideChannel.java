@@ -1,0 +1,6 @@
+package bad;
+
+import io.channels4j.annotations.*;
+
+@History(size = 10)
+interface HistoryOutsideChannel {}

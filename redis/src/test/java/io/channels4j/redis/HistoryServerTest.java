@@ -1,0 +1,325 @@
+package io.channels4j.redis;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.channels4j.annotations.Action;
+import io.channels4j.annotations.Channel;
+import io.channels4j.annotations.History;
+import io.channels4j.runtime.ChannelContext;
+import io.channels4j.runtime.HistoryId;
+import io.channels4j.runtime.undertow.ChannelServer;
+import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.testing.TestSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * History rooms over real WebSockets, on one in-memory server and on two servers sharing a real
+ * Redis (where a reconnecting client is sent to the other server).
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class HistoryServerTest {
+  /** A room that keeps its last 1000 messages. */
+  @Channel(path = "/kept/{topic}", room = "kept:{topic}")
+  @History(size = 1000)
+  public interface Kept {
+    @Action("say")
+    default void say(ChannelContext ctx, Said said) {
+      ctx.broadcast(said);
+    }
+  }
+
+  /** A room that keeps only 20. */
+  @Channel(path = "/short", room = "short")
+  @History(size = 20)
+  public interface Short {
+    @Action("say")
+    default void say(ChannelContext ctx, Said said) {
+      ctx.broadcast(said);
+    }
+
+    /** Says it in the room {@code kept:elsewhere}, which belongs to the other channel. */
+    @Action("tell")
+    default void tell(ChannelContext ctx, Said said) {
+      ctx.broadcastTo("kept:elsewhere", said);
+    }
+  }
+
+  /** The message: its number. */
+  public record Said(int n) {}
+
+  private static RedisServerProcess redis;
+
+  private final String prefix = RedisTestSupport.uniquePrefix();
+  private final List<ChannelServer> servers = new ArrayList<>();
+  private final List<TestSocket> sockets = new ArrayList<>();
+
+  @BeforeAll
+  static void startRedis() throws Exception {
+    redis = RedisServerProcess.start();
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    if (redis != null) {
+      redis.stop();
+    }
+  }
+
+  @AfterEach
+  void stopAll() {
+    synchronized (sockets) {
+      sockets.forEach(TestSocket::close);
+    }
+    servers.forEach(ChannelServer::stop);
+  }
+
+  /** One in-memory server, or two servers on one Redis. */
+  private List<ChannelServer> start(String backend) {
+    String url = backend.equals("redis") ? redis.url("?prefix=" + prefix) : "memory://";
+    for (int i = 0; i < (backend.equals("redis") ? 2 : 1); i++) {
+      servers.add(
+          ChannelServer.builder()
+              .port(0)
+              .broker(url)
+              .mount(new Kept() {})
+              .mount(new Short() {})
+              .start());
+    }
+    return servers;
+  }
+
+  /** The last server: with Redis, not the one the messages are sent on. */
+  private ChannelServer other() {
+    return servers.get(servers.size() - 1);
+  }
+
+  private TestSocket open(ChannelServer server, String path) {
+    TestSocket socket = TestSocket.open(server.port(), path);
+    synchronized (sockets) {
+      sockets.add(socket);
+    }
+    return socket;
+  }
+
+  private static void say(TestSocket socket, int from, int to) {
+    for (int n = from; n < to; n++) {
+      socket.send("{\"action\":\"say\",\"n\":" + n + "}");
+    }
+  }
+
+  private static int n(Map<String, Object> frame) {
+    return ((Double) frame.get("n")).intValue();
+  }
+
+  /** Reads {@code count} broadcasts; returns the id of the last. */
+  private static String read(TestSocket socket, int from, int count) {
+    String id = null;
+    for (int n = from; n < from + count; n++) {
+      Map<String, Object> frame = socket.nextJson();
+      assertThat(n(frame)).isEqualTo(n);
+      id = (String) frame.get("id");
+    }
+    return id;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> data(Map<String, Object> response) {
+    assertThat(response.get("status")).isEqualTo("ok");
+    return (Map<String, Object>) response.get("data");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> messages(Map<String, Object> page) {
+    return (List<Map<String, Object>>) page.get("messages");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "redis"})
+  void broadcastsCarryIdsAndTheHistoryActionPagesBothWays(String backend) {
+    start(backend);
+    TestSocket sender = open(servers.get(0), "/kept/paging").ready();
+    say(sender, 0, 120);
+    read(sender, 0, 120);
+
+    TestSocket reader = open(other(), "/kept/paging").ready();
+    List<Integer> back = new ArrayList<>();
+    String cursor = null;
+    int requests = 0;
+    do {
+      String before = cursor == null ? "" : ",\"before\":\"" + cursor + "\"";
+      reader.send(
+          "{\"action\":\"history\",\"request_id\":" + ++requests + ",\"limit\":50" + before + "}");
+      Map<String, Object> response = reader.nextJson();
+      assertThat(response.get("action")).isEqualTo("history");
+      assertThat(response.get("request_id")).isEqualTo((double) requests);
+      Map<String, Object> page = data(response);
+      List<Integer> numbers = messages(page).stream().map(HistoryServerTest::n).toList();
+      back.addAll(0, numbers);
+      cursor = (String) page.get("next");
+    } while (cursor != null);
+    assertThat(requests).isEqualTo(3);
+    assertThat(back).isEqualTo(range(0, 120));
+
+    // Forward from the start: the page size is capped at 100.
+    reader.send("{\"action\":\"history\",\"limit\":1000,\"after\":\"0-0\"}");
+    Map<String, Object> first = data(reader.nextJson());
+    assertThat(messages(first).stream().map(HistoryServerTest::n).toList())
+        .isEqualTo(range(0, 100));
+    assertThat(first.get("next")).isEqualTo(messages(first).get(99).get("id"));
+    reader.send("{\"action\":\"history\",\"after\":\"" + first.get("next") + "\"}");
+    Map<String, Object> rest = data(reader.nextJson());
+    assertThat(messages(rest).stream().map(HistoryServerTest::n).toList())
+        .isEqualTo(range(100, 120));
+    assertThat(rest.get("next")).isNull();
+    assertThat(rest).containsKey("next");
+
+    reader.send("{\"action\":\"history\",\"request_id\":5,\"before\":\"x\"}");
+    Map<String, Object> bad = reader.nextJson();
+    assertThat(bad.get("request_id")).isEqualTo(5.0);
+    assertThat((String) bad.get("errors")).startsWith("Parse Error: 'x' is not a history id");
+    reader.send("{\"action\":\"history\",\"before\":\"1-0\",\"after\":\"1-0\"}");
+    assertThat((String) reader.nextJson().get("errors"))
+        .isEqualTo("Parse Error: Give either before or after, not both");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "redis"})
+  void aBroadcastFromAnotherChannelIsKeptByTheRoomsHistory(String backend) {
+    start(backend);
+    TestSocket member = open(other(), "/kept/elsewhere").ready();
+    TestSocket teller = open(servers.get(0), "/short").ready();
+    teller.send("{\"action\":\"tell\",\"n\":7}");
+    Map<String, Object> told = member.nextJson();
+    assertThat(n(told)).isEqualTo(7);
+    member.send("{\"action\":\"history\"}");
+    assertThat(messages(data(member.nextJson()))).containsExactly(told);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "redis"})
+  void aReconnectingClientGetsWhatItMissedThenLiveMessages(String backend) {
+    start(backend);
+    TestSocket sender = open(servers.get(0), "/kept/lobby").ready();
+    TestSocket client = open(servers.get(0), "/kept/lobby").ready();
+    say(sender, 0, 10);
+    String last = read(client, 0, 10);
+    client.close();
+
+    say(sender, 10, 110);
+    read(sender, 0, 110);
+    TestSocket back = open(other(), "/kept/lobby?since=" + last);
+    read(back, 10, 100);
+    Map<String, Object> recovered = back.nextJson();
+    assertThat(recovered.get("action")).isEqualTo("recover");
+    assertThat(data(recovered)).containsExactly("recovered", true, "replayed", 100.0);
+    say(sender, 110, 111);
+    read(back, 110, 1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "redis"})
+  void aClientToldWhenTheGapIsOlderThanTheHistory(String backend) {
+    start(backend);
+    TestSocket sender = open(servers.get(0), "/short").ready();
+    say(sender, 0, 5);
+    String last = read(sender, 0, 5);
+    say(sender, 5, 300);
+    read(sender, 5, 295);
+
+    TestSocket back = open(other(), "/short?since=" + last);
+    Map<String, Object> frame = back.nextJson();
+    int replayed = 0;
+    int expected = -1;
+    while (!"recover".equals(frame.get("action"))) {
+      // What is kept of the gap comes in order and ends with the newest message.
+      assertThat(expected == -1 || n(frame) == expected).isTrue();
+      expected = n(frame) + 1;
+      replayed++;
+      frame = back.nextJson();
+    }
+    assertThat(expected).isEqualTo(300);
+    assertThat(replayed).isAtLeast(20);
+    assertThat(data(frame)).containsExactly("recovered", false, "replayed", (double) replayed);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "redis"})
+  void aClientThatKeepsDroppingGetsEveryMessageOnceInOrder(String backend) throws Exception {
+    start(backend);
+    int perSender = 300;
+    int total = perSender * servers.size();
+    List<TestSocket> senders = new ArrayList<>();
+    for (ChannelServer server : servers) {
+      senders.add(open(server, "/kept/busy").ready());
+    }
+    List<Integer> received = new ArrayList<>();
+    List<HistoryId> ids = new ArrayList<>();
+    TestSocket client = open(servers.get(0), "/kept/busy").ready();
+    ExecutorService pool = Executors.newFixedThreadPool(senders.size());
+    try {
+      // One sender per server: on Redis, messages from two servers interleave in one room.
+      List<Future<?>> sending = new ArrayList<>();
+      for (int i = 0; i < senders.size(); i++) {
+        TestSocket sender = senders.get(i);
+        int from = i * perSender;
+        sending.add(pool.submit(() -> say(sender, from, from + perSender)));
+      }
+      int connections = 1;
+      while (received.size() < total) {
+        if (client == null) {
+          // Reconnect, alternating servers when there are two, from the last message handled.
+          ChannelServer server = servers.get(connections++ % servers.size());
+          client = open(server, "/kept/busy?since=" + ids.get(ids.size() - 1));
+        }
+        int take = ThreadLocalRandom.current().nextInt(1, 60);
+        for (int i = 0; i < take && received.size() < total; i++) {
+          Map<String, Object> frame = client.nextJson();
+          if (frame.containsKey("n")) {
+            received.add(n(frame));
+            ids.add(HistoryId.parse((String) frame.get("id")));
+          } else {
+            assertThat(data(frame).get("recovered")).isEqualTo(true);
+          }
+        }
+        // Drop: whatever was sent but not yet handled is lost with this connection.
+        client.close();
+        client = null;
+      }
+      for (Future<?> done : sending) {
+        done.get(60, TimeUnit.SECONDS);
+      }
+      assertThat(connections).isGreaterThan(5);
+      // Every message once, in the room's order, each sender's in the order it sent them.
+      assertThat(ids).isInStrictOrder();
+      assertThat(received).containsExactlyElementsIn(range(0, total));
+      for (int i = 0; i < senders.size(); i++) {
+        int from = i * perSender;
+        assertThat(received.stream().filter(n -> n >= from && n < from + perSender).toList())
+            .isEqualTo(range(from, from + perSender));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Integer> range(int from, int to) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int n = from; n < to; n++) {
+      numbers.add(n);
+    }
+    return numbers;
+  }
+}
