@@ -6,6 +6,7 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
+import io.channels4j.runtime.internal.RoomMembers;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
@@ -68,7 +69,7 @@ final class RedisBroker implements Broker {
   private final Set<String> staleRooms = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean resubscribe = new AtomicBoolean();
 
-  private final ConcurrentHashMap<String, Set<String>> members = new ConcurrentHashMap<>();
+  private final RoomMembers members = new RoomMembers();
   private final Set<String> dirtyRooms = ConcurrentHashMap.newKeySet();
   // Joins and leaves share the read side; a restore takes the write side so it sees a still state.
   private final ReadWriteLock restoreLock = new ReentrantReadWriteLock();
@@ -353,7 +354,7 @@ final class RedisBroker implements Broker {
                       Integer.toString(Math.max(0, maxConnections)))
                   == 1;
           if (admitted) {
-            members.computeIfAbsent(room, r -> ConcurrentHashMap.newKeySet()).add(connectionId);
+            members.add(room, connectionId);
           }
           return admitted;
         } catch (RedisException | IllegalStateException e) {
@@ -361,39 +362,17 @@ final class RedisBroker implements Broker {
         }
       }
       dirtyRooms.add(room);
-      return tryJoinLocally(room, connectionId, maxConnections);
+      return members.tryJoin(room, connectionId, maxConnections);
     } finally {
       restoreLock.readLock().unlock();
     }
-  }
-
-  private boolean tryJoinLocally(String room, String connectionId, int maxConnections) {
-    boolean[] admitted = {false};
-    members.compute(
-        room,
-        (key, ids) -> {
-          Set<String> current = ids != null ? ids : ConcurrentHashMap.newKeySet();
-          if (current.contains(connectionId)
-              || maxConnections <= 0
-              || current.size() < maxConnections) {
-            current.add(connectionId);
-            admitted[0] = true;
-          }
-          return current.isEmpty() ? null : current;
-        });
-    return admitted[0];
   }
 
   @Override
   public void leave(String room, String connectionId) {
     restoreLock.readLock().lock();
     try {
-      members.computeIfPresent(
-          room,
-          (key, ids) -> {
-            ids.remove(connectionId);
-            return ids.isEmpty() ? null : ids;
-          });
+      members.leave(room, connectionId);
       if (link.up() && !closed) {
         try {
           link.eval(Scripts.LEAVE, keys(room), nodePrefix, nodeId, connectionId);
@@ -417,8 +396,7 @@ final class RedisBroker implements Broker {
         noteDegraded(e);
       }
     }
-    Set<String> ids = members.get(room);
-    return ids == null ? 0 : ids.size();
+    return members.count(room);
   }
 
   @Override
@@ -445,7 +423,7 @@ final class RedisBroker implements Broker {
       if (existed == 0) {
         // Redis lost our heartbeat (restart, or we were cut off too long): others may have
         // purged our entries, so write them all back.
-        toRestore.addAll(members.keySet());
+        toRestore.addAll(members.rooms());
       }
       if (!toRestore.isEmpty()) {
         restore(toRestore);
@@ -468,13 +446,10 @@ final class RedisBroker implements Broker {
     try {
       for (String room : toRestore) {
         dirtyRooms.remove(room);
-        Set<String> ids = members.get(room);
         List<String> args = new ArrayList<>();
         args.add(nodePrefix);
         args.add(nodeId);
-        if (ids != null) {
-          args.addAll(ids);
-        }
+        args.addAll(members.ids(room));
         try {
           link.eval(Scripts.RESTORE, keys(room), args.toArray(String[]::new));
         } catch (RuntimeException e) {
@@ -538,7 +513,7 @@ final class RedisBroker implements Broker {
     restoreLock.writeLock().lock();
     try {
       if (link.up()) {
-        Set<String> all = new HashSet<>(members.keySet());
+        Set<String> all = new HashSet<>(members.rooms());
         all.addAll(dirtyRooms);
         members.clear();
         try {

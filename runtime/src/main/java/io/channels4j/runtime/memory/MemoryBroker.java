@@ -5,8 +5,7 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import io.channels4j.runtime.internal.RoomMembers;
 
 /**
  * The single-node broker: broadcasts go straight to this node's members, counts and histories are
@@ -15,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>{@code memory://} selects it; it is the default.
  */
 public final class MemoryBroker implements Broker {
-  private final ConcurrentHashMap<String, Set<String>> members = new ConcurrentHashMap<>();
+  private final RoomMembers members = new RoomMembers();
   private final MemoryHistory history = new MemoryHistory(System::currentTimeMillis);
   private volatile Delivery delivery;
 
@@ -68,37 +67,17 @@ public final class MemoryBroker implements Broker {
 
   @Override
   public boolean tryJoin(String room, String connectionId, int maxConnections) {
-    boolean[] admitted = {false};
-    // compute() runs under the map's lock for this key, so check-then-add is atomic.
-    members.compute(
-        room,
-        (key, ids) -> {
-          Set<String> current = ids != null ? ids : ConcurrentHashMap.newKeySet();
-          if (current.contains(connectionId)
-              || maxConnections <= 0
-              || current.size() < maxConnections) {
-            current.add(connectionId);
-            admitted[0] = true;
-          }
-          return current.isEmpty() ? null : current;
-        });
-    return admitted[0];
+    return members.tryJoin(room, connectionId, maxConnections);
   }
 
   @Override
   public void leave(String room, String connectionId) {
-    members.computeIfPresent(
-        room,
-        (key, ids) -> {
-          ids.remove(connectionId);
-          return ids.isEmpty() ? null : ids;
-        });
+    members.leave(room, connectionId);
   }
 
   @Override
   public long count(String room) {
-    Set<String> ids = members.get(room);
-    return ids == null ? 0 : ids.size();
+    return members.count(room);
   }
 
   @Override
