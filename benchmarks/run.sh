@@ -5,7 +5,10 @@
 #
 #   benchmarks/run.sh --quick          # one short round, about two minutes
 #   benchmarks/run.sh                  # a warm-up pass, then 3 rounds
-#   SERVERS="channels4j raw" benchmarks/run.sh
+#   SERVERS="channels4j channels4j-pool raw" benchmarks/run.sh
+#
+# channels4j runs the bench channel's handlers on the I/O threads (they never block);
+# channels4j-pool is the same server with handlers on the default executor.
 #
 # Each round also runs cross-node fan-out when channels4j is among the servers: two channels4j
 # servers on one Redis (redis-server from PATH, else the binary in the embedded-redis jar), the
@@ -77,11 +80,18 @@ record() { # round server load-arguments...
   echo "{\"round\":\"$round\",\"server\":\"$server\",${line#\{}" | tee -a "$results"
 }
 
+server_command() { # server-name
+  case $1 in
+    channels4j-pool) echo channels4j --handlers pool ;;
+    *) echo "$1" ;;
+  esac
+}
+
 run_round() { # round-label
   for server in $servers; do
     for scenario in "${scenarios[@]}"; do
       # A fresh server per scenario, so idle heap and fan-out rooms start clean.
-      start "$port" "target/server-$server.log" "$server" --port "$port"
+      start "$port" "target/server-$server.log" $(server_command "$server") --port "$port"
       record "$1" "$server" $scenario --port "$port"
       stop_servers
     done

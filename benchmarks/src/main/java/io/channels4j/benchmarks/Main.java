@@ -13,6 +13,7 @@ import java.util.Arrays;
  * <pre>
  * java -jar channels4j-benchmarks.jar raw --port 9000            # hand-written Undertow baseline
  * java -jar channels4j-benchmarks.jar channels4j --port 9000 [--broker redis://127.0.0.1:6379]
+ *     [--handlers pool]                                           # handlers off the I/O threads
  * java -jar channels4j-benchmarks.jar redis --port 6379          # a redis-server for cross-node
  * java -jar channels4j-benchmarks.jar load echo --port 9000 ...  # the load tool
  * java -jar channels4j-benchmarks.jar jmh [JMH options]          # the JMH benchmarks
@@ -37,7 +38,8 @@ public final class Main {
       case "channels4j" -> {
         int port = intOption(rest, "--port", 9000);
         StatsEndpoint.start(intOption(rest, "--stats-port", port + 1));
-        ChannelsServer.start(port, option(rest, "--broker", "memory://"));
+        boolean handlerPool = option(rest, "--handlers", "io").equals("pool");
+        ChannelsServer.start(port, option(rest, "--broker", "memory://"), handlerPool);
         System.out.println("channels4j server on 127.0.0.1:" + port);
       }
       case "redis" -> {

@@ -24,6 +24,7 @@ public final class Report {
       List.of(
           "requests_per_s",
           "deliveries_per_s",
+          "mean_us",
           "p50_us",
           "p99_us",
           "server_cpu_us_per_op",

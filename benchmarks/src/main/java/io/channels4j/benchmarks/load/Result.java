@@ -19,8 +19,12 @@ final class Result {
     return this;
   }
 
-  /** Adds p50 / p99 / p99.9 in microseconds of a histogram recorded in nanoseconds. */
+  /**
+   * Adds the mean and p50 / p99 / p99.9 in microseconds of a histogram recorded in nanoseconds. The
+   * mean shows what the median hides when a server serves some clients first and starves others.
+   */
   Result latencies(String prefix, Histogram nanos) {
+    put(prefix + "mean_us", micros(nanos.getMean()));
     put(prefix + "p50_us", micros(nanos.getValueAtPercentile(50)));
     put(prefix + "p99_us", micros(nanos.getValueAtPercentile(99)));
     return put(prefix + "p999_us", micros(nanos.getValueAtPercentile(99.9)));

@@ -7,13 +7,21 @@ import io.channels4j.runtime.undertow.ChannelServer;
 public final class ChannelsServer {
   private ChannelsServer() {}
 
-  /** Starts on {@code 127.0.0.1:port} with the broker at {@code brokerUrl}. */
-  public static ChannelServer start(int port, String brokerUrl) {
-    return ChannelServer.builder()
-        .host("127.0.0.1")
-        .port(port)
-        .broker(brokerUrl)
-        .mount(new BenchChannelImpl())
-        .start();
+  /**
+   * Starts on {@code 127.0.0.1:port} with the broker at {@code brokerUrl}; the bench channel's
+   * handlers never block, so they run on the I/O threads unless {@code handlerPool} asks for the
+   * default executor.
+   */
+  public static ChannelServer start(int port, String brokerUrl, boolean handlerPool) {
+    ChannelServer.Builder builder =
+        ChannelServer.builder()
+            .host("127.0.0.1")
+            .port(port)
+            .broker(brokerUrl)
+            .mount(new BenchChannelImpl());
+    if (!handlerPool) {
+      builder.handlersOnIoThreads();
+    }
+    return builder.start();
   }
 }

@@ -66,17 +66,24 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Each connection's frames are handled in arrival order on the executor, off the I/O threads.
- * Broadcasts are encoded once and the same bytes go to every member. Every connection's outbound
- * queue is bounded in bytes; a client too slow to read is closed with 1008 and counted in {@link
- * #slowClientsClosed()}.
+ * <p>Each connection's frames are handled in arrival order on the executor, off the I/O threads (or
+ * on the connection's I/O thread, for handlers that never block: {@link
+ * Builder#handlersOnIoThreads()}). Broadcasts are encoded once and the same bytes go to every
+ * member. Every connection's outbound queue is bounded in bytes; a client too slow to read is
+ * closed with 1008 and counted in {@link #slowClientsClosed()}.
  */
 public final class ChannelServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
 
+  /** The size of Undertow's own default buffers on a heap over 128 MiB. */
+  private static final int UNDERTOW_BUFFER_SIZE = 16_364;
+
   final Broker broker;
   final RateLimiter limiter;
+
+  /** Where handlers run, or {@code null} when they run on each connection's I/O thread. */
   final Executor executor;
+
   final Rooms rooms;
   final HistoryRooms historyRooms;
   final ExceptionHandlers exceptionHandlers;
@@ -113,13 +120,8 @@ public final class ChannelServer implements AutoCloseable {
     this.limiter = backend(limiterUrl).rateLimiter(limiterUrl);
     this.rooms = new Rooms(broker);
     this.historyRooms = new HistoryRooms(descriptors());
-    if (b.executor != null) {
-      this.executor = b.executor;
-      this.ownExecutor = false;
-    } else {
-      this.executor = defaultExecutor();
-      this.ownExecutor = true;
-    }
+    this.ownExecutor = b.executor == null && !b.handlersOnIoThreads;
+    this.executor = ownExecutor ? defaultExecutor() : b.executor;
 
     Moshi.Builder moshiBuilder = new Moshi.Builder();
     for (Mount mount : mounts) {
@@ -323,7 +325,12 @@ public final class ChannelServer implements AutoCloseable {
             b.tokenQueryParam,
             b.tokenCookie,
             fallback);
-    undertow = Undertow.builder().addHttpListener(b.port, b.host).setHandler(router).build();
+    undertow =
+        Undertow.builder()
+            .addHttpListener(b.port, b.host)
+            .setByteBufferPool(new IoThreadBufferPool(UNDERTOW_BUFFER_SIZE))
+            .setHandler(router)
+            .build();
     undertow.start();
     port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     log.info("channels4j listening on {}:{} with {} channel(s)", b.host, port, mounts.size());
@@ -450,6 +457,7 @@ public final class ChannelServer implements AutoCloseable {
     private final Map<Class<?>, ExceptionHandler<Throwable>> exceptionHandlers =
         new LinkedHashMap<>();
     private Executor executor;
+    private boolean handlersOnIoThreads;
     private final Set<String> allowedOrigins = new LinkedHashSet<>();
     private long maxFrameBytes = 1 << 20;
     private int maxJsonDepth = 32;
@@ -632,6 +640,20 @@ public final class ChannelServer implements AutoCloseable {
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
+      this.handlersOnIoThreads = false;
+      return this;
+    }
+
+    /**
+     * Runs handlers, permissions and join/leave events on each connection's I/O thread instead of
+     * the {@link #executor}: no thread hop per frame, so a reply leaves in the same I/O-loop pass
+     * its request arrived in. Only for channels where none of them ever blocks: while one blocks,
+     * every connection on that I/O thread waits. With a Redis broker, joins and connection counts
+     * wait for Redis there too.
+     */
+    public Builder handlersOnIoThreads() {
+      this.handlersOnIoThreads = true;
+      this.executor = null;
       return this;
     }
 

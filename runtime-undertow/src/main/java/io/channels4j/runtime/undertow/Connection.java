@@ -83,7 +83,10 @@ final class Connection {
 
   // ---- serial queue
 
-  /** Runs {@code task} after every task queued before it, on the server's executor. */
+  /**
+   * Runs {@code task} after every task queued before it, on the server's executor or, if it has
+   * none, on the connection's I/O thread.
+   */
   void execute(Runnable task) {
     tasks.add(task);
     if (pendingTasks.getAndIncrement() == 0) {
@@ -93,7 +96,7 @@ final class Connection {
 
   private void schedule() {
     try {
-      server.executor.execute(drainTask);
+      (server.executor != null ? server.executor : channel.getIoThread()).execute(drainTask);
     } catch (RejectedExecutionException e) {
       drain(); // the executor is gone (server stopping): run here rather than lose leave events
     }

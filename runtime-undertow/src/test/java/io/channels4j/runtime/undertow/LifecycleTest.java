@@ -330,6 +330,41 @@ class LifecycleTest {
   }
 
   @Test
+  void handlersOnIoThreadsRunThereInOrder() throws Exception {
+    ChatImpl chat = new ChatImpl();
+    try (ChannelServer server =
+            ChannelServer.builder().port(0).mount(chat).handlersOnIoThreads().start();
+        WsClient a = WsClient.connect(server.port(), "/chat/io");
+        WsClient b = WsClient.connect(server.port(), "/chat/io")) {
+      for (int i = 1; i <= 200; i++) {
+        a.sendText(
+            "{\"action\":\"message\",\"request_id\":" + i + ",\"user\":\"a\",\"message\":\"m\"}");
+      }
+      for (int i = 1; i <= 200; i++) {
+        assertThat(b.receive()).isEqualTo("{\"text\":\"a: m\",\"count\":" + i + "}");
+      }
+      b.sendText("{\"action\":\"count\"}");
+      assertThat(b.receive()).endsWith("\"data\":2}");
+      assertThat(chat.joins).hasSize(2);
+      assertThat(chat.countThreads).hasSize(1);
+      assertThat(chat.countThreads.peek()).contains("I/O");
+    }
+    await("the leave events ran", () -> chat.leaves.size() == 2);
+  }
+
+  @Test
+  void handlersRunOnTheExecutorByDefault() throws Exception {
+    ChatImpl chat = new ChatImpl();
+    try (ChannelServer server = ChannelServer.builder().port(0).mount(chat).start();
+        WsClient c = WsClient.connect(server.port(), "/chat/pool")) {
+      c.sendText("{\"action\":\"count\"}");
+      assertThat(c.receive()).endsWith("\"data\":1}");
+      assertThat(chat.countThreads).hasSize(1);
+      assertThat(chat.countThreads.peek()).startsWith("channels4j-handler-");
+    }
+  }
+
+  @Test
   void failingJoinAndLeaveEventsAreLoggedAndHarmless() throws Exception {
     ChatImpl chat = new ChatImpl();
     try (ChannelServer server = ChannelServer.builder().port(0).mount(chat).start()) {
