@@ -90,7 +90,11 @@ final class Connection {
   void execute(Runnable task) {
     tasks.add(task);
     if (pendingTasks.getAndIncrement() == 0) {
-      schedule();
+      if (server.executor == null && Thread.currentThread() == channel.getIoThread()) {
+        drain(); // already where the task runs: no trip through the I/O thread's task queue
+      } else {
+        schedule();
+      }
     }
   }
 
