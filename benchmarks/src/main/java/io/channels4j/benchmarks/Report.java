@@ -110,7 +110,7 @@ public final class Report {
         key.append(' ').append(shape).append('=').append(n.longValue());
       }
     }
-    // Fan-out runs both as fast as a window allows and at a fixed rate: never one row.
+    // Echo and fan-out run both as fast as a window allows and at a fixed rate: never one row.
     if ("rate".equals(result.get("mode")) && result.get("rate") instanceof Number rate) {
       key.append(" rate=").append(rate.longValue());
     }

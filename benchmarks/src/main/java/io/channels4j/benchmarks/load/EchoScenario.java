@@ -4,29 +4,42 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
- * Echo: C clients each keep W {@code echo} requests in flight; requests/s and latency.
+ * Echo: C clients each keep W {@code echo} requests in flight; requests/s and latency. With {@code
+ * --rate R} the clients instead send R requests/s between them, round robin, whatever the replies:
+ * latency at a load the server sustains, where a closed loop's latency is set by its window.
  *
  * <p>A request's {@code request_id} names its slot, so each reply is matched to its send time
- * without a map: slot = id mod W, and the next request in that slot gets id + W.
+ * without a map: slot = id mod W, and the next request in that slot gets id + W. At a fixed rate
+ * the id is the request's number and the slot id mod {@link #RING}.
  */
 final class EchoScenario implements WsConnection.Handler {
   private static final byte[] REQUEST_ID = Json.key("request_id");
+  private static final int RING = 1 << 16;
 
   private final int clients;
   private final int inflight;
+  private final double rate;
+  private final List<WsConnection> open = new ArrayList<>();
+  private final long[] sentAtByNumber;
+  private long rateStart;
+  private long numbered;
   private final Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
   private int opened;
   private int closed;
   private boolean measuring;
   private long completed;
 
-  private EchoScenario(int clients, int inflight) {
+  private EchoScenario(int clients, int inflight, double rate) {
     this.clients = clients;
     this.inflight = inflight;
+    this.rate = rate;
+    this.sentAtByNumber = rate > 0 ? new long[RING] : null;
   }
 
   static Result run(Options options) throws IOException {
@@ -34,7 +47,10 @@ final class EchoScenario implements WsConnection.Handler {
     int port = options.intValue("port", 8000);
     int statsPort = options.intValue("stats-port", port + 1);
     EchoScenario scenario =
-        new EchoScenario(options.intValue("clients", 50), options.intValue("inflight", 4));
+        new EchoScenario(
+            options.intValue("clients", 50),
+            options.intValue("inflight", 4),
+            options.doubleValue("rate", 0));
     long warmup = TimeUnit.SECONDS.toNanos(options.intValue("warmup", 5));
     long duration = TimeUnit.SECONDS.toNanos(options.intValue("duration", 10));
     try (SelectorLoop loop = new SelectorLoop()) {
@@ -46,13 +62,14 @@ final class EchoScenario implements WsConnection.Handler {
       long connectDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       loop.run(
           () -> {}, () -> scenario.opened + scenario.closed >= scenario.clients, connectDeadline);
-      loop.run(() -> {}, () -> false, System.nanoTime() + warmup);
+      scenario.rateStart = System.nanoTime();
+      loop.run(scenario::sendDue, () -> false, System.nanoTime() + warmup);
 
       ServerStats before = ServerStats.read(host, statsPort, false);
       long clientCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       scenario.measuring = true;
       long start = System.nanoTime();
-      loop.run(() -> {}, () -> false, start + duration);
+      loop.run(scenario::sendDue, () -> false, start + duration);
       long elapsed = System.nanoTime() - start;
       scenario.measuring = false;
       clientCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - clientCpu;
@@ -60,7 +77,9 @@ final class EchoScenario implements WsConnection.Handler {
 
       return new Result("echo")
           .put("clients", scenario.clients)
+          .put("mode", scenario.rate > 0 ? "rate" : "window")
           .put("inflight", scenario.inflight)
+          .put("rate", scenario.rate)
           .put("clients_closed", scenario.closed)
           .put("requests", scenario.completed)
           .put("requests_per_s", scenario.completed * 1e9 / elapsed)
@@ -72,6 +91,10 @@ final class EchoScenario implements WsConnection.Handler {
   @Override
   public void onOpen(WsConnection connection) {
     opened++;
+    if (rate > 0) {
+      open.add(connection);
+      return;
+    }
     long[] sentAt = (long[]) connection.attachment;
     for (int slot = 0; slot < inflight; slot++) {
       send(connection, sentAt, slot);
@@ -84,12 +107,34 @@ final class EchoScenario implements WsConnection.Handler {
     if (id < 0) {
       return; // not a reply to a request of ours
     }
+    if (rate > 0) {
+      record(sentAtByNumber[(int) (id % RING)]);
+      return;
+    }
     long[] sentAt = (long[]) connection.attachment;
+    record(sentAt[(int) (id % inflight)]);
+    send(connection, sentAt, id + inflight);
+  }
+
+  private void record(long sentAt) {
     if (measuring) {
-      latency.recordValue(System.nanoTime() - sentAt[(int) (id % inflight)]);
+      latency.recordValue(System.nanoTime() - sentAt);
       completed++;
     }
-    send(connection, sentAt, id + inflight);
+  }
+
+  /** At a fixed rate, sends the requests due by now, round robin over the open clients. */
+  private void sendDue() {
+    if (rate <= 0) {
+      return;
+    }
+    long due = (long) ((System.nanoTime() - rateStart) * rate / 1e9);
+    for (; numbered < due; numbered++) {
+      WsConnection connection = open.get((int) (numbered % open.size()));
+      if (connection.isOpen()) {
+        send(connection, sentAtByNumber, numbered);
+      }
+    }
   }
 
   @Override
@@ -97,6 +142,7 @@ final class EchoScenario implements WsConnection.Handler {
     closed++;
   }
 
+  /** Sends request {@code id}, noting its send time at slot {@code id mod sentAt.length}. */
   private static void send(WsConnection connection, long[] sentAt, long id) {
     sentAt[(int) (id % sentAt.length)] = System.nanoTime();
     connection.sendText(
