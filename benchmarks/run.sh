@@ -35,6 +35,8 @@ else
 fi
 scenarios=(
   "echo --clients 50 --inflight 4"
+  # Latency at a load both servers sustain: 20,000 requests/s from 50 clients.
+  "echo --clients 50 --rate 20000"
   "fanout --receivers 200 --window 64"
   "fanout --receivers 1000 --window 64"
   "idle --connections $idle"
