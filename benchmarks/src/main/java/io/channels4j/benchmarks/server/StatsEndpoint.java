@@ -5,6 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +16,12 @@ import java.nio.file.Path;
 /**
  * {@code GET /stats[?gc=true]} on a side port: the process's CPU time, RSS and heap in use, so the
  * load tool can report the server's cost per operation and per connection.
+ *
+ * <p>{@code heap_after_gc} is what the heap's pools held right after the most recent collection
+ * (their collection usage), so with {@code ?gc=true} it is the live heap after a full GC. {@code
+ * heap_used} (total minus free memory) also counts what threads allocated since, including the
+ * whole of every TLAB handed out after the GC: several MB that moved the idle scenario's bytes per
+ * connection by up to 900 B between runs at 10,000 connections.
  */
 public final class StatsEndpoint {
   private StatsEndpoint() {}
@@ -45,7 +54,20 @@ public final class StatsEndpoint {
         + rssBytes()
         + ",\"heap_used\":"
         + (runtime.totalMemory() - runtime.freeMemory())
+        + ",\"heap_after_gc\":"
+        + heapAfterGc()
         + "}";
+  }
+
+  private static long heapAfterGc() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      MemoryUsage afterGc = pool.getCollectionUsage();
+      if (pool.getType() == MemoryType.HEAP && afterGc != null) {
+        bytes += afterGc.getUsed();
+      }
+    }
+    return bytes;
   }
 
   private static long rssBytes() throws IOException {
