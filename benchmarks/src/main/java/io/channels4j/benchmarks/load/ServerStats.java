@@ -7,12 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * A reading of the server's stats endpoint: process CPU time, RSS and heap in use.
+ * A reading of the server's stats endpoint: process CPU time, RSS, heap in use, and heap held after
+ * the most recent GC.
  *
  * <p>Both bench servers serve {@code /stats} on their stats port; {@code ?gc=true} runs a full GC
- * first so the heap figure is what is live.
+ * first so that {@code heapAfterGcBytes} is what is live.
  */
-record ServerStats(long cpuNanos, long rssBytes, long heapUsedBytes) {
+record ServerStats(long cpuNanos, long rssBytes, long heapUsedBytes, long heapAfterGcBytes) {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static ServerStats read(String host, int statsPort, boolean gc) {
@@ -21,7 +22,11 @@ record ServerStats(long cpuNanos, long rssBytes, long heapUsedBytes) {
       String body =
           HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
               .body();
-      return new ServerStats(field(body, "cpu_ns"), field(body, "rss"), field(body, "heap_used"));
+      return new ServerStats(
+          field(body, "cpu_ns"),
+          field(body, "rss"),
+          field(body, "heap_used"),
+          field(body, "heap_after_gc"));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read server stats at " + uri, e);
     } catch (InterruptedException e) {

@@ -142,7 +142,7 @@ public final class ChannelServer implements AutoCloseable {
     Guards guards = new LimiterGuards(limiter, b.defaultPermission);
     for (Mount mount : mounts) {
       mount.dispatcher = newDispatcher(mount.binding, mount.implementation, guards, moshi);
-      mount.upgrade = Handlers.websocket(new Callback());
+      mount.upgrade = new WebSocketUpgrade(new Callback());
     }
   }
 

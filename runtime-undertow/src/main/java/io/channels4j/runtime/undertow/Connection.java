@@ -17,13 +17,14 @@ import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import okio.Buffer;
@@ -48,26 +49,45 @@ final class Connection {
   final ChannelServer server;
   final WebSocketChannel channel;
   final Handshake handshake;
-  final ConcurrentMap<String, Object> attributes = new ConcurrentHashMap<>();
 
   private final ChannelDispatcher<?> dispatcher;
   private final boolean relay;
   private final RoomHistory history;
-  private final Set<String> rooms = ConcurrentHashMap.newKeySet();
   private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicInteger pendingTasks = new AtomicInteger();
   private final AtomicLong queuedBytes = new AtomicLong();
   private final AtomicLong inboundBytes = new AtomicLong();
-  private final AtomicBoolean receivesSuspended = new AtomicBoolean();
-  private final AtomicBoolean closing = new AtomicBoolean();
-  private final AtomicBoolean congested = new AtomicBoolean();
   private final ConcurrentLinkedQueue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
-  private final AtomicBoolean flushScheduled = new AtomicBoolean();
   private final Runnable flushOutbox = this::flushOutbox;
   private final AtomicLong drains = new AtomicLong();
-  private final AtomicBoolean left = new AtomicBoolean();
   private final Runnable drainTask = this::drain;
   private volatile boolean joined;
+
+  // Per idle connection, every object counts (thousands are held open): the flags below share one
+  // atomic int, the rooms set is an immutable copy (most connections stay in one room), and the
+  // attributes map is made when a handler first asks for it.
+
+  /** Reading is paused until the handlers catch up (inbound backpressure). */
+  private static final int RECEIVES_SUSPENDED = 1;
+
+  /** A close has started: nothing more is sent or handled. */
+  private static final int CLOSING = 1 << 1;
+
+  /** The outbound queue passed its bound and the slow-client check is pending. */
+  private static final int CONGESTED = 1 << 2;
+
+  /** A flush of the outbox is queued on the I/O thread. */
+  private static final int FLUSH_SCHEDULED = 1 << 3;
+
+  /** The connection left its rooms; it joins none again. */
+  private static final int LEFT = 1 << 4;
+
+  private final AtomicInteger flags = new AtomicInteger();
+
+  /** The rooms joined; replaced, never changed, under this connection's lock. */
+  private volatile Set<String> rooms = Set.of();
+
+  private volatile ConcurrentMap<String, Object> attributes;
 
   Connection(String id, ChannelServer server, WebSocketChannel channel, Handshake handshake) {
     this.id = id;
@@ -136,7 +156,7 @@ final class Connection {
       if (!server.broker.tryJoin(room, id, handshake.mount().descriptor.maxConnections())) {
         throw ServerError.roomFull();
       }
-      rooms.add(room);
+      addRoom(room);
       server.rooms.add(room, this);
       joined = true;
     } catch (Throwable t) {
@@ -157,11 +177,16 @@ final class Connection {
 
   /** Leaves every room and runs the leave event; once, whatever closed the connection. */
   void leave() {
-    if (!left.compareAndSet(false, true)) {
+    if (!raise(LEFT)) {
       return;
     }
     try {
-      for (String room : rooms) {
+      Set<String> joinedRooms;
+      synchronized (this) {
+        joinedRooms = rooms;
+        rooms = Set.of();
+      }
+      for (String room : joinedRooms) {
         server.rooms.remove(room, this);
         try {
           server.broker.leave(room, id);
@@ -169,7 +194,6 @@ final class Connection {
           log.error("Broker failed to remove connection {} from {}", id, room, e);
         }
       }
-      rooms.clear();
       if (joined) {
         try {
           dispatcher.onLeave(new FrameCall(this, null, 1));
@@ -183,7 +207,7 @@ final class Connection {
   }
 
   void join(String room) {
-    if (left.get() || !rooms.add(room)) {
+    if (is(LEFT) || !addRoom(room)) {
       return;
     }
     server.broker.tryJoin(room, id, 0);
@@ -191,7 +215,7 @@ final class Connection {
   }
 
   void leaveRoom(String room) {
-    if (rooms.remove(room)) {
+    if (removeRoom(room)) {
       server.rooms.remove(room, this);
       server.broker.leave(room, id);
     }
@@ -201,15 +225,14 @@ final class Connection {
 
   /** A complete text frame arrived (I/O thread). */
   void onText(byte[] bytes, int size) {
-    if (inboundBytes.addAndGet(size) > server.maxQueuedBytes
-        && receivesSuspended.compareAndSet(false, true)) {
+    if (inboundBytes.addAndGet(size) > server.maxQueuedBytes && raise(RECEIVES_SUSPENDED)) {
       // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
       channel.suspendReceives();
     }
     execute(
         () -> {
           try {
-            if (joined && !closing.get()) {
+            if (joined && !is(CLOSING)) {
               // Into okio here, not on the I/O thread: okio pools segments per thread, so one
               // taken there and freed here would never come back and each frame would cost 8 KiB.
               Buffer frame = new Buffer().write(bytes, 0, size);
@@ -221,10 +244,10 @@ final class Connection {
             }
           } finally {
             long queued = inboundBytes.addAndGet(-size);
-            if (queued <= server.maxQueuedBytes / 2 && receivesSuspended.get()) {
+            if (queued <= server.maxQueuedBytes / 2 && is(RECEIVES_SUSPENDED)) {
               later(
                   () -> {
-                    if (receivesSuspended.compareAndSet(true, false)) {
+                    if (lower(RECEIVES_SUSPENDED)) {
                       channel.resumeReceives();
                     }
                   },
@@ -238,7 +261,7 @@ final class Connection {
   void onBinary() {
     execute(
         () -> {
-          if (joined && !closing.get()) {
+          if (joined && !is(CLOSING)) {
             sendError(ServerError.unsupportedData(), 1);
           }
         });
@@ -335,7 +358,7 @@ final class Connection {
    * heap holds at most four times the bound per connection.
    */
   void send(ByteBuffer frame) {
-    if (closing.get()) {
+    if (is(CLOSING)) {
       return;
     }
     int size = frame.remaining();
@@ -346,7 +369,7 @@ final class Connection {
         closeSlow();
         return;
       }
-      if (congested.compareAndSet(false, true)) {
+      if (raise(CONGESTED)) {
         // A burst may pass the bound while the client still reads; only a queue that stays
         // over it (no drain below the bound since now) marks the client as slow.
         long generation = drains.get();
@@ -360,7 +383,7 @@ final class Connection {
       }
     }
     outbox.add(frame);
-    if (flushScheduled.compareAndSet(false, true)) {
+    if (raise(FLUSH_SCHEDULED)) {
       onIoThread(flushOutbox);
     }
   }
@@ -370,7 +393,7 @@ final class Connection {
    * that falls behind gets one gathering write per I/O-loop pass instead of one per frame.
    */
   private void flushOutbox() {
-    flushScheduled.set(false);
+    lower(FLUSH_SCHEDULED);
     // Undertow writes a frame as soon as it is queued unless told to wait for flush(); only frames
     // queued here wait, its own pongs and close answers are written at once as before.
     channel.setRequireExplicitFlush(true);
@@ -406,7 +429,7 @@ final class Connection {
    * @return whether this call started the close
    */
   boolean closeWith(int code, String reason) {
-    if (!closing.compareAndSet(false, true)) {
+    if (!raise(CLOSING)) {
       return false;
     }
     // Behind the frames already queued, such as the error frame that explains the close.
@@ -452,7 +475,7 @@ final class Connection {
 
   /** Closes the socket without a close handshake. */
   void abort() {
-    closing.set(true);
+    raise(CLOSING);
     IoUtils.safeClose(channel);
   }
 
@@ -483,9 +506,62 @@ final class Connection {
   }
 
   private void drained(long queued) {
-    if (queued <= server.maxQueuedBytes && congested.get()) {
+    if (queued <= server.maxQueuedBytes && is(CONGESTED)) {
       drains.incrementAndGet();
-      congested.set(false);
+      lower(CONGESTED);
     }
+  }
+
+  // ---- per-connection state
+
+  /** Sets {@code flag}; whether this call set it. */
+  private boolean raise(int flag) {
+    return (flags.getAndAccumulate(flag, (state, bit) -> state | bit) & flag) == 0;
+  }
+
+  /** Clears {@code flag}; whether this call cleared it. */
+  private boolean lower(int flag) {
+    return (flags.getAndAccumulate(flag, (state, bit) -> state & ~bit) & flag) != 0;
+  }
+
+  private boolean is(int flag) {
+    return (flags.get() & flag) != 0;
+  }
+
+  /** Adds {@code room} to the rooms joined; whether it was not there yet. */
+  private synchronized boolean addRoom(String room) {
+    if (rooms.contains(room)) {
+      return false;
+    }
+    List<String> more = new ArrayList<>(rooms);
+    more.add(room);
+    rooms = Set.copyOf(more);
+    return true;
+  }
+
+  /** Removes {@code room} from the rooms joined; whether it was there. */
+  private synchronized boolean removeRoom(String room) {
+    if (!rooms.contains(room)) {
+      return false;
+    }
+    List<String> fewer = new ArrayList<>(rooms);
+    fewer.remove(room);
+    rooms = Set.copyOf(fewer);
+    return true;
+  }
+
+  /** The handlers' attributes of this connection, made on first use. */
+  ConcurrentMap<String, Object> attributes() {
+    ConcurrentMap<String, Object> map = attributes;
+    if (map == null) {
+      synchronized (this) {
+        map = attributes;
+        if (map == null) {
+          map = new ConcurrentHashMap<>();
+          attributes = map;
+        }
+      }
+    }
+    return map;
   }
 }

@@ -82,7 +82,7 @@ final class FrameCall implements ActionCall {
 
   @Override
   public ConcurrentMap<String, Object> attributes() {
-    return connection.attributes;
+    return connection.attributes();
   }
 
   @Override
