@@ -31,9 +31,8 @@ final class GeneratedStack {
   }
 
   byte[] handle(byte[] frame) throws IOException {
-    Buffer buffer = new Buffer().write(frame);
-    FrameHead head = new FrameHead().scan(buffer, 32);
-    JsonReader reader = JsonReader.of(buffer);
+    FrameHead head = new FrameHead().scan(frame, 32);
+    JsonReader reader = JsonReader.of(new Buffer().write(frame));
     RecordingCall call = new RecordingCall(head.action(), head.requestId(), encoder);
     dispatcher.dispatch(head.action(), reader, call);
     return call.sent();

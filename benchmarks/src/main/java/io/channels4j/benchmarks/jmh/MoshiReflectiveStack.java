@@ -16,9 +16,8 @@ final class MoshiReflectiveStack {
   private final RecordingCall.Encoder encoder = adapters::encode;
 
   byte[] handle(byte[] frame) throws IOException {
-    Buffer buffer = new Buffer().write(frame);
-    FrameHead head = new FrameHead().scan(buffer, 32);
-    JsonReader reader = JsonReader.of(buffer);
+    FrameHead head = new FrameHead().scan(frame, 32);
+    JsonReader reader = JsonReader.of(new Buffer().write(frame));
     RecordingCall call = new RecordingCall(head.action(), head.requestId(), encoder);
     Object payload = adapters.forType(routes.payloadType(head.action())).fromJson(reader);
     routes.invoke(head.action(), call, payload);

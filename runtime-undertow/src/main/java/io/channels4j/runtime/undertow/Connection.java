@@ -18,6 +18,7 @@ import io.undertow.websockets.core.WebSockets;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -233,14 +234,8 @@ final class Connection {
         () -> {
           try {
             if (joined && !is(CLOSING)) {
-              // Into okio here, not on the I/O thread: okio pools segments per thread, so one
-              // taken there and freed here would never come back and each frame would cost 8 KiB.
-              Buffer frame = new Buffer().write(bytes, 0, size);
-              try {
-                handleText(frame);
-              } finally {
-                frame.clear();
-              }
+              // A frame that came in several reads sits in a larger array.
+              handleText(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
             }
           } finally {
             long queued = inboundBytes.addAndGet(-size);
@@ -272,18 +267,22 @@ final class Connection {
     execute(() -> sendError(ServerError.messageTooBig(), 1));
   }
 
-  private void handleText(Buffer frame) {
+  private void handleText(byte[] frame) {
     FrameHead head = new FrameHead();
     FrameCall call = null;
+    Buffer payload = null;
     try {
       if (relay) {
         call = new FrameCall(this, null, 1);
         dispatcher.channelGuard().checkLimits(call);
-        server.broker.publish(handshake.room(), frame.readByteArray());
+        server.broker.publish(handshake.room(), frame);
         return;
       }
       head.scan(frame, server.maxJsonDepth);
-      JsonReader reader = JsonReader.of(frame);
+      // Into okio here, not on the I/O thread: okio pools segments per thread, so one taken there
+      // and freed here would never come back and each frame would cost 8 KiB.
+      payload = new Buffer().write(frame);
+      JsonReader reader = JsonReader.of(payload);
       call = new FrameCall(this, head.action(), head.requestId());
       dispatcher.channelGuard().checkLimits(call);
       String action = head.action();
@@ -297,6 +296,10 @@ final class Connection {
       dispatcher.dispatch(action, reader, call);
     } catch (Throwable t) {
       fail(t, call != null ? call : new FrameCall(this, head.action(), head.requestId()));
+    } finally {
+      if (payload != null) {
+        payload.clear(); // back to the pool, also when the payload was not read to its end
+      }
     }
   }
 

@@ -1,139 +1,57 @@
 package io.channels4j.runtime.internal;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
 import io.channels4j.runtime.ParseError;
-import java.io.EOFException;
-import java.io.IOException;
-import okio.Buffer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code action} and {@code request_id} of one client frame, read by one scan of the whole
  * frame that also checks it is a single JSON object nested no deeper than the server allows.
  *
- * <p>One instance per frame; not thread-safe. After a failed {@link #scan} the {@link #requestId()}
- * is whatever was read before the failure, so the error frame still echoes it.
+ * <p>The scan accepts exactly what Moshi's strict {@code JsonReader} accepts, quirks included: for
+ * an action without a payload it is the only check a frame gets, and a frame must not pass or fail
+ * depending on whether its action takes a payload. {@code FrameHeadDifferentialTest} holds it to
+ * that.
+ *
+ * <p>One instance per frame; not thread-safe. After a failed {@link #scan} the {@link #action()}
+ * and {@link #requestId()} are whatever was read before the failure, so the error frame still
+ * echoes them.
  */
 public final class FrameHead {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("action", "request_id");
+  /** Moshi's JsonReader fails on the 256th open container; so does the scan. */
+  private static final int MOSHI_MAX_DEPTH = 255;
 
   private String action;
   private long requestId = 1;
 
+  private byte[] json;
+  private int pos;
+  private int maxDepth;
+  private boolean escaped; // whether the string just skipped holds an escape
+
   /**
-   * Scans the frame held whole in {@code frame} to its end, leaving {@code frame} as it was for the
-   * payload decoder. Scans a copy of the bytes rather than a {@link JsonReader#peekJson()}: a peek
-   * shares the frame's pooled okio segment, and okio never recycles a shared segment, so every
-   * frame would cost a fresh 8 KiB segment.
+   * Scans the whole frame, leaving {@code frame} as it was for the payload decoder.
    *
+   * @param maxDepth the deepest nesting allowed, the outer object counting as 1 (at most 255)
    * @throws ParseError if the frame is empty, not JSON, not an object, too deep, or if {@code
    *     action} is not a string or {@code request_id} not an integer
    */
-  public FrameHead scan(Buffer frame, int maxDepth) {
-    byte[] bytes = frame.readByteArray();
-    frame.write(bytes);
+  public FrameHead scan(byte[] frame, int maxDepth) {
+    json = frame;
+    pos = 0;
+    this.maxDepth = Math.min(maxDepth, MOSHI_MAX_DEPTH);
     try {
-      return scanCopy(bytes, maxDepth, false);
-    } catch (TooDeep e) {
-      // Rare: scan again keeping names, so the error says where (skipName leaves them out).
-      return scanCopy(bytes, maxDepth, true);
-    }
-  }
-
-  private FrameHead scanCopy(byte[] bytes, int maxDepth, boolean names) {
-    Buffer copy = new Buffer().write(bytes);
-    try {
-      return scan(JsonReader.of(copy), maxDepth, names);
-    } finally {
-      copy.clear(); // back to the pool, also after a parse error
-    }
-  }
-
-  private FrameHead scan(JsonReader reader, int maxDepth, boolean names) {
-    try {
-      JsonReader.Token first = reader.peek();
-      if (first != JsonReader.Token.BEGIN_OBJECT) {
-        throw new ParseError("Expected a JSON object but was " + first + " at path $");
+      if (nextToken() != '{') {
+        throw new Malformed("Expected a JSON object but was " + token());
       }
-      reader.beginObject();
-      while (reader.hasNext()) {
-        switch (reader.selectName(NAMES)) {
-          case 0:
-            if (reader.peek() != JsonReader.Token.STRING) {
-              throw new ParseError(
-                  "Expected a string but was " + reader.peek() + " at path " + reader.getPath());
-            }
-            action = reader.nextString();
-            break;
-          case 1:
-            requestId = reader.nextLong();
-            break;
-          default:
-            skipName(reader, names);
-            skip(reader, 2, maxDepth, names);
-            break;
-        }
-      }
-      reader.endObject();
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new ParseError("Expected one JSON object but found more at path " + reader.getPath());
+      pos++;
+      object(1);
+      if (skipWhitespace() < json.length) {
+        throw new Malformed("Expected one JSON object but found more");
       }
       return this;
-    } catch (JsonDataException | JsonEncodingException e) {
-      throw new ParseError(e.getMessage());
-    } catch (EOFException e) {
-      throw new ParseError("Unexpected end of input at path " + reader.getPath());
-    } catch (IOException e) {
-      throw new ParseError(String.valueOf(e.getMessage()));
-    }
-  }
-
-  /** Thrown on the first, nameless pass when the frame is too deep. */
-  private static final class TooDeep extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooDeep() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static void skipName(JsonReader reader, boolean names) throws IOException {
-    if (names) {
-      reader.nextName(); // keeps the name in the reader's path
-    } else {
-      reader.skipName();
-    }
-  }
-
-  /** Skips one value whose containers would sit at {@code depth}, refusing deeper nesting. */
-  private static void skip(JsonReader reader, int depth, int maxDepth, boolean names)
-      throws IOException {
-    JsonReader.Token token = reader.peek();
-    if (token != JsonReader.Token.BEGIN_OBJECT && token != JsonReader.Token.BEGIN_ARRAY) {
-      reader.skipValue();
-      return;
-    }
-    if (depth > maxDepth) {
-      if (!names) {
-        throw new TooDeep();
-      }
-      throw new ParseError(
-          "JSON nested deeper than " + maxDepth + " levels at path " + reader.getPath());
-    }
-    if (token == JsonReader.Token.BEGIN_OBJECT) {
-      reader.beginObject();
-      while (reader.hasNext()) {
-        skipName(reader, names);
-        skip(reader, depth + 1, maxDepth, names);
-      }
-      reader.endObject();
-    } else {
-      reader.beginArray();
-      while (reader.hasNext()) {
-        skip(reader, depth + 1, maxDepth, names);
-      }
-      reader.endArray();
+    } catch (Malformed e) {
+      throw new ParseError(e.getMessage() + " at path $" + e.path);
     }
   }
 
@@ -145,5 +63,423 @@ public final class FrameHead {
   /** The frame's {@code request_id}, 1 if it carried none. */
   public long requestId() {
     return requestId;
+  }
+
+  /** Reads the members of the object at {@code depth} whose '{' is behind {@code pos}. */
+  private void object(int depth) {
+    int nameFrom = -1; // the current member's name, for the path of an error
+    int nameTo = -1;
+    try {
+      if (nextToken() == '}') {
+        pos++;
+        return;
+      }
+      while (true) {
+        if (json[pos] != '"') {
+          throw new Malformed("Expected name");
+        }
+        int end = skipString(pos + 1);
+        nameFrom = pos + 1;
+        nameTo = end - 1;
+        boolean nameEscaped = escaped;
+        pos = end;
+        if (nextToken() != ':') {
+          throw new Malformed("Expected ':'");
+        }
+        pos++;
+        nextToken();
+        if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, "action")) {
+          action = string();
+        } else if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, "request_id")) {
+          requestId = longValue();
+        } else {
+          skipValue(depth + 1);
+        }
+        int c = nextToken();
+        pos++;
+        if (c == '}') {
+          return;
+        } else if (c != ',') {
+          throw new Malformed("Unterminated object");
+        }
+        nextToken();
+      }
+    } catch (Malformed e) {
+      throw e.within(nameFrom < 0 ? "." : "." + decode(nameFrom, nameTo));
+    }
+  }
+
+  /** Skips the elements of the array at {@code depth} whose '[' is behind {@code pos}. */
+  private void array(int depth) {
+    int index = 0;
+    try {
+      if (nextToken() == ']') {
+        pos++;
+        return;
+      }
+      while (true) {
+        skipValue(depth + 1);
+        index++;
+        int c = nextToken();
+        pos++;
+        if (c == ']') {
+          return;
+        } else if (c != ',') {
+          throw new Malformed("Unterminated array");
+        }
+        nextToken();
+      }
+    } catch (Malformed e) {
+      throw e.within("[" + index + "]");
+    }
+  }
+
+  /** Skips the value at {@code pos}; a container there would sit at {@code depth}. */
+  private void skipValue(int depth) {
+    int c = json[pos];
+    if (c == '{' || c == '[') {
+      if (depth > maxDepth) {
+        throw new Malformed("JSON nested deeper than " + maxDepth + " levels");
+      }
+      pos++;
+      if (c == '{') {
+        object(depth);
+      } else {
+        array(depth);
+      }
+    } else if (c == '"') {
+      pos = skipString(pos + 1);
+    } else {
+      literal();
+    }
+  }
+
+  /** Reads the string value at {@code pos}. */
+  private String string() {
+    if (json[pos] != '"') {
+      throw new Malformed("Expected a string but was " + token());
+    }
+    int end = skipString(pos + 1);
+    String value = decode(pos + 1, end - 1);
+    pos = end;
+    return value;
+  }
+
+  /**
+   * Reads the value at {@code pos} as Moshi's {@code nextLong} does: an integer, a number or a
+   * string that is exactly a long ({@code 7.0}, {@code 1e2}, {@code "7"}).
+   */
+  private long longValue() {
+    int start = pos;
+    int c = json[start];
+    if (c == '"') {
+      String text = string();
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        return exactLong(text);
+      }
+    } else if (c != '-' && (c < '0' || c > '9')) {
+      throw new Malformed("Expected a long but was " + token());
+    }
+    literal();
+    // 18 characters hold no more than 18 digits, far from overflowing.
+    if (pos - start <= 18) {
+      boolean negative = c == '-';
+      long value = 0;
+      int i = negative ? start + 1 : start;
+      while (i < pos && json[i] >= '0' && json[i] <= '9') {
+        value = value * 10 + (json[i++] - '0');
+      }
+      if (i == pos) {
+        return negative ? -value : value;
+      }
+    }
+    return exactLong(new String(json, start, pos - start, StandardCharsets.ISO_8859_1));
+  }
+
+  private static long exactLong(String text) {
+    try {
+      return new BigDecimal(text).longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new Malformed("Expected a long but was " + text);
+    }
+  }
+
+  /** The name of the token at {@code pos}, as Moshi's {@code JsonReader.Token} has it. */
+  private String token() {
+    switch (json[pos]) {
+      case '{':
+        return "BEGIN_OBJECT";
+      case '[':
+        return "BEGIN_ARRAY";
+      case '"':
+        return "STRING";
+      default:
+        return literal();
+    }
+  }
+
+  /** Skips the keyword or number at {@code pos} and returns its token's name. */
+  private String literal() {
+    int c = json[pos];
+    String token;
+    if (c == 't' || c == 'T') {
+      token = keyword("true", "BOOLEAN");
+    } else if (c == 'f' || c == 'F') {
+      token = keyword("false", "BOOLEAN");
+    } else if (c == 'n' || c == 'N') {
+      token = keyword("null", "NULL");
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      token = number();
+    } else {
+      throw new Malformed("Expected value");
+    }
+    if (pos < json.length && !endsLiteral(json[pos])) {
+      throw new Malformed("Malformed JSON"); // such as truex, 1x or 1.2.3
+    }
+    return token;
+  }
+
+  /** Skips {@code word}, whose letters Moshi matches in either case: {@code TRUE}, {@code nUlL}. */
+  private String keyword(String word, String token) {
+    if (pos + word.length() > json.length) {
+      throw new Malformed("Malformed JSON");
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if ((json[pos + i] | 0x20) != word.charAt(i)) {
+        throw new Malformed("Malformed JSON");
+      }
+    }
+    pos += word.length();
+    return token;
+  }
+
+  /** Skips a number: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
+  private String number() {
+    int p = pos;
+    if (json[p] == '-') {
+      p++;
+    }
+    int digits = p;
+    // Moshi tells a leading zero by the integer so far being 0 in a long that wraps around, so it
+    // also refuses a digit after a multiple of 2^64 (18446744073709551616); the scan agrees.
+    long value = 0;
+    while (p < json.length && json[p] >= '0' && json[p] <= '9') {
+      if (p > digits && value == 0) {
+        throw new Malformed("Malformed JSON");
+      }
+      value = value * 10 + (json[p++] - '0');
+    }
+    p = requireDigits(digits, p);
+    if (p < json.length && json[p] == '.') {
+      p = requireDigits(p + 1, skipDigits(p + 1));
+    }
+    if (p < json.length && (json[p] == 'e' || json[p] == 'E')) {
+      p++;
+      if (p < json.length && (json[p] == '+' || json[p] == '-')) {
+        p++;
+      }
+      p = requireDigits(p, skipDigits(p));
+    }
+    pos = p;
+    return "NUMBER";
+  }
+
+  private int skipDigits(int p) {
+    while (p < json.length && json[p] >= '0' && json[p] <= '9') {
+      p++;
+    }
+    return p;
+  }
+
+  private static int requireDigits(int from, int to) {
+    if (to == from) {
+      throw new Malformed("Malformed JSON");
+    }
+    return to;
+  }
+
+  /** Whether {@code c} may follow a keyword or number; Moshi refuses anything else there. */
+  private static boolean endsLiteral(byte c) {
+    switch (c) {
+      case '{':
+      case '}':
+      case '[':
+      case ']':
+      case ':':
+      case ',':
+      case ' ':
+      case '\t':
+      case '\f':
+      case '\r':
+      case '\n':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Skips the rest of a string from {@code p}, past its opening quote, and returns the index after
+   * its closing quote. Like Moshi, takes any byte but the quote and backslash as is, control
+   * characters and malformed UTF-8 too.
+   */
+  private int skipString(int p) {
+    byte[] json = this.json;
+    escaped = false;
+    while (p < json.length) {
+      byte c = json[p++];
+      if (c == '"') {
+        return p;
+      } else if (c == '\\') {
+        escaped = true;
+        p = skipEscape(p);
+      }
+    }
+    throw new Malformed("Unterminated string");
+  }
+
+  /** Skips the escape whose backslash is behind {@code p}, returning the index after it. */
+  private int skipEscape(int p) {
+    if (p == json.length) {
+      throw new Malformed("Unterminated escape sequence");
+    }
+    switch (json[p]) {
+      case 'u':
+        if (p + 5 > json.length) {
+          throw new Malformed("Unexpected end of input");
+        }
+        for (int i = p + 1; i < p + 5; i++) {
+          if (hex(json[i]) < 0) {
+            throw new Malformed("Invalid escape sequence");
+          }
+        }
+        return p + 5;
+      case '"':
+      case '\\':
+      case '/':
+      case 'b':
+      case 'f':
+      case 'n':
+      case 'r':
+      case 't':
+      case '\'': // Moshi's strict mode takes \' and a backslash before a line feed
+      case '\n':
+        return p + 1;
+      default:
+        throw new Malformed("Invalid escape sequence");
+    }
+  }
+
+  private static int hex(byte c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    } else if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    } else if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
+  }
+
+  /** Whether the string between {@code from} and {@code to} (quotes excluded) is {@code name}. */
+  private boolean isName(int from, int to, boolean escaped, String name) {
+    if (escaped) {
+      return decode(from, to).equals(name);
+    } else if (to - from != name.length()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (json[from + i] != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The string between {@code from} and {@code to} (quotes excluded, already checked), decoded as
+   * Moshi does: each run between escapes as UTF-8, malformed bytes becoming U+FFFD.
+   */
+  private String decode(int from, int to) {
+    StringBuilder out = null;
+    int run = from;
+    for (int p = from; p < to; p++) {
+      if (json[p] != '\\') {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(to - from);
+      }
+      out.append(new String(json, run, p - run, StandardCharsets.UTF_8));
+      byte c = json[++p];
+      if (c == 'u') {
+        out.append(
+            (char)
+                (hex(json[p + 1]) << 12
+                    | hex(json[p + 2]) << 8
+                    | hex(json[p + 3]) << 4
+                    | hex(json[p + 4])));
+        p += 4;
+      } else {
+        out.append(unescape(c));
+      }
+      run = p + 1;
+    }
+    String last = new String(json, run, to - run, StandardCharsets.UTF_8);
+    return out == null ? last : out.append(last).toString();
+  }
+
+  private static char unescape(byte c) {
+    switch (c) {
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      default:
+        return (char) c; // " \ / ' and a line feed stand for themselves
+    }
+  }
+
+  /** Moves {@code pos} past JSON's four whitespace characters and returns it. */
+  private int skipWhitespace() {
+    byte[] json = this.json;
+    int p = pos;
+    while (p < json.length
+        && (json[p] == ' ' || json[p] == '\n' || json[p] == '\r' || json[p] == '\t')) {
+      p++;
+    }
+    return pos = p;
+  }
+
+  /** Skips whitespace and returns the byte there, failing at the end of the frame. */
+  private int nextToken() {
+    if (skipWhitespace() == json.length) {
+      throw new Malformed("Unexpected end of input");
+    }
+    return json[pos];
+  }
+
+  /** Why the frame is refused; gathers the path on its way out of the containers. */
+  private static final class Malformed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final StringBuilder path = new StringBuilder();
+
+    Malformed(String message) {
+      super(message, null, false, false);
+    }
+
+    Malformed within(String step) {
+      path.insert(0, step);
+      return this;
+    }
   }
 }

@@ -1,0 +1,87 @@
+package io.channels4j.runtime.internal;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import io.channels4j.runtime.ParseError;
+import java.io.EOFException;
+import java.io.IOException;
+import okio.Buffer;
+
+/**
+ * The head scan as it was done with Moshi's strict {@link JsonReader}: the reference {@link
+ * FrameHead} must agree with.
+ */
+final class MoshiFrameHead {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of("action", "request_id");
+
+  String action;
+  long requestId = 1;
+
+  MoshiFrameHead scan(byte[] frame, int maxDepth) {
+    JsonReader reader = JsonReader.of(new Buffer().write(frame));
+    try {
+      JsonReader.Token first = reader.peek();
+      if (first != JsonReader.Token.BEGIN_OBJECT) {
+        throw new ParseError("Expected a JSON object but was " + first + " at path $");
+      }
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            if (reader.peek() != JsonReader.Token.STRING) {
+              throw new ParseError(
+                  "Expected a string but was " + reader.peek() + " at path " + reader.getPath());
+            }
+            action = reader.nextString();
+            break;
+          case 1:
+            requestId = reader.nextLong();
+            break;
+          default:
+            reader.nextName();
+            skip(reader, 2, maxDepth);
+            break;
+        }
+      }
+      reader.endObject();
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new ParseError("Expected one JSON object but found more at path " + reader.getPath());
+      }
+      return this;
+    } catch (JsonDataException | JsonEncodingException e) {
+      throw new ParseError(e.getMessage());
+    } catch (EOFException e) {
+      throw new ParseError("Unexpected end of input at path " + reader.getPath());
+    } catch (IOException e) {
+      throw new ParseError(String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Skips one value whose containers would sit at {@code depth}, refusing deeper nesting. */
+  private static void skip(JsonReader reader, int depth, int maxDepth) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token != JsonReader.Token.BEGIN_OBJECT && token != JsonReader.Token.BEGIN_ARRAY) {
+      reader.skipValue();
+      return;
+    }
+    if (depth > maxDepth) {
+      throw new ParseError(
+          "JSON nested deeper than " + maxDepth + " levels at path " + reader.getPath());
+    }
+    if (token == JsonReader.Token.BEGIN_OBJECT) {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        reader.nextName();
+        skip(reader, depth + 1, maxDepth);
+      }
+      reader.endObject();
+    } else {
+      reader.beginArray();
+      while (reader.hasNext()) {
+        skip(reader, depth + 1, maxDepth);
+      }
+      reader.endArray();
+    }
+  }
+}
