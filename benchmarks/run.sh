@@ -5,7 +5,7 @@
 #
 #   benchmarks/run.sh --quick          # one short round, about two minutes
 #   benchmarks/run.sh                  # a warm-up pass, then 3 rounds
-#   SERVERS="channels4j channels4j-pool raw" benchmarks/run.sh
+#   SERVERS="channels4j raw" benchmarks/run.sh
 #
 # channels4j runs the bench channel's handlers on the I/O threads (they never block);
 # channels4j-pool is the same server with handlers on the default executor.
@@ -22,7 +22,7 @@ jar=target/channels4j-benchmarks.jar
 
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
-servers=${SERVERS:-"channels4j raw"}
+servers=${SERVERS:-"channels4j channels4j-pool raw"}
 port=${PORT:-9300}
 results=target/bench-results.jsonl
 : > "$results"
