@@ -1,7 +1,6 @@
 package io.channels4j.benchmarks.load;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,15 +64,9 @@ final class EchoScenario implements WsConnection.Handler {
       scenario.rateStart = System.nanoTime();
       loop.run(scenario::sendDue, () -> false, System.nanoTime() + warmup);
 
-      ServerStats before = ServerStats.read(host, statsPort, false);
-      long clientCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-      scenario.measuring = true;
-      long start = System.nanoTime();
-      loop.run(scenario::sendDue, () -> false, start + duration);
-      long elapsed = System.nanoTime() - start;
-      scenario.measuring = false;
-      clientCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - clientCpu;
-      ServerStats after = ServerStats.read(host, statsPort, false);
+      MeasuredWindow measured =
+          MeasuredWindow.run(
+              loop, scenario::sendDue, duration, host, statsPort, on -> scenario.measuring = on);
 
       return new Result("echo")
           .put("clients", scenario.clients)
@@ -82,9 +75,9 @@ final class EchoScenario implements WsConnection.Handler {
           .put("rate", scenario.rate)
           .put("clients_closed", scenario.closed)
           .put("requests", scenario.completed)
-          .put("requests_per_s", scenario.completed * 1e9 / elapsed)
+          .put("requests_per_s", measured.perSecond(scenario.completed))
           .latencies("", scenario.latency)
-          .cpu(before, after, clientCpu, scenario.completed);
+          .cpu(measured, scenario.completed);
     }
   }
 

@@ -1,7 +1,6 @@
 package io.channels4j.benchmarks.load;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -69,15 +68,9 @@ final class FanOutScenario implements WsConnection.Handler {
       scenario.startRate();
       loop.run(scenario::sendDue, () -> false, System.nanoTime() + warmup);
 
-      ServerStats before = ServerStats.read(host, statsPort, false);
-      long clientCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-      scenario.measuring = true;
-      long start = System.nanoTime();
-      loop.run(scenario::sendDue, () -> false, start + duration);
-      long elapsed = System.nanoTime() - start;
-      scenario.measuring = false;
-      clientCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - clientCpu;
-      ServerStats after = ServerStats.read(host, statsPort, false);
+      MeasuredWindow measured =
+          MeasuredWindow.run(
+              loop, scenario::sendDue, duration, host, statsPort, on -> scenario.measuring = on);
 
       return new Result(sendPort == port ? "fanout" : "fanout-cross-node")
           .put("receivers", scenario.receivers)
@@ -86,9 +79,9 @@ final class FanOutScenario implements WsConnection.Handler {
           .put("window", scenario.window)
           .put("receivers_closed", scenario.closed)
           .put("deliveries", scenario.deliveries)
-          .put("deliveries_per_s", scenario.deliveries * 1e9 / elapsed)
+          .put("deliveries_per_s", measured.perSecond(scenario.deliveries))
           .latencies("", scenario.latency)
-          .cpu(before, after, clientCpu, scenario.deliveries);
+          .cpu(measured, scenario.deliveries);
     }
   }
 

@@ -31,10 +31,11 @@ final class Result {
   }
 
   /** Adds the CPU the server and this tool spent per operation. */
-  Result cpu(ServerStats before, ServerStats after, long clientCpuNanos, long operations) {
+  Result cpu(MeasuredWindow window, long operations) {
     long ops = Math.max(1, operations);
-    put("server_cpu_us_per_op", micros((after.cpuNanos() - before.cpuNanos()) / (double) ops));
-    return put("client_cpu_us_per_op", micros(clientCpuNanos / (double) ops));
+    long serverCpu = window.after().cpuNanos() - window.before().cpuNanos();
+    put("server_cpu_us_per_op", micros(serverCpu / (double) ops));
+    return put("client_cpu_us_per_op", micros(window.clientCpuNanos() / (double) ops));
   }
 
   private static double micros(double nanos) {
