@@ -52,6 +52,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.XnioIoThread;
 
 /**
  * Serves mounted channels over WebSockets on Undertow.
@@ -99,6 +100,7 @@ public final class ChannelServer implements AutoCloseable {
   private final List<Mount> mounts;
   private final Duration shutdownTimeout;
   private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+  private final Map<XnioIoThread, OutboxFlusher> flushers = new ConcurrentHashMap<>();
   private final AtomicLong slowClients = new AtomicLong();
   private final AtomicBoolean stopped = new AtomicBoolean();
   private volatile boolean stopping;
@@ -351,6 +353,11 @@ public final class ChannelServer implements AutoCloseable {
         connection.closeWith(1001, "Server shutting down");
       }
     }
+  }
+
+  /** The flusher of the connections on {@code ioThread}. */
+  OutboxFlusher flusher(XnioIoThread ioThread) {
+    return flushers.computeIfAbsent(ioThread, OutboxFlusher::new);
   }
 
   private static <C> ChannelDispatcher<C> newDispatcher(

@@ -59,7 +59,7 @@ final class Connection {
   private final AtomicLong queuedBytes = new AtomicLong();
   private final AtomicLong inboundBytes = new AtomicLong();
   private final ConcurrentLinkedQueue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
-  private final Runnable flushOutbox = this::flushOutbox;
+  private final OutboxFlusher flusher;
   private final AtomicLong drains = new AtomicLong();
   private final Runnable drainTask = this::drain;
   private volatile boolean joined;
@@ -96,6 +96,7 @@ final class Connection {
     this.channel = channel;
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
+    this.flusher = server.flusher(channel.getIoThread());
     this.relay = handshake.mount().descriptor.relay();
     HistoryPolicy policy = handshake.mount().descriptor.history();
     this.history =
@@ -226,6 +227,7 @@ final class Connection {
 
   /** A complete text frame arrived (I/O thread). */
   void onText(byte[] bytes, int size) {
+    flusher.frameRead();
     if (inboundBytes.addAndGet(size) > server.maxQueuedBytes && raise(RECEIVES_SUSPENDED)) {
       // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
       channel.suspendReceives();
@@ -254,6 +256,7 @@ final class Connection {
 
   /** A binary frame arrived (I/O thread); its pooled buffers are already freed. */
   void onBinary() {
+    flusher.frameRead();
     execute(
         () -> {
           if (joined && !is(CLOSING)) {
@@ -387,7 +390,7 @@ final class Connection {
     }
     outbox.add(frame);
     if (raise(FLUSH_SCHEDULED)) {
-      onIoThread(flushOutbox);
+      flusher.flushSoon(this);
     }
   }
 
@@ -395,7 +398,7 @@ final class Connection {
    * Hands every queued frame to Undertow and writes them all with one flush (I/O thread): a client
    * that falls behind gets one gathering write per I/O-loop pass instead of one per frame.
    */
-  private void flushOutbox() {
+  void flushOutbox() {
     lower(FLUSH_SCHEDULED);
     // Undertow writes a frame as soon as it is queued unless told to wait for flush(); only frames
     // queued here wait, its own pongs and close answers are written at once as before.
