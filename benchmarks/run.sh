@@ -6,6 +6,7 @@
 #   benchmarks/run.sh --quick          # one short round, about two minutes
 #   benchmarks/run.sh                  # a warm-up pass, then 3 rounds
 #   SERVERS="channels4j raw" benchmarks/run.sh
+#   WARM_PASS=false benchmarks/run.sh  # the 3 rounds without the warm-up pass before them
 #
 # channels4j runs the bench channel's handlers on the I/O threads (they never block);
 # channels4j-pool is the same server with handlers on the default executor.
@@ -31,7 +32,7 @@ ulimit -n 65536 2>/dev/null || true
 if $quick; then
   rounds=1; warmup=2; duration=4; idle=5000; warm_pass=false
 else
-  rounds=3; warmup=5; duration=10; idle=10000; warm_pass=true
+  rounds=3; warmup=5; duration=10; idle=10000; warm_pass=${WARM_PASS:-true}
 fi
 scenarios=(
   "echo --clients 50 --inflight 4"
@@ -59,7 +60,8 @@ stop_servers() {
 trap stop_servers EXIT
 
 await_port() { # port log
-  for _ in $(seq 100); do
+  # 30 s: a server pre-touching its heap on a core shared with Redis and another server is slow.
+  for _ in $(seq 300); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
     sleep 0.1
   done
@@ -90,8 +92,9 @@ server_command() { # server-name
 }
 
 run_round() { # round-label
-  for server in $servers; do
-    for scenario in "${scenarios[@]}"; do
+  # Servers take turns on each scenario, so the runs a ratio compares are minutes apart at most.
+  for scenario in "${scenarios[@]}"; do
+    for server in $servers; do
       # A fresh server per scenario, so idle heap and fan-out rooms start clean.
       start "$port" "target/server-$server.log" $(server_command "$server") --port "$port"
       record "$1" "$server" $scenario --port "$port"

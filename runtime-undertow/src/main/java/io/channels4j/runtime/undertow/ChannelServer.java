@@ -70,8 +70,9 @@ import org.xnio.XnioIoThread;
  * <p>Each connection's frames are handled in arrival order on the executor, off the I/O threads (or
  * on the connection's I/O thread, for handlers that never block: {@link
  * Builder#handlersOnIoThreads()}). Broadcasts are encoded once and the same bytes go to every
- * member. Every connection's outbound queue is bounded in bytes; a client too slow to read is
- * closed with 1008 and counted in {@link #slowClientsClosed()}.
+ * member; the frames a connection is sent while its I/O thread works through a burst of input go
+ * out in one write. Every connection's outbound queue is bounded in bytes; a client too slow to
+ * read is closed with 1008 and counted in {@link #slowClientsClosed()}.
  */
 public final class ChannelServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);

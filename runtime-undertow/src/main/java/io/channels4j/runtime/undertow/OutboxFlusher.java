@@ -46,11 +46,7 @@ final class OutboxFlusher implements Runnable {
   void flushSoon(Connection connection) {
     waiting.add(connection);
     if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
-      try {
-        thread.execute(this);
-      } catch (RejectedExecutionException e) {
-        closeWaiting(); // the I/O thread is stopping: its sockets go with it
-      }
+      schedule();
     }
   }
 
@@ -59,7 +55,7 @@ final class OutboxFlusher implements Runnable {
     if (deferrals < MAX_DEFERRALS && (deferrals == 0 || framesRead != framesSeen)) {
       framesSeen = framesRead;
       deferrals++;
-      thread.execute(this);
+      schedule();
       return;
     }
     deferrals = 0;
@@ -73,6 +69,14 @@ final class OutboxFlusher implements Runnable {
         log.error("Cannot write to connection {}", connection.id, e);
         IoUtils.safeClose(connection.channel);
       }
+    }
+  }
+
+  private void schedule() {
+    try {
+      thread.execute(this);
+    } catch (RejectedExecutionException e) {
+      closeWaiting(); // the I/O thread is stopping: its sockets go with it
     }
   }
 

@@ -336,6 +336,8 @@ class LifecycleTest {
             ChannelServer.builder().port(0).mount(chat).handlersOnIoThreads().start();
         WsClient a = WsClient.connect(server.port(), "/chat/io");
         WsClient b = WsClient.connect(server.port(), "/chat/io")) {
+      // The upgrade's answer can reach b before b has joined the room: wait for both joins.
+      await("both joined", () -> chat.joins.size() == 2);
       for (int i = 1; i <= 200; i++) {
         a.sendText(
             "{\"action\":\"message\",\"request_id\":" + i + ",\"user\":\"a\",\"message\":\"m\"}");
@@ -350,6 +352,30 @@ class LifecycleTest {
       assertThat(chat.countThreads.peek()).contains("I/O");
     }
     await("the leave events ran", () -> chat.leaves.size() == 2);
+  }
+
+  @Test
+  void aBurstOfFramesReadAtOnceIsAnsweredInOrderOnTheIoThreads() throws Exception {
+    // The replies wait for the I/O thread's flush task, which waits behind the frames read with
+    // them: 200 frames are more than it waits for in a row, so it must flush part way through.
+    try (ChannelServer server =
+            ChannelServer.builder().port(0).mount(new ChatImpl()).handlersOnIoThreads().start();
+        WsClient c = WsClient.connect(server.port(), "/chat/burst")) {
+      List<String> frames = new ArrayList<>();
+      for (int i = 1; i <= 200; i++) {
+        frames.add(
+            "{\"action\":\"echo\",\"request_id\":" + i + ",\"user\":\"u\",\"message\":\"m\"}");
+      }
+      c.sendTextsInOneWrite(frames);
+      for (int i = 1; i <= 200; i++) {
+        assertThat(c.receive())
+            .isEqualTo(
+                "{\"type\":\"response\",\"action\":\"echo\",\"request_id\":"
+                    + i
+                    + ",\"status\":\"ok\",\"data\":{\"user\":\"u\",\"message\":\"m\"}}");
+      }
+      await("the outbound queue drained", () -> server.queuedBytes() == 0);
+    }
   }
 
   @Test

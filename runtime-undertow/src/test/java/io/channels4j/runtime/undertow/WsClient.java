@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -125,6 +126,21 @@ final class WsClient implements AutoCloseable {
   }
 
   synchronized void sendFrame(int opcode, byte[] payload) throws IOException {
+    out.write(frame(opcode, payload));
+    out.flush();
+  }
+
+  /** Sends each text as its own frame, all in one write, so the server reads them as one burst. */
+  synchronized void sendTextsInOneWrite(List<String> texts) throws IOException {
+    ByteArrayOutputStream burst = new ByteArrayOutputStream();
+    for (String text : texts) {
+      burst.write(frame(1, text.getBytes(StandardCharsets.UTF_8)));
+    }
+    out.write(burst.toByteArray());
+    out.flush();
+  }
+
+  private static byte[] frame(int opcode, byte[] payload) {
     ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
     frame.write(0x80 | opcode);
     if (payload.length < 126) {
@@ -141,14 +157,13 @@ final class WsClient implements AutoCloseable {
     }
     byte[] mask = new byte[4];
     ThreadLocalRandom.current().nextBytes(mask);
-    frame.write(mask);
+    frame.write(mask, 0, mask.length);
     byte[] masked = new byte[payload.length];
     for (int i = 0; i < payload.length; i++) {
       masked[i] = (byte) (payload[i] ^ mask[i & 3]);
     }
-    frame.write(masked);
-    out.write(frame.toByteArray());
-    out.flush();
+    frame.write(masked, 0, masked.length);
+    return frame.toByteArray();
   }
 
   /** The next frame of any kind; answers pings and close frames. */
