@@ -59,7 +59,10 @@ final class Connection {
   private final AtomicLong queuedBytes = new AtomicLong();
   private final AtomicLong inboundBytes = new AtomicLong();
   private final ConcurrentLinkedQueue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
-  private final OutboxFlusher flusher;
+
+  /** Flushes this connection's outbox; {@link FrameReceiver} tells it of every frame read. */
+  final OutboxFlusher flusher;
+
   private final AtomicLong drains = new AtomicLong();
   private final Runnable drainTask = this::drain;
   private volatile boolean joined;
@@ -227,7 +230,6 @@ final class Connection {
 
   /** A complete text frame arrived (I/O thread). */
   void onText(byte[] bytes, int size) {
-    flusher.frameRead();
     if (inboundBytes.addAndGet(size) > server.maxQueuedBytes && raise(RECEIVES_SUSPENDED)) {
       // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
       channel.suspendReceives();
@@ -256,7 +258,6 @@ final class Connection {
 
   /** A binary frame arrived (I/O thread); its pooled buffers are already freed. */
   void onBinary() {
-    flusher.frameRead();
     execute(
         () -> {
           if (joined && !is(CLOSING)) {

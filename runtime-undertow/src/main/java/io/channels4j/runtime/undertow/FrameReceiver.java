@@ -109,6 +109,7 @@ final class FrameReceiver extends AbstractReceiveListener {
           int n = message.read(buffer);
           if (n == -1) {
             done = true;
+            connection.flusher.frameRead();
             if (tooBig) {
               return;
             } else if (text) {
