@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.channels4j.runtime.undertow.fixtures.ChatImpl;
 import io.channels4j.runtime.undertow.fixtures.GuardedImpl;
 import io.channels4j.runtime.undertow.fixtures.RelayImpl;
+import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.channels4j.runtime.undertow.fixtures.ChatChannel;
 import io.channels4j.runtime.undertow.fixtures.ChatImpl;
 import io.channels4j.runtime.undertow.fixtures.RelayChannel;
+import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -10,6 +10,7 @@ import io.channels4j.runtime.undertow.fixtures.Notice;
 import io.channels4j.runtime.undertow.fixtures.OutOfStock;
 import io.channels4j.runtime.undertow.fixtures.RelayImpl;
 import io.channels4j.runtime.undertow.fixtures.ShopException;
+import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

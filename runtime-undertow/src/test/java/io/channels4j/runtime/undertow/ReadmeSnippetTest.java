@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.channels4j.testing.WsClient;
 import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -3,6 +3,7 @@ package io.channels4j.runtime.undertow;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.undertow.fixtures.ChatImpl;
+import io.channels4j.testing.WsClient;
 import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.websockets.core.AbstractReceiveListener;

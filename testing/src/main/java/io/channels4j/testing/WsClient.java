@@ -1,4 +1,4 @@
-package io.channels4j.runtime.undertow;
+package io.channels4j.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,11 +19,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * A raw-socket WebSocket client for tests: it can send binary, oversized and empty frames, stop
  * reading, and see handshake refusals and close codes exactly.
  */
-final class WsClient implements AutoCloseable {
+public final class WsClient implements AutoCloseable {
   /** Thrown when the server answers the upgrade with something other than 101. */
-  static final class Refused extends IOException {
+  public static final class Refused extends IOException {
     private static final long serialVersionUID = 1L;
-    final int status;
+    public final int status;
 
     Refused(int status) {
       super("HTTP " + status);
@@ -32,16 +32,16 @@ final class WsClient implements AutoCloseable {
   }
 
   /** What {@link #next()} read. */
-  record Frame(int opcode, byte[] payload) {
-    String text() {
+  public record Frame(int opcode, byte[] payload) {
+    public String text() {
       return new String(payload, StandardCharsets.UTF_8);
     }
 
-    boolean isClose() {
+    public boolean isClose() {
       return opcode == 8;
     }
 
-    int closeCode() {
+    public int closeCode() {
       return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
     }
   }
@@ -57,11 +57,12 @@ final class WsClient implements AutoCloseable {
     this.out = socket.getOutputStream();
   }
 
-  static WsClient connect(int port, String path) throws IOException {
+  public static WsClient connect(int port, String path) throws IOException {
     return connect(port, path, Map.of(), 0);
   }
 
-  static WsClient connect(int port, String path, Map<String, String> headers) throws IOException {
+  public static WsClient connect(int port, String path, Map<String, String> headers)
+      throws IOException {
     return connect(port, path, headers, 0);
   }
 
@@ -70,8 +71,8 @@ final class WsClient implements AutoCloseable {
    *
    * @param receiveBuffer the socket's receive buffer size, or 0 for the default
    */
-  static WsClient connect(int port, String path, Map<String, String> headers, int receiveBuffer)
-      throws IOException {
+  public static WsClient connect(
+      int port, String path, Map<String, String> headers, int receiveBuffer) throws IOException {
     Socket socket = new Socket();
     if (receiveBuffer > 0) {
       socket.setReceiveBufferSize(receiveBuffer);
@@ -117,21 +118,21 @@ final class WsClient implements AutoCloseable {
     return line.toString(StandardCharsets.ISO_8859_1);
   }
 
-  void sendText(String text) throws IOException {
+  public void sendText(String text) throws IOException {
     sendFrame(1, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  void sendBinary(byte[] data) throws IOException {
+  public void sendBinary(byte[] data) throws IOException {
     sendFrame(2, data);
   }
 
-  synchronized void sendFrame(int opcode, byte[] payload) throws IOException {
+  public synchronized void sendFrame(int opcode, byte[] payload) throws IOException {
     out.write(frame(opcode, payload));
     out.flush();
   }
 
   /** Sends each text as its own frame, all in one write, so the server reads them as one burst. */
-  synchronized void sendTextsInOneWrite(List<String> texts) throws IOException {
+  public synchronized void sendTextsInOneWrite(List<String> texts) throws IOException {
     ByteArrayOutputStream burst = new ByteArrayOutputStream();
     for (String text : texts) {
       burst.write(frame(1, text.getBytes(StandardCharsets.UTF_8)));
@@ -167,7 +168,7 @@ final class WsClient implements AutoCloseable {
   }
 
   /** The next frame of any kind; answers pings and close frames. */
-  Frame next() throws IOException {
+  public Frame next() throws IOException {
     int b0 = in.readUnsignedByte();
     int b1 = in.readUnsignedByte();
     long length = b1 & 0x7f;
@@ -193,7 +194,7 @@ final class WsClient implements AutoCloseable {
   }
 
   /** The next text frame; fails on a close frame. */
-  String receive() throws IOException {
+  public String receive() throws IOException {
     while (true) {
       Frame frame = next();
       if (frame.opcode() == 1) {
@@ -206,7 +207,7 @@ final class WsClient implements AutoCloseable {
   }
 
   /** Reads until the server's close frame, skipping text; returns its code. */
-  int awaitClose() throws IOException {
+  public int awaitClose() throws IOException {
     while (closeCode < 0) {
       next();
     }
@@ -214,7 +215,7 @@ final class WsClient implements AutoCloseable {
   }
 
   /** Whether the server closed the TCP connection (after any close frame). */
-  boolean awaitEof() throws IOException {
+  public boolean awaitEof() throws IOException {
     try {
       while (true) {
         next();
@@ -226,7 +227,7 @@ final class WsClient implements AutoCloseable {
     }
   }
 
-  InputStream rawInput() {
+  public InputStream rawInput() {
     return in;
   }
 
