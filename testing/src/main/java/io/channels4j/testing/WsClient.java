@@ -231,6 +231,15 @@ public final class WsClient implements AutoCloseable {
     return in;
   }
 
+  /**
+   * Drops the connection with a TCP reset (SO_LINGER 0), as a crashed client or a cut cable would;
+   * a thread blocked reading this client gets an exception.
+   */
+  public void reset() throws IOException {
+    socket.setSoLinger(true, 0);
+    socket.close();
+  }
+
   @Override
   public void close() throws IOException {
     socket.close();
