@@ -42,6 +42,7 @@ final class ChaosClient implements Runnable {
     final String name;
     final int port;
     final String since;
+
     /** {@link Faults#redisKills()} when the {@code since} id was received. */
     final int killsAtSince;
 
@@ -66,8 +67,17 @@ final class ChaosClient implements Runnable {
 
     @Override
     public String toString() {
-      return name + "@" + port + " since=" + since + " recovered=" + recovered + " replayed="
-          + replayed + " ids=" + ids;
+      return name
+          + "@"
+          + port
+          + " since="
+          + since
+          + " recovered="
+          + recovered
+          + " replayed="
+          + replayed
+          + " ids="
+          + ids;
     }
   }
 
@@ -243,7 +253,12 @@ final class ChaosClient implements Runnable {
 
   private void say(WsClient ws) throws IOException {
     ws.sendText(
-        "{\"action\":\"message\",\"user\":\"" + name + "\",\"message\":\"" + name + "-" + sent++
+        "{\"action\":\"message\",\"user\":\""
+            + name
+            + "\",\"message\":\""
+            + name
+            + "-"
+            + sent++
             + "\"}");
   }
 

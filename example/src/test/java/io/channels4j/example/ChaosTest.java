@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Two example servers on one real Redis — A in this JVM, B in a child JVM — while clients of
- * {@code /group} and {@code /person} keep connecting, chatting, resetting their connections and
- * coming back with {@code ?since=}, and while Redis is killed and restarted empty and B is killed
- * with SIGKILL and restarted. Afterwards the counts are exact on both servers, every recovery that
- * said {@code "recovered":true} was whole, and A's JVM holds what it held before. What it checks is
- * what {@code docs/FAULTS.md} promises. {@code -Dchaos.seed=N} replays a run.
+ * Two example servers on one real Redis — A in this JVM, B in a child JVM — while clients of {@code
+ * /group} and {@code /person} keep connecting, chatting, resetting their connections and coming
+ * back with {@code ?since=}, and while Redis is killed and restarted empty and B is killed with
+ * SIGKILL and restarted. Afterwards the counts are exact on both servers, every recovery that said
+ * {@code "recovered":true} was whole, and A's JVM holds what it held before. What it checks is what
+ * {@code docs/FAULTS.md} promises. {@code -Dchaos.seed=N} replays a run.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ChaosTest {
@@ -234,7 +234,8 @@ class ChaosTest {
       String marker = "fence-" + fences++;
       // A new sender each time: the group's chat limit is once per 3 s per connection.
       try (WsClient sender = join(from, "/group")) {
-        sender.sendText("{\"action\":\"message\",\"user\":\"fence\",\"message\":\"" + marker + "\"}");
+        sender.sendText(
+            "{\"action\":\"message\",\"user\":\"fence\",\"message\":\"" + marker + "\"}");
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         while (System.nanoTime() < until) {
           if (heard.contains(to + "|" + marker)) {
