@@ -282,7 +282,7 @@ final class ChaosClient implements Runnable {
   }
 
   /** Sends an upgrade request and resets the connection before reading the answer. */
-  private static void resetBeforeTheUpgrade(int port) {
+  static void resetBeforeTheUpgrade(int port) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("localhost", port), 2000);
       OutputStream out = socket.getOutputStream();

@@ -289,7 +289,7 @@ class ChaosTest {
   }
 
   /** Joins {@code /person} on {@code port} and asks the room's count; -1 if refused. */
-  private static long personCount(int port) {
+  static long personCount(int port) {
     try (WsClient probe = WsClient.connect(port, "/person")) {
       probe.sendText("{\"action\":\"count\",\"request_id\":5}");
       String answer = probe.receive();
