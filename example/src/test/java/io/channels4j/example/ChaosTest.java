@@ -252,7 +252,7 @@ class ChaosTest {
   }
 
   /** Connects to {@code path} on {@code port} and reads until the group's join answer. */
-  private static WsClient join(int port, String path) throws IOException {
+  static WsClient join(int port, String path) throws IOException {
     WsClient client = WsClient.connect(port, path);
     while (!client.receive().contains("Join successfully")) {
       // replayed history, if any
