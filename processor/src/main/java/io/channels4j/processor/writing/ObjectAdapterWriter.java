@@ -44,7 +44,7 @@ import javax.lang.model.element.Modifier;
  *       }
  *     }
  *     reader.endObject();
- *     if (user == null) throw Util.missingProperty("user", "user", reader);
+ *     if (user == null) throw JsonErrors.missingProperty("user", "user", reader);
  *     return new ChatMessage(user, message);
  *   }
  *
@@ -170,7 +170,7 @@ public final class ObjectAdapterWriter {
         method.beginControlFlow("if ($N == null)", local);
         method.addStatement(
             "throw $T.unexpectedNull($S, $S, $N)",
-            Names.MOSHI_UTIL,
+            Names.JSON_ERRORS,
             property.javaName(),
             property.jsonName(),
             reader);
@@ -192,7 +192,7 @@ public final class ObjectAdapterWriter {
         method.beginControlFlow("if ($N == null)", locals.get(property));
         method.addStatement(
             "throw $T.missingProperty($S, $S, $N)",
-            Names.MOSHI_UTIL,
+            Names.JSON_ERRORS,
             property.javaName(),
             property.jsonName(),
             reader);
