@@ -34,7 +34,7 @@ final class ChannelStep implements Step {
   private final CodecStep codecStep;
   private final ServicesStep services;
   private final DescriptorWriter descriptors = new DescriptorWriter();
-  private final DispatcherWriter dispatchers;
+  private final DispatcherWriter dispatchers = new DispatcherWriter();
   private final BindingWriter bindings = new BindingWriter();
   private final FactoryWriter factories = new FactoryWriter();
   private Set<String> deferred = new LinkedHashSet<>();
@@ -51,7 +51,6 @@ final class ChannelStep implements Step {
     this.validator = new ChannelValidator(env, reporter, codecs);
     this.codecStep = codecStep;
     this.services = services;
-    this.dispatchers = new DispatcherWriter(codecs);
   }
 
   @Override

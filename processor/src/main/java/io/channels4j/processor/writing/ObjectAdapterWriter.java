@@ -10,10 +10,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.CodecModel.ObjectCodec;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
-import io.channels4j.processor.validation.Codecs;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,15 +57,15 @@ import javax.lang.model.element.Modifier;
  * checks; an absent nullable member keeps the value the constructor gave it.
  */
 public final class ObjectAdapterWriter {
-  private final AdapterExpressions expressions;
+  /** Writes object adapters. */
+  public ObjectAdapterWriter() {}
 
-  /** Writes adapters that may refer to the other codecs in {@code codecs}, cycles included. */
-  public ObjectAdapterWriter(Codecs codecs) {
-    this.expressions = new AdapterExpressions(codecs);
-  }
-
-  /** The adapter of the record or class {@code codec}. */
-  public JavaFile write(ObjectCodec codec) {
+  /**
+   * The adapter of the record or class {@code codec}, which may refer to the other codecs in {@code
+   * codecs}, cycles included.
+   */
+  public JavaFile write(ObjectCodec codec, CodecGraph codecs) {
+    AdapterExpressions expressions = new AdapterExpressions(codecs);
     NameAllocator names = new NameAllocator();
     String options = names.newName("OPTIONS");
     String moshi = names.newName("moshi");
