@@ -3,6 +3,7 @@ package io.channels4j.processor.validation;
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
+import io.channels4j.processor.model.Property.Access;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -154,10 +155,8 @@ final class CodecReader {
               component.asType(),
               annotated,
               javaName,
-              component.getAccessor().getSimpleName().toString(),
-              true,
-              null,
-              false);
+              Access.method(component.getAccessor().getSimpleName().toString()),
+              Optional.empty());
       if (property == IGNORED) {
         continue;
       }
@@ -222,10 +221,8 @@ final class CodecReader {
                 field.asType(),
                 annotated,
                 javaName,
-                fieldReadable ? javaName : getter.get().getSimpleName().toString(),
-                !fieldReadable,
-                null,
-                false);
+                fieldReadable ? Access.field(javaName) : method(getter.get()),
+                Optional.empty());
         if (property == IGNORED) {
           continue;
         }
@@ -272,10 +269,8 @@ final class CodecReader {
               field.asType(),
               annotated,
               javaName,
-              fieldAccessible ? javaName : getter.get().getSimpleName().toString(),
-              !fieldAccessible,
-              writableField ? javaName : setter.get().getSimpleName().toString(),
-              !writableField);
+              fieldAccessible ? Access.field(javaName) : method(getter.get()),
+              Optional.of(writableField ? Access.field(javaName) : method(setter.get())));
       if (property == IGNORED) {
         continue;
       }
@@ -331,6 +326,10 @@ final class CodecReader {
     return Optional.empty();
   }
 
+  private static Access method(ExecutableElement method) {
+    return Access.method(method.getSimpleName().toString());
+  }
+
   /** Marks a member skipped by {@code @Json(ignore = true)}. */
   private static final Member IGNORED = new Member("", "", null, null, "", json -> null);
 
@@ -341,10 +340,8 @@ final class CodecReader {
       TypeMirror type,
       List<Element> annotated,
       String javaName,
-      String read,
-      boolean readIsMethod,
-      String write,
-      boolean writeIsMethod) {
+      Access read,
+      Optional<Access> write) {
     Element reportOn = codecs.inSources(member) ? member : site;
     String where = owner.getSimpleName() + "." + javaName;
     String jsonName = javaName;
@@ -360,7 +357,7 @@ final class CodecReader {
           jsonName = name;
         }
         if (mirrors.bool(json.get(), "ignore")) {
-          if (write != null) {
+          if (write.isPresent()) {
             return IGNORED;
           }
           reporter.error(
@@ -393,9 +390,7 @@ final class CodecReader {
                 json,
                 !primitive && (annotatedNullable || isOptional(json)),
                 read,
-                readIsMethod,
-                write,
-                writeIsMethod));
+                write));
   }
 
   private static boolean isOptional(JsonType type) {

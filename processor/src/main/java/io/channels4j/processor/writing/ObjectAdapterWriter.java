@@ -210,10 +210,11 @@ public final class ObjectAdapterWriter {
     method.addStatement("$T $N = new $T()", codec.type(), result, codec.type());
     for (Property property : codec.properties()) {
       String local = locals.get(property);
+      Property.Access write = property.write().orElseThrow();
       CodeBlock assign =
-          property.writeIsMethod()
-              ? CodeBlock.of("$N.$N($N)", result, property.write(), local)
-              : CodeBlock.of("$N.$N = $N", result, property.write(), local);
+          write.isMethod()
+              ? CodeBlock.of("$N.$N($N)", result, write.name(), local)
+              : CodeBlock.of("$N.$N = $N", result, write.name(), local);
       if (property.nullable()) {
         method.beginControlFlow("if ($N != null)", local);
         method.addStatement(assign);
@@ -244,8 +245,8 @@ public final class ObjectAdapterWriter {
           adapters.get(property.type()),
           writer,
           value,
-          property.read(),
-          property.readIsMethod() ? "()" : "");
+          property.read().name(),
+          property.read().isMethod() ? "()" : "");
     }
     method.addStatement("$N.endObject()", writer);
     return method.build();
