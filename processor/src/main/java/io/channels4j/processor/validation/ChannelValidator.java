@@ -41,8 +41,12 @@ public final class ChannelValidator {
   /** Errors were reported; nothing is generated. */
   public record Invalid() implements Result {}
 
-  /** A type is not resolvable yet; try again next round. */
-  public record Deferred() implements Result {}
+  /**
+   * A type is not resolvable yet; try again next round.
+   *
+   * @param unresolved the names of the types not found, such as {@code LaterRecord}
+   */
+  public record Deferred(Set<String> unresolved) implements Result {}
 
   private final Types types;
   private final Reporter reporter;
@@ -183,7 +187,7 @@ public final class ChannelValidator {
     }
     Optional<HistoryModel> history = histories.read(element, channel, relay, actionNames);
     if (!unresolved.isEmpty() && reporter.errorCount() == errorsBefore) {
-      return new Deferred();
+      return new Deferred(unresolved);
     }
     // Incomplete without a new error: a type already reported for another channel.
     if (reporter.errorCount() != errorsBefore || incomplete) {
