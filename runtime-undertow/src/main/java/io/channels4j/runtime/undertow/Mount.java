@@ -16,6 +16,7 @@ final class Mount {
   HttpHandler upgrade;
 
   Mount(ChannelBinding<?> binding, Object implementation) {
+    binding.checkCompatible();
     this.binding = binding;
     this.implementation = implementation;
     this.descriptor = binding.descriptor();
