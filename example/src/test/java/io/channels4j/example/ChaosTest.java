@@ -391,7 +391,7 @@ class ChaosTest {
     assertWithMessage("used heap").that(after.usedHeap()).isAtMost(before.usedHeap() * 11 / 10);
   }
 
-  private static BackendProvider redisProvider() {
+  static BackendProvider redisProvider() {
     for (BackendProvider provider : ServiceLoader.load(BackendProvider.class)) {
       if (provider.supports("redis")) {
         return provider;
