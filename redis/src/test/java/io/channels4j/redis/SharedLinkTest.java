@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A broker and a limiter on the same Redis URL share one set of connections: one command
- * connection between them, plus the broker's pub/sub connection; the last to close closes it.
+ * A broker and a limiter on the same Redis URL share one set of connections: one command connection
+ * between them, plus the broker's pub/sub connection; the last to close closes it.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SharedLinkTest {
