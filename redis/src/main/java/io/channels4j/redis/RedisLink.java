@@ -28,11 +28,11 @@ import org.slf4j.LoggerFactory;
  * One Lettuce client and its command connection, shared by the broker and the rate limiter of a
  * process that point at the same Redis URL.
  *
- * <p>{@link #acquire} hands out the link already open for a URL, or opens one; each user gives its
- * hold back with {@link #release} once, and the last release closes the connections, the client and
- * the scheduler. Two brokers on one URL in one process (two servers, say) share a link too; each
- * keeps its own pub/sub connection, node id and heartbeat. The link's {@link #health()} is the one
- * record of whether its Redis is reachable.
+ * <p>{@link #acquire} hands out the link already open for a URL (the same URL: host, credentials
+ * and options alike), or opens one; each user gives its hold back with {@link #release} once, and
+ * the last release closes the connections, the client and the scheduler. Two brokers on one URL in
+ * one process (two servers, say) share a link too; each keeps its own pub/sub connection, node id
+ * and heartbeat. The link's {@link #health()} is the one record of whether its Redis is reachable.
  *
  * <p>Commands are rejected at once while the connection is down (rather than queued and replayed
  * late), so callers can fall back to local behaviour; Lettuce reconnects in the background. When
@@ -43,7 +43,7 @@ final class RedisLink {
   static final RedisCodec<String, byte[]> CODEC =
       RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
   private static final Logger log = LoggerFactory.getLogger(RedisLink.class);
-  // Guarded by the class: the links in use, and each one's number of users.
+  // The links in use, by URL; guarded by the class, as each link's count of users is.
   private static final Map<URI, RedisLink> OPEN = new HashMap<>();
 
   private final URI url;

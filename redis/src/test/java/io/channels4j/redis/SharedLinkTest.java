@@ -4,12 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
 
 import io.channels4j.testing.Await;
-import io.channels4j.testing.RedisServerProcess;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A broker and a limiter on the same Redis URL share one set of connections: one command connection
@@ -17,34 +15,21 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SharedLinkTest {
-  private static RedisServerProcess server;
-  private static RedisTestSupport redis;
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServerProcess.start();
-    redis = new RedisTestSupport(server);
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.close();
-    }
-    if (server != null) {
-      server.stop();
-    }
-  }
-
   /** The clients Redis sees, this test's own connection left out. */
   private static long backendClients() {
-    return redis.connection().sync().clientList().lines().count() - 1;
+    return redis.support().connection().sync().clientList().lines().count() - 1;
+  }
+
+  private static void awaitNoBackendClients() {
+    Await.equals(10, "every backend connection closed", 0L, SharedLinkTest::backendClients);
   }
 
   private String url() {
-    return server.url("?prefix=" + prefix);
+    return redis.url("?prefix=" + prefix);
   }
 
   private RedisBroker startedBroker(Recorder recorder) {
@@ -55,7 +40,7 @@ class SharedLinkTest {
 
   @Test
   void aBrokerAndALimiterOnOneUrlOpenOneCommandConnection() {
-    Await.equals(10, "no backend clients before", 0L, SharedLinkTest::backendClients);
+    awaitNoBackendClients();
     RedisBroker broker = startedBroker(new Recorder());
     RedisRateLimiter limiter = RedisTestSupport.limiter(url());
     try {
@@ -68,7 +53,7 @@ class SharedLinkTest {
       broker.close();
       limiter.close();
     }
-    Await.equals(10, "every connection closed", 0L, SharedLinkTest::backendClients);
+    awaitNoBackendClients();
   }
 
   @Test
@@ -81,15 +66,16 @@ class SharedLinkTest {
     try {
       assertThat(broker.healthy()).isTrue();
       broker.subscribe("lobby");
-      redis.connection().sync().publish(prefix + "room:lobby", bytes("\1xfrom-outside"));
+      redis.support().connection().sync().publish(prefix + "room:lobby", bytes("\1xfrom-outside"));
       recorder.awaitFrame("lobby", "from-outside");
       assertThat(broker.tryJoin("room", "c1", 0)).isTrue();
-      assertThat(redis.connection().sync().hget(prefix + "members:room", "c1")).isNotNull();
+      assertThat(redis.support().connection().sync().hget(prefix + "members:room", "c1"))
+          .isNotNull();
       assertThat(broker.count("room")).isEqualTo(1);
     } finally {
       broker.close();
     }
-    Await.equals(10, "every connection closed", 0L, SharedLinkTest::backendClients);
+    awaitNoBackendClients();
   }
 
   @Test
@@ -100,20 +86,20 @@ class SharedLinkTest {
     try {
       assertThat(limiter.healthy()).isTrue();
       assertThat(limiter.acquire("k", 1, 60_000)).isEqualTo(0);
-      assertThat(redis.connection().sync().exists(prefix + "limit:k")).isEqualTo(1);
+      assertThat(redis.support().connection().sync().exists(prefix + "limit:k")).isEqualTo(1);
       assertThat(limiter.acquire("k", 1, 60_000)).isGreaterThan(0);
       Await.equals(10, "only the command connection left", 1L, SharedLinkTest::backendClients);
     } finally {
       limiter.close();
     }
-    Await.equals(10, "every connection closed", 0L, SharedLinkTest::backendClients);
+    awaitNoBackendClients();
   }
 
   @Test
   void aBrokerOpenedAfterTheLastCloseConnectsAfresh() {
     RedisBroker first = startedBroker(new Recorder());
     first.close();
-    Await.equals(10, "every connection closed", 0L, SharedLinkTest::backendClients);
+    awaitNoBackendClients();
     RedisBroker second = startedBroker(new Recorder());
     try {
       assertThat(second.healthy()).isTrue();
