@@ -72,42 +72,36 @@ class FailedStartTest {
   @Test
   void aLimiterThatCannotBeMadeClosesTheRedisBroker() throws Exception {
     String url = redis.url("?prefix=" + RedisTestSupport.uniquePrefix());
-    Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
-
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                ChannelServer.builder()
-                    .port(0)
-                    .broker(url)
-                    .limiter("nosuch://x")
-                    .mount(new Open() {})
-                    .start());
-
-    assertThat(e).hasMessageThat().contains("No backend for nosuch://");
-    assertNoRedisThreadOutlives(before);
-    assertNoClientOfThisTestIsConnected();
+    assertStartFailsAndLeavesNothing(
+        IllegalArgumentException.class,
+        "No backend for nosuch://",
+        ChannelServer.builder().port(0).broker(url).limiter("nosuch://x").mount(new Open() {}));
   }
 
   @Test
   void aDispatcherThatCannotBeBuiltClosesTheRedisBrokerAndLimiter() throws Exception {
     String url = redis.url("?prefix=" + RedisTestSupport.uniquePrefix());
+    assertStartFailsAndLeavesNothing(
+        IllegalStateException.class,
+        "no policy configured",
+        ChannelServer.builder()
+            .port(0)
+            .broker(url)
+            .limiter(url)
+            .mount(new Open() {})
+            .mount(ctx -> "opened", Locked.class));
+  }
+
+  /**
+   * {@code builder.start()} throws {@code type} with {@code message}, and neither a thread nor a
+   * Redis connection of what it made outlives it.
+   */
+  private static void assertStartFailsAndLeavesNothing(
+      Class<? extends RuntimeException> type, String message, ChannelServer.Builder builder)
+      throws Exception {
     Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
-
-    IllegalStateException e =
-        assertThrows(
-            IllegalStateException.class,
-            () ->
-                ChannelServer.builder()
-                    .port(0)
-                    .broker(url)
-                    .limiter(url)
-                    .mount(new Open() {})
-                    .mount(ctx -> "opened", Locked.class)
-                    .start());
-
-    assertThat(e).hasMessageThat().contains("no policy configured");
+    RuntimeException e = assertThrows(type, builder::start);
+    assertThat(e).hasMessageThat().contains(message);
     assertNoRedisThreadOutlives(before);
     assertNoClientOfThisTestIsConnected();
   }

@@ -245,9 +245,7 @@ public final class ChannelServer implements AutoCloseable {
      * scheme fails {@link #start()}.
      */
     public Builder broker(String url) {
-      config.brokerUrl = Objects.requireNonNull(url, "url");
-      config.broker = null;
-      config.brokerTaken = false;
+      config.broker.url(url);
       return this;
     }
 
@@ -256,8 +254,7 @@ public final class ChannelServer implements AutoCloseable {
      * its start fails. The next {@link #start()} of this builder fails unless given another broker.
      */
     public Builder broker(Broker broker) {
-      config.broker = Objects.requireNonNull(broker, "broker");
-      config.brokerTaken = false;
+      config.broker.instance(broker);
       return this;
     }
 
@@ -266,9 +263,7 @@ public final class ChannelServer implements AutoCloseable {
      * broker URL's backend ({@code memory://} beside a {@link #broker(Broker) broker instance}).
      */
     public Builder limiter(String url) {
-      config.limiterUrl = Objects.requireNonNull(url, "url");
-      config.limiter = null;
-      config.limiterTaken = false;
+      config.limiter.url(url);
       return this;
     }
 
@@ -277,8 +272,7 @@ public final class ChannelServer implements AutoCloseable {
      * start fails. The next {@link #start()} of this builder fails unless given another limiter.
      */
     public Builder limiter(RateLimiter limiter) {
-      config.limiter = Objects.requireNonNull(limiter, "limiter");
-      config.limiterTaken = false;
+      config.limiter.instance(limiter);
       return this;
     }
 
@@ -328,7 +322,10 @@ public final class ChannelServer implements AutoCloseable {
       return this;
     }
 
-    /** The query parameter the {@link #authenticator} reads the token from; {@code token}. */
+    /**
+     * The query parameter the {@link #authenticator} reads the token from; {@code token} by
+     * default.
+     */
     public Builder tokenQueryParameter(String name) {
       config.tokenQueryParameter = Objects.requireNonNull(name, "name");
       return this;

@@ -22,20 +22,10 @@ final class ServerConfig {
   String host = "localhost";
   int port = 8000;
 
-  /** The broker's URL, unless {@link #broker} gives an instance. */
-  String brokerUrl = "memory://";
+  final BackendChoice<Broker> broker = new BackendChoice<>("Broker", "broker", "memory://");
 
-  Broker broker;
-
-  /** The limiter's URL, unless {@link #limiter} gives an instance; by default the broker's. */
-  String limiterUrl;
-
-  RateLimiter limiter;
-
-  /** Whether a server took the given broker or limiter: an instance serves one server. */
-  boolean brokerTaken;
-
-  boolean limiterTaken;
+  /** By default the broker URL's backend; memory:// beside a broker instance. */
+  final BackendChoice<RateLimiter> limiter = new BackendChoice<>("RateLimiter", "limiter", null);
 
   final Bindings bindings = new Bindings();
   final List<MountRequest> mounts = new ArrayList<>();
@@ -71,38 +61,19 @@ final class ServerConfig {
     if (mounts.isEmpty()) {
       throw new IllegalStateException("No channel mounted: call mount(...) before start()");
     }
-    if (brokerTaken) {
-      throw new IllegalStateException(
-          "The Broker given to broker(Broker) belongs to the server this builder started before;"
-              + " give this server its own with broker(...)");
-    }
-    if (limiterTaken) {
-      throw new IllegalStateException(
-          "The RateLimiter given to limiter(RateLimiter) belongs to the server this builder"
-              + " started before; give this server its own with limiter(...)");
-    }
+    broker.checkNotTaken();
+    limiter.checkNotTaken();
   }
 
-  /** The starting server's broker: the given instance, which no later server gets, or a new one. */
+  /** The starting server's broker. */
   Broker newBroker(Backends backends) {
-    if (broker == null) {
-      return backends.broker(brokerUrl);
-    }
-    brokerTaken = true;
-    return broker;
+    return broker.take(backends::broker, null);
   }
 
-  /**
-   * The starting server's limiter: the given instance, which no later server gets, or a new one
-   * from the limiter URL, by default the broker's (memory:// beside a given broker).
-   */
+  /** The starting server's limiter. */
   RateLimiter newLimiter(Backends backends) {
-    if (limiter == null) {
-      String url = limiterUrl != null ? limiterUrl : broker != null ? "memory://" : brokerUrl;
-      return backends.rateLimiter(url);
-    }
-    limiterTaken = true;
-    return limiter;
+    String brokerUrl = broker.url();
+    return limiter.take(backends::rateLimiter, brokerUrl != null ? brokerUrl : "memory://");
   }
 
   static long positive(long value, String name) {
