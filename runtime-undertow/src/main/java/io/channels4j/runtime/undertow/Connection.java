@@ -47,7 +47,7 @@ final class Connection {
   private static final long CLOSE_LINGER_MILLIS = 1000;
 
   final String id;
-  final ChannelServer server;
+  final ServerContext server;
   final WebSocketChannel channel;
   final Handshake handshake;
 
@@ -93,7 +93,7 @@ final class Connection {
 
   private volatile ConcurrentMap<String, Object> attributes;
 
-  Connection(String id, ChannelServer server, WebSocketChannel channel, Handshake handshake) {
+  Connection(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
     this.id = id;
     this.server = server;
     this.channel = channel;

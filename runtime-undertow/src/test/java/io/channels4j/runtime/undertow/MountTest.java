@@ -46,7 +46,8 @@ class MountTest {
   void aBindingForAnotherGeneratedCodeVersionFailsToMountNamingBothVersions() {
     IllegalStateException e =
         assertThrows(
-            IllegalStateException.class, () -> new Mount(new FutureBinding(), new ChatImpl()));
+            IllegalStateException.class,
+            () -> new MountRequest(new FutureBinding(), new ChatImpl()));
     assertThat(e)
         .hasMessageThat()
         .isEqualTo(
@@ -62,7 +63,7 @@ class MountTest {
 
   @Test
   void theGeneratedBindingMounts() {
-    Mount mount = new Mount(new ChatChannelBinding(), new ChatImpl());
-    assertThat(mount.descriptor.path()).isEqualTo("/chat/{topic}");
+    MountRequest mount = new MountRequest(new ChatChannelBinding(), new ChatImpl());
+    assertThat(mount.descriptor().path()).isEqualTo("/chat/{topic}");
   }
 }
