@@ -347,8 +347,8 @@ public final class ChannelServer implements AutoCloseable {
           new Connection(UUID.randomUUID().toString(), ChannelServer.this, channel, handshake);
       connections.add(connection);
       channel.getReceiveSetter().set(new FrameReceiver(connection, maxFrameBytes));
-      channel.addCloseTask(closed -> connection.execute(connection::leave));
       connection.execute(connection::connect);
+      connection.leaveOnClose();
       channel.resumeReceives();
       if (stopping) {
         connection.closeWith(1001, "Server shutting down");

@@ -152,8 +152,26 @@ final class Connection {
 
   // ---- lifecycle
 
-  /** Connect-time checks, then join the room and run the join event. */
+  /**
+   * Queues {@link #leave} for when the socket closes, behind whatever is queued now. A socket the
+   * client reset before it read the 101 is closed already, and Undertow drops a close task added
+   * then: such a connection leaves at once.
+   */
+  void leaveOnClose() {
+    channel.addCloseTask(closed -> execute(this::leave));
+    if (!channel.isOpen()) {
+      execute(this::leave); // leave() runs once: the close task may have run as well
+    }
+  }
+
+  /**
+   * Connect-time checks, then join the room and run the join event; nothing if the socket closed
+   * before this turn came.
+   */
   void connect() {
+    if (is(LEFT) || !channel.isOpen()) {
+      return;
+    }
     FrameCall ctx = new FrameCall(this, null, 1);
     try {
       dispatcher.channelGuard().checkPermission(ctx);
@@ -480,10 +498,11 @@ final class Connection {
     }
   }
 
-  /** Closes the socket without a close handshake. */
+  /** Closes the socket without a close handshake, and leaves even if no close task runs. */
   void abort() {
     raise(CLOSING);
     IoUtils.safeClose(channel);
+    execute(this::leave);
   }
 
   long inboundBytes() {
