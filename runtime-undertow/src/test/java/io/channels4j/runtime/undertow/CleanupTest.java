@@ -54,8 +54,8 @@ class CleanupTest {
   }
 
   /**
-   * Sends a valid upgrade request and resets the connection (RST, not FIN) once the server has
-   * read the request and before it answers.
+   * Sends a valid upgrade request and resets the connection (RST, not FIN) once the server has read
+   * the request and before it answers.
    */
   private void upgradeAndReset(int port, String path) throws IOException {
     try (Socket socket = new Socket()) {
