@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -397,6 +398,15 @@ final class RedisBroker implements Broker {
       }
     }
     return members.count(room);
+  }
+
+  /**
+   * This node's record, which Redis holds a copy of: the repairs made through {@link #tryJoin} and
+   * {@link #leave} reach both, and a copy that missed one is written back by the heartbeat.
+   */
+  @Override
+  public Map<String, Set<String>> localMembers() {
+    return members.snapshot();
   }
 
   @Override

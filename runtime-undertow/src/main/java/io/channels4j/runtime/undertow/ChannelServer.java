@@ -87,6 +87,7 @@ public final class ChannelServer implements AutoCloseable {
   final Executor executor;
 
   final Rooms rooms;
+  final Reconciler reconciler;
   final HistoryRooms historyRooms;
   final ExceptionHandlers exceptionHandlers;
   final long maxQueuedBytes;
@@ -122,6 +123,7 @@ public final class ChannelServer implements AutoCloseable {
     URI limiterUrl = url(b.limiterUrl != null ? b.limiterUrl : b.brokerUrl);
     this.limiter = backend(limiterUrl).rateLimiter(limiterUrl);
     this.rooms = new Rooms(broker);
+    this.reconciler = new Reconciler(connections, broker);
     this.historyRooms = new HistoryRooms(descriptors());
     this.ownExecutor = b.executor == null && !b.handlersOnIoThreads;
     this.executor = ownExecutor ? defaultExecutor() : b.executor;
@@ -187,6 +189,7 @@ public final class ChannelServer implements AutoCloseable {
       return;
     }
     stopping = true;
+    reconciler.stop();
     for (Connection connection : connections) {
       connection.closeWith(1001, "Server shutting down");
     }
@@ -306,6 +309,7 @@ public final class ChannelServer implements AutoCloseable {
 
   private void start(Builder b) {
     broker.start(rooms);
+    reconciler.start();
     HttpHandler fallback = ResponseCodeHandler.HANDLE_404;
     if (!b.staticResources.isEmpty()) {
       io.undertow.server.handlers.PathHandler paths = Handlers.path(fallback);

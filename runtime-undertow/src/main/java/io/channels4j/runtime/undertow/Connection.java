@@ -229,6 +229,31 @@ final class Connection {
     }
   }
 
+  /**
+   * Puts this connection's part of the counts right, in its turn: a closed socket leaves; else the
+   * broker, which records it in {@code recordedRooms}, is made to record exactly its rooms.
+   */
+  void repair(Set<String> recordedRooms) {
+    execute(
+        () -> {
+          if (!channel.isOpen()) {
+            leave();
+            return;
+          }
+          Set<String> joinedRooms = rooms; // empty once it left
+          for (String room : recordedRooms) {
+            if (!joinedRooms.contains(room)) {
+              server.broker.leave(room, id);
+            }
+          }
+          for (String room : joinedRooms) {
+            if (!recordedRooms.contains(room)) {
+              server.broker.tryJoin(room, id, 0); // admitted when it joined: no limit now
+            }
+          }
+        });
+  }
+
   void join(String room) {
     if (is(LEFT) || !addRoom(room)) {
       return;

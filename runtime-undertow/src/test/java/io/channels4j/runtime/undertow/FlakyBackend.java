@@ -10,6 +10,8 @@ import io.channels4j.runtime.Recovery;
 import io.channels4j.runtime.memory.MemoryBroker;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import java.net.URI;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@code flaky://} backend found through ServiceLoader: an in-memory broker that is unhealthy.
@@ -84,6 +86,11 @@ public final class FlakyBackend implements BackendProvider {
       @Override
       public long count(String room) {
         return delegate.count(room);
+      }
+
+      @Override
+      public Map<String, Set<String>> localMembers() {
+        return delegate.localMembers();
       }
 
       @Override
