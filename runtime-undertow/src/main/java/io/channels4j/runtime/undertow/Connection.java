@@ -139,15 +139,14 @@ final class Connection extends CloseHandshake {
   }
 
   /**
-   * Puts this connection's part of the counts right, in its turn: a closed socket leaves; else the
+   * Puts this connection's part of the counts right, in its turn: a closed socket leaves, and the
    * broker, which records it in {@code recordedRooms}, is made to record exactly its rooms.
    */
   void repair(Set<String> recordedRooms) {
     execute(
         () -> {
           if (!channel.isOpen()) {
-            leave();
-            return;
+            leave(); // its close task was lost
           }
           Set<String> joinedRooms = rooms; // empty once it left
           for (String room : recordedRooms) {
