@@ -10,6 +10,8 @@ import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
 import java.net.SocketAddress;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -148,6 +150,15 @@ final class RedisBroker implements Broker {
   @Override
   public long count(String room) {
     return presence.count(room);
+  }
+
+  /**
+   * This node's record, which Redis holds a copy of: the repairs made through {@link #tryJoin} and
+   * {@link #leave} reach both, and a copy that missed one is written back by the heartbeat.
+   */
+  @Override
+  public Map<String, Set<String>> localMembers() {
+    return presence.localMembers();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.lettuce.core.RedisException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -99,6 +100,11 @@ final class RedisPresence {
       }
     }
     return members.count(room);
+  }
+
+  /** This node's record of its members, connection ids by room: a copy. */
+  Map<String, Set<String>> localMembers() {
+    return members.snapshot();
   }
 
   /**

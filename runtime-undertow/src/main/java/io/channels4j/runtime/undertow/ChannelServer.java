@@ -50,8 +50,9 @@ import org.slf4j.LoggerFactory;
 public final class ChannelServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
 
-  private final ServerContext context;
+  final ServerContext context;
   private final List<Mount> mounts;
+  final Reconciler reconciler;
   private final boolean ownExecutor;
   private final Duration shutdownTimeout;
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -60,6 +61,7 @@ public final class ChannelServer implements AutoCloseable {
 
   private ChannelServer(ServerConfig config, ServerContext context) {
     this.context = context;
+    this.reconciler = new Reconciler(context.connections, context.broker);
     this.ownExecutor = config.handlers.ownPool();
     this.shutdownTimeout = config.shutdownTimeout;
     Guards guards = new LimiterGuards(context.limiter, config.defaultPermission);
@@ -139,6 +141,7 @@ public final class ChannelServer implements AutoCloseable {
       return;
     }
     context.stopping = true;
+    reconciler.stop();
     for (Connection connection : context.connections) {
       connection.closeWith(1001, "Server shutting down");
     }
@@ -192,6 +195,7 @@ public final class ChannelServer implements AutoCloseable {
 
   private void start(ServerConfig config) {
     context.broker.start(context.rooms);
+    reconciler.start();
     undertow = Listener.start(config, context, mounts);
     port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     log.info("channels4j listening on {}:{} with {} channel(s)", config.host, port, mounts.size());
@@ -205,8 +209,8 @@ public final class ChannelServer implements AutoCloseable {
           new Connection(UUID.randomUUID().toString(), context, channel, handshake);
       context.connections.add(connection);
       channel.getReceiveSetter().set(new FrameReceiver(connection, context.maxFrameBytes));
-      channel.addCloseTask(closed -> connection.execute(connection::leave));
       connection.execute(connection::connect);
+      connection.leaveOnClose();
       channel.resumeReceives();
       if (context.stopping) {
         connection.closeWith(1001, "Server shutting down");

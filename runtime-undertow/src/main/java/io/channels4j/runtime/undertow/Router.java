@@ -81,6 +81,9 @@ final class Router implements HttpHandler {
       respond(exchange, StatusCodes.SERVICE_UNAVAILABLE, "text/plain", "Server stopping");
       return;
     }
+    if (WebSocketUpgrade.refused(exchange)) {
+      return; // not a WebSocket handshake: answered before origin and token are looked at
+    }
     String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
     if (!allowedOrigins.isEmpty() && origin != null && !allowedOrigins.contains(origin)) {
       respond(exchange, StatusCodes.FORBIDDEN, "text/plain", "Origin not allowed");

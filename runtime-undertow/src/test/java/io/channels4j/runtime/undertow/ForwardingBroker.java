@@ -5,6 +5,8 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
+import java.util.Map;
+import java.util.Set;
 
 /** A broker that does what another does; tests override what they watch or break. */
 class ForwardingBroker implements Broker {
@@ -12,6 +14,11 @@ class ForwardingBroker implements Broker {
 
   ForwardingBroker(Broker delegate) {
     this.delegate = delegate;
+  }
+
+  @Override
+  public Map<String, Set<String>> localMembers() {
+    return delegate.localMembers();
   }
 
   @Override
