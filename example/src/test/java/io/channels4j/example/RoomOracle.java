@@ -36,13 +36,13 @@ final class RoomOracle {
   }
 
   /** Frames expected, in order, then the close code or -1 if the socket stays open. */
-  record Expected(List<Object> frames, int closeCode, boolean stored) {
+  record Expected(List<Object> frames, int closeCode) {
     static Expected open(Object... frames) {
-      return new Expected(List.of(frames), -1, false);
+      return new Expected(List.of(frames), -1);
     }
 
     static Expected closing(int code, Object... frames) {
-      return new Expected(List.of(frames), code, false);
+      return new Expected(List.of(frames), code);
     }
   }
 
@@ -67,6 +67,7 @@ final class RoomOracle {
   private final List<Map<String, Object>> history; // the group room's, shared by its connections
   private int countCalls;
   private boolean messageSent;
+  private String lastUser; // the name a member chatted under last, which its leave notice shows
 
   RoomOracle(Room room, int maxFrameBytes, int maxJsonDepth, List<Map<String, Object>> history) {
     this.room = room;
@@ -75,12 +76,43 @@ final class RoomOracle {
     this.history = history;
   }
 
+  Room room() {
+    return room;
+  }
+
   /** The frame a new member of the room is sent first, or {@code null}. */
   Object greeting() {
     return room == Room.GROUP
         ? object("action", "join", "user", "anonymous", "message", "Join successfully",
             "status", "ok", "request_id", 1L)
         : null;
+  }
+
+  /**
+   * The notice the room keeps when this connection leaves {@code /group}: it names the user this
+   * connection last chatted as, else {@code anonymous}.
+   */
+  Object leaveNotice() {
+    return object("id", HISTORY_ID, "action", "leave",
+        "user", lastUser == null ? "anonymous" : lastUser, "message", "leave successfully",
+        "status", "ok", "request_id", 1L);
+  }
+
+  /**
+   * Notes what this connection was sent: a broadcast with an id is kept in the room's history, and
+   * the server remembers a chat message's sender (unless blank) for the leave notice. Read from the
+   * answers, so that one wrong answer is reported once, not again in later pages and notices.
+   */
+  void answered(Map<String, Object> frame) {
+    if (frame.get("id") instanceof String) {
+      stored(frame);
+    }
+    if ("message".equals(frame.get("action"))
+        && "ok".equals(frame.get("status"))
+        && frame.get("user") instanceof String user
+        && !user.isBlank()) {
+      lastUser = user;
+    }
   }
 
   /** Records a broadcast the room kept, as its member received it. */
@@ -92,7 +124,9 @@ final class RoomOracle {
   }
 
   Expected expect(byte[] frame, boolean binary) {
-    if (frame.length > maxFrameBytes) {
+    if (!binary && !validUtf8Prefix(frame, maxFrameBytes)) {
+      return Expected.closing(1007); // found while reading, before the size limit is passed
+    } else if (frame.length > maxFrameBytes) {
       return Expected.closing(1009, error("Message Too Big", 1L));
     } else if (binary) {
       return Expected.open(error("Unsupported Data", 1L));
@@ -184,7 +218,7 @@ final class RoomOracle {
     event.putAll(
         object("action", "message", "user", fields.get("user"), "message", fields.get("message"),
             "status", "ok", "request_id", requestId));
-    return new Expected(List.of(event), -1, kept);
+    return Expected.open(event);
   }
 
   /** The built-in history action: a page of what the room kept (docs/PROTOCOL-history.md). */
@@ -325,6 +359,18 @@ final class RoomOracle {
       out.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return out;
+  }
+
+  /** Whether the first {@code length} bytes of {@code frame} could begin valid UTF-8. */
+  private static boolean validUtf8Prefix(byte[] frame, int length) {
+    ByteBuffer prefix = ByteBuffer.wrap(frame, 0, Math.min(length, frame.length));
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(prefix.remaining());
+    return !StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(prefix, out, frame.length <= length)
+        .isError();
   }
 
   /** The frame's text, or {@code null} if it is not valid UTF-8. */
