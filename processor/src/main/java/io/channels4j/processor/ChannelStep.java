@@ -11,8 +11,9 @@ import io.channels4j.processor.writing.DispatcherWriter;
 import io.channels4j.processor.writing.FactoryWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -34,10 +35,12 @@ final class ChannelStep implements Step {
   private final CodecStep codecStep;
   private final ServicesStep services;
   private final DescriptorWriter descriptors = new DescriptorWriter();
-  private final DispatcherWriter dispatchers;
+  private final DispatcherWriter dispatchers = new DispatcherWriter();
   private final BindingWriter bindings = new BindingWriter();
   private final FactoryWriter factories = new FactoryWriter();
-  private Set<String> deferred = new LinkedHashSet<>();
+
+  /** The channels waiting for a later round, by name, with the types they wait for. */
+  private Map<String, Set<String>> deferred = new LinkedHashMap<>();
 
   ChannelStep(
       ProcessingEnvironment env,
@@ -51,7 +54,6 @@ final class ChannelStep implements Step {
     this.validator = new ChannelValidator(env, reporter, codecs);
     this.codecStep = codecStep;
     this.services = services;
-    this.dispatchers = new DispatcherWriter(codecs);
   }
 
   @Override
@@ -62,21 +64,21 @@ final class ChannelStep implements Step {
   @Override
   public void process(Set<? extends Element> annotated, RoundEnvironment round) {
     List<TypeElement> channels = new ArrayList<>();
-    for (String name : deferred) {
+    for (String name : deferred.keySet()) {
       TypeElement element = elements.getTypeElement(name);
       if (element != null) {
         channels.add(element);
       }
     }
-    deferred = new LinkedHashSet<>();
+    deferred = new LinkedHashMap<>();
     for (Element element : annotated) {
       channels.add((TypeElement) element);
     }
     for (TypeElement channel : channels) {
       try {
         ChannelValidator.Result result = validator.validate(channel);
-        if (result instanceof ChannelValidator.Deferred) {
-          deferred.add(channel.getQualifiedName().toString());
+        if (result instanceof ChannelValidator.Deferred wait) {
+          deferred.put(channel.getQualifiedName().toString(), wait.unresolved());
         } else if (result instanceof ChannelValidator.Valid valid) {
           write(valid.model());
         }
@@ -97,14 +99,16 @@ final class ChannelStep implements Step {
 
   @Override
   public void finish() {
-    for (String name : deferred) {
-      TypeElement element = elements.getTypeElement(name);
+    for (Map.Entry<String, Set<String>> channel : deferred.entrySet()) {
+      TypeElement element = elements.getTypeElement(channel.getKey());
       if (element != null) {
         reporter.error(
             Tag.UNRESOLVED_TYPE,
             element,
-            "A type this channel uses was never found, so nothing was generated for it; check"
-                + " the other errors for the missing type.");
+            "A type this channel uses was never found ("
+                + String.join(", ", channel.getValue())
+                + "), so nothing was generated for it; check the other errors for where it is"
+                + " named.");
       }
     }
   }

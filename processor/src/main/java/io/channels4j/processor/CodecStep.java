@@ -1,5 +1,6 @@
 package io.channels4j.processor;
 
+import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.validation.Codecs;
 import io.channels4j.processor.validation.Reporter;
@@ -28,9 +29,13 @@ final class CodecStep implements Step {
   private final Filer filer;
   private final Reporter reporter;
   private final Codecs codecs;
-  private final ObjectAdapterWriter objects;
+  private final ObjectAdapterWriter objects = new ObjectAdapterWriter();
   private final EnumAdapterWriter enums = new EnumAdapterWriter();
   private final Map<String, CodecModel> pending = new LinkedHashMap<>();
+
+  /** Every codec of the compilation's valid channels, which the pending ones may refer to. */
+  private final Map<String, CodecModel> known = new LinkedHashMap<>();
+
   private final Set<String> written = new HashSet<>();
 
   CodecStep(ProcessingEnvironment env, Reporter reporter, Codecs codecs) {
@@ -38,13 +43,13 @@ final class CodecStep implements Step {
     this.filer = env.getFiler();
     this.reporter = reporter;
     this.codecs = codecs;
-    this.objects = new ObjectAdapterWriter(codecs);
   }
 
   /** Queues the codecs of a valid channel. */
   void add(List<CodecModel> codecs) {
     for (CodecModel codec : codecs) {
       pending.putIfAbsent(codec.adapter().canonicalName(), codec);
+      known.putIfAbsent(codec.adapter().canonicalName(), codec);
     }
   }
 
@@ -55,6 +60,7 @@ final class CodecStep implements Step {
 
   @Override
   public void process(Set<? extends Element> elements, RoundEnvironment round) {
+    CodecGraph graph = new CodecGraph(known.values());
     for (CodecModel codec : pending.values()) {
       String adapter = codec.adapter().canonicalName();
       if (!written.add(adapter)) {
@@ -65,7 +71,7 @@ final class CodecStep implements Step {
       }
       try {
         if (codec instanceof CodecModel.ObjectCodec object) {
-          objects.write(object).writeTo(filer);
+          objects.write(object, graph).writeTo(filer);
         } else {
           enums.write((CodecModel.EnumCodec) codec).writeTo(filer);
         }

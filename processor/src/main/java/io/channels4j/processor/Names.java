@@ -43,6 +43,7 @@ public final class Names {
   public static final ClassName GUARDS = ClassName.get(INTERNAL, "Guards");
   public static final ClassName PERMISSION_RULE = ClassName.get(INTERNAL, "PermissionRule");
   public static final ClassName JSON_ADAPTERS = ClassName.get(INTERNAL, "JsonAdapters");
+  public static final ClassName JSON_ERRORS = ClassName.get(INTERNAL, "JsonErrors");
 
   public static final ClassName JSON = ClassName.get(MOSHI, "Json");
   public static final ClassName JSON_ADAPTER = ClassName.get(MOSHI, "JsonAdapter");
@@ -53,7 +54,6 @@ public final class Names {
   public static final ClassName JSON_WRITER = ClassName.get(MOSHI, "JsonWriter");
   public static final ClassName JSON_DATA_EXCEPTION = ClassName.get(MOSHI, "JsonDataException");
   public static final ClassName MOSHI_CLASS = ClassName.get(MOSHI, "Moshi");
-  public static final ClassName MOSHI_UTIL = ClassName.get(MOSHI + ".internal", "Util");
 
   /** {@code javax.annotation.processing.Generated}, as auto-common's GeneratedAnnotations picks. */
   public static final ClassName GENERATED =

@@ -389,7 +389,8 @@ class CompileErrorTest {
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file);
     assertThat(compilation)
-        .hadErrorContaining("[ChannelsUnresolvedType] A type this channel uses was never found")
+        .hadErrorContaining(
+            "[ChannelsUnresolvedType] A type this channel uses was never found (DoesNotExist)")
         .inFile(file)
         .onLineContaining("interface UnresolvedType");
   }

@@ -20,6 +20,7 @@ import io.channels4j.runtime.PermissionDescriptor;
 import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.GeneratedCode;
 import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.PermissionRule;
@@ -93,6 +94,14 @@ class DispatcherTest {
             "com.example.ZooBinding")
         .inOrder();
     assertThat(match.getClass().getName()).isEqualTo("com.example.GroupChatBinding");
+  }
+
+  @Test
+  void everyBindingStatesTheGeneratedCodeVersionOfThisRuntime() {
+    for (ChannelBinding<?> binding : java.util.ServiceLoader.load(ChannelBinding.class, classes)) {
+      assertThat(binding.generatedCodeVersion()).isEqualTo(GeneratedCode.VERSION);
+      binding.checkCompatible();
+    }
   }
 
   @Test

@@ -4,8 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
 import io.channels4j.runtime.internal.JsonAdapters;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -131,13 +131,13 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
         case 0 -> {
           name = stringAdapter.fromJson(reader);
           if (name == null) {
-            throw Util.unexpectedNull("name", "name", reader);
+            throw JsonErrors.unexpectedNull("name", "name", reader);
           }
         }
         case 1 -> {
           userName = stringAdapter.fromJson(reader);
           if (userName == null) {
-            throw Util.unexpectedNull("userName", "user_name", reader);
+            throw JsonErrors.unexpectedNull("userName", "user_name", reader);
           }
         }
         case 2 -> nickname = stringAdapter.fromJson(reader);
@@ -152,39 +152,39 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
         case 11 -> {
           boxed = integerAdapter.fromJson(reader);
           if (boxed == null) {
-            throw Util.unexpectedNull("boxed", "boxed", reader);
+            throw JsonErrors.unexpectedNull("boxed", "boxed", reader);
           }
         }
         case 12 -> maybeBoxed = longAdapter_.fromJson(reader);
         case 13 -> {
           color = colorAdapter.fromJson(reader);
           if (color == null) {
-            throw Util.unexpectedNull("color", "color", reader);
+            throw JsonErrors.unexpectedNull("color", "color", reader);
           }
         }
         case 14 -> maybeColor = colorAdapter.fromJson(reader);
         case 15 -> {
           tags = listOfStringAdapter.fromJson(reader);
           if (tags == null) {
-            throw Util.unexpectedNull("tags", "tags", reader);
+            throw JsonErrors.unexpectedNull("tags", "tags", reader);
           }
         }
         case 16 -> {
           colors = setOfColorAdapter.fromJson(reader);
           if (colors == null) {
-            throw Util.unexpectedNull("colors", "colors", reader);
+            throw JsonErrors.unexpectedNull("colors", "colors", reader);
           }
         }
         case 17 -> {
           keepers = collectionOfKeeperAdapter.fromJson(reader);
           if (keepers == null) {
-            throw Util.unexpectedNull("keepers", "keepers", reader);
+            throw JsonErrors.unexpectedNull("keepers", "keepers", reader);
           }
         }
         case 18 -> {
           groups = mapOfListOfIntegerAdapter.fromJson(reader);
           if (groups == null) {
-            throw Util.unexpectedNull("groups", "groups", reader);
+            throw JsonErrors.unexpectedNull("groups", "groups", reader);
           }
         }
         case 19 -> note = optionalOfStringAdapter.fromJson(reader);
@@ -192,25 +192,25 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
         case 21 -> {
           aliases = stringArrayAdapter.fromJson(reader);
           if (aliases == null) {
-            throw Util.unexpectedNull("aliases", "aliases", reader);
+            throw JsonErrors.unexpectedNull("aliases", "aliases", reader);
           }
         }
         case 22 -> {
           scores = intArrayAdapter.fromJson(reader);
           if (scores == null) {
-            throw Util.unexpectedNull("scores", "scores", reader);
+            throw JsonErrors.unexpectedNull("scores", "scores", reader);
           }
         }
         case 23 -> {
           grid = keeperArrayArrayAdapter.fromJson(reader);
           if (grid == null) {
-            throw Util.unexpectedNull("grid", "grid", reader);
+            throw JsonErrors.unexpectedNull("grid", "grid", reader);
           }
         }
         case 24 -> {
           keeper = keeperAdapter.fromJson(reader);
           if (keeper == null) {
-            throw Util.unexpectedNull("keeper", "keeper", reader);
+            throw JsonErrors.unexpectedNull("keeper", "keeper", reader);
           }
         }
         case 25 -> backup = keeperAdapter.fromJson(reader);
@@ -223,64 +223,64 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
     }
     reader.endObject();
     if (name == null) {
-      throw Util.missingProperty("name", "name", reader);
+      throw JsonErrors.missingProperty("name", "name", reader);
     }
     if (userName == null) {
-      throw Util.missingProperty("userName", "user_name", reader);
+      throw JsonErrors.missingProperty("userName", "user_name", reader);
     }
     if (legs == null) {
-      throw Util.missingProperty("legs", "legs", reader);
+      throw JsonErrors.missingProperty("legs", "legs", reader);
     }
     if (weight == null) {
-      throw Util.missingProperty("weight", "weight", reader);
+      throw JsonErrors.missingProperty("weight", "weight", reader);
     }
     if (height == null) {
-      throw Util.missingProperty("height", "height", reader);
+      throw JsonErrors.missingProperty("height", "height", reader);
     }
     if (tame == null) {
-      throw Util.missingProperty("tame", "tame", reader);
+      throw JsonErrors.missingProperty("tame", "tame", reader);
     }
     if (grade == null) {
-      throw Util.missingProperty("grade", "grade", reader);
+      throw JsonErrors.missingProperty("grade", "grade", reader);
     }
     if (ratio == null) {
-      throw Util.missingProperty("ratio", "ratio", reader);
+      throw JsonErrors.missingProperty("ratio", "ratio", reader);
     }
     if (rank == null) {
-      throw Util.missingProperty("rank", "rank", reader);
+      throw JsonErrors.missingProperty("rank", "rank", reader);
     }
     if (flags == null) {
-      throw Util.missingProperty("flags", "flags", reader);
+      throw JsonErrors.missingProperty("flags", "flags", reader);
     }
     if (boxed == null) {
-      throw Util.missingProperty("boxed", "boxed", reader);
+      throw JsonErrors.missingProperty("boxed", "boxed", reader);
     }
     if (color == null) {
-      throw Util.missingProperty("color", "color", reader);
+      throw JsonErrors.missingProperty("color", "color", reader);
     }
     if (tags == null) {
-      throw Util.missingProperty("tags", "tags", reader);
+      throw JsonErrors.missingProperty("tags", "tags", reader);
     }
     if (colors == null) {
-      throw Util.missingProperty("colors", "colors", reader);
+      throw JsonErrors.missingProperty("colors", "colors", reader);
     }
     if (keepers == null) {
-      throw Util.missingProperty("keepers", "keepers", reader);
+      throw JsonErrors.missingProperty("keepers", "keepers", reader);
     }
     if (groups == null) {
-      throw Util.missingProperty("groups", "groups", reader);
+      throw JsonErrors.missingProperty("groups", "groups", reader);
     }
     if (aliases == null) {
-      throw Util.missingProperty("aliases", "aliases", reader);
+      throw JsonErrors.missingProperty("aliases", "aliases", reader);
     }
     if (scores == null) {
-      throw Util.missingProperty("scores", "scores", reader);
+      throw JsonErrors.missingProperty("scores", "scores", reader);
     }
     if (grid == null) {
-      throw Util.missingProperty("grid", "grid", reader);
+      throw JsonErrors.missingProperty("grid", "grid", reader);
     }
     if (keeper == null) {
-      throw Util.missingProperty("keeper", "keeper", reader);
+      throw JsonErrors.missingProperty("keeper", "keeper", reader);
     }
     return new Animals(name, userName, nickname, legs, weight, height, tame, grade, ratio, rank,
         flags, boxed, maybeBoxed, color, maybeColor, tags, colors, keepers, groups, note, chief,

@@ -4,8 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
 import io.channels4j.runtime.internal.JsonAdapters;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -41,7 +41,7 @@ public final class BeanJsonAdapter extends JsonAdapter<Bean> {
         case 0 -> {
           title = stringAdapter.fromJson(reader);
           if (title == null) {
-            throw Util.unexpectedNull("title", "title", reader);
+            throw JsonErrors.unexpectedNull("title", "title", reader);
           }
         }
         case 1 -> active = booleanAdapter.fromJson(reader);
@@ -55,10 +55,10 @@ public final class BeanJsonAdapter extends JsonAdapter<Bean> {
     }
     reader.endObject();
     if (title == null) {
-      throw Util.missingProperty("title", "title", reader);
+      throw JsonErrors.missingProperty("title", "title", reader);
     }
     if (active == null) {
-      throw Util.missingProperty("active", "active", reader);
+      throw JsonErrors.missingProperty("active", "active", reader);
     }
     Bean result = new Bean();
     result.setTitle(title);

@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -31,13 +31,13 @@ public final class ChatMessageJsonAdapter extends JsonAdapter<ChatMessage> {
         case 0 -> {
           user = stringAdapter.fromJson(reader);
           if (user == null) {
-            throw Util.unexpectedNull("user", "user", reader);
+            throw JsonErrors.unexpectedNull("user", "user", reader);
           }
         }
         case 1 -> {
           message = stringAdapter.fromJson(reader);
           if (message == null) {
-            throw Util.unexpectedNull("message", "message", reader);
+            throw JsonErrors.unexpectedNull("message", "message", reader);
           }
         }
         case -1 -> {
@@ -49,10 +49,10 @@ public final class ChatMessageJsonAdapter extends JsonAdapter<ChatMessage> {
     }
     reader.endObject();
     if (user == null) {
-      throw Util.missingProperty("user", "user", reader);
+      throw JsonErrors.missingProperty("user", "user", reader);
     }
     if (message == null) {
-      throw Util.missingProperty("message", "message", reader);
+      throw JsonErrors.missingProperty("message", "message", reader);
     }
     return new ChatMessage(user, message);
   }

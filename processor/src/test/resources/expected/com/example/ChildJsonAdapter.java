@@ -4,8 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
 import io.channels4j.runtime.internal.JsonAdapters;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -35,7 +35,7 @@ public final class ChildJsonAdapter extends JsonAdapter<Child> {
         case 0 -> {
           name = stringAdapter.fromJson(reader);
           if (name == null) {
-            throw Util.unexpectedNull("name", "name", reader);
+            throw JsonErrors.unexpectedNull("name", "name", reader);
           }
         }
         case 1 -> parent = parentAdapter.fromJson(reader);
@@ -48,7 +48,7 @@ public final class ChildJsonAdapter extends JsonAdapter<Child> {
     }
     reader.endObject();
     if (name == null) {
-      throw Util.missingProperty("name", "name", reader);
+      throw JsonErrors.missingProperty("name", "name", reader);
     }
     return new Child(name, parent);
   }

@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -37,7 +37,7 @@ public final class CountJsonAdapter extends JsonAdapter<Count> {
     }
     reader.endObject();
     if (count == null) {
-      throw Util.missingProperty("count", "count", reader);
+      throw JsonErrors.missingProperty("count", "count", reader);
     }
     return new Count(count);
   }

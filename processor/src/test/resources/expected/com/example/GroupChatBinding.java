@@ -21,6 +21,11 @@ public final class GroupChatBinding extends ChannelBinding<GroupChat> {
   }
 
   @Override
+  public int generatedCodeVersion() {
+    return 1;
+  }
+
+  @Override
   public JsonAdapter.Factory jsonAdapterFactory() {
     return new GroupChatJsonAdapterFactory();
   }

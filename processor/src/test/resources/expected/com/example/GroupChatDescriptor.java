@@ -1,12 +1,12 @@
 package com.example;
 
 import io.channels4j.annotations.Limit;
-import io.channels4j.annotations.Permission;
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDescriptor;
+import java.time.Duration;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -18,109 +18,69 @@ public final class GroupChatDescriptor {
   /**
    * The action {@code message}.
    */
-  public static final ActionDescriptor MESSAGE = new ActionDescriptor(
-      "message",
-      "message",
-      "com.example.ChatMessage",
-      List.of("user", "message"),
-      "",
-      PermissionDescriptor.UNDECLARED,
-      List.of(new LimitRule(1, 3000L, Limit.Scope.CONNECTION, false)),
-      false);
+  public static final ActionDescriptor MESSAGE = ActionDescriptor.builder("message")
+      .payload("com.example.ChatMessage", List.of("user", "message"))
+      .limits(LimitRule.of(1, Duration.ofSeconds(3), Limit.Scope.CONNECTION))
+      .build();
 
   /**
    * The action {@code count}.
    */
-  public static final ActionDescriptor COUNT = new ActionDescriptor(
-      "count",
-      "count",
-      "",
-      List.of(),
-      "com.example.Count",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor COUNT = ActionDescriptor.builder("count")
+      .reply("com.example.Count")
+      .build();
 
   /**
    * The action {@code total}.
    */
-  public static final ActionDescriptor TOTAL = new ActionDescriptor(
-      "total",
-      "total",
-      "",
-      List.of(),
-      "int",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor TOTAL = ActionDescriptor.builder("total")
+      .reply("int")
+      .build();
 
   /**
    * The action {@code legacy}.
    */
-  public static final ActionDescriptor LEGACY = new ActionDescriptor(
-      "legacy",
-      "legacy",
-      "",
-      List.of(),
-      "",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      true);
+  public static final ActionDescriptor LEGACY = ActionDescriptor.builder("legacy")
+      .deprecated()
+      .build();
 
   /**
    * The action {@code secret}.
    */
-  public static final ActionDescriptor SECRET = new ActionDescriptor(
-      "secret",
-      "secret",
-      "",
-      List.of(),
-      "",
-      new PermissionDescriptor(List.of("com.example.IsAdmin"), Permission.Mode.ALL_OF, false, true),
-      List.of(),
-      false);
+  public static final ActionDescriptor SECRET = ActionDescriptor.builder("secret")
+      .permission(PermissionDescriptor.allOf("com.example.IsAdmin"))
+      .build();
 
   /**
    * The action {@code either}.
    */
-  public static final ActionDescriptor EITHER = new ActionDescriptor(
-      "either",
-      "either",
-      "com.example.ChatMessage",
-      List.of("user", "message"),
-      "java.lang.String",
-      new PermissionDescriptor(List.of("com.example.IsAdmin", "com.example.LoggedIn"),
-          Permission.Mode.ANY_OF, false, true),
-      List.of(new LimitRule(5, 60000L, Limit.Scope.USER, false),
-          new LimitRule(100, 3600000L, Limit.Scope.REMOTE_ADDRESS, false)),
-      false);
+  public static final ActionDescriptor EITHER = ActionDescriptor.builder("either")
+      .payload("com.example.ChatMessage", List.of("user", "message"))
+      .reply("java.lang.String")
+      .permission(PermissionDescriptor.anyOf("com.example.IsAdmin", "com.example.LoggedIn"))
+      .limits(
+          LimitRule.of(5, Duration.ofMinutes(1), Limit.Scope.USER),
+          LimitRule.of(100, Duration.ofHours(1), Limit.Scope.REMOTE_ADDRESS))
+      .build();
 
   /**
    * The action {@code never}.
    */
-  public static final ActionDescriptor NEVER = new ActionDescriptor(
-      "never",
-      "never",
-      "",
-      List.of(),
-      "",
-      new PermissionDescriptor(List.of(), Permission.Mode.ALL_OF, true, true),
-      List.of(),
-      false);
+  public static final ActionDescriptor NEVER = ActionDescriptor.builder("never")
+      .permission(PermissionDescriptor.denyAll())
+      .build();
 
   /**
    * The channel.
    */
-  public static final ChannelDescriptor CHANNEL = new ChannelDescriptor(
-      "/group",
-      "group_channel",
-      200,
-      false,
-      new PermissionDescriptor(List.of("com.example.LoggedIn"), Permission.Mode.ALL_OF, false,
-          true),
-      List.of(new LimitRule(20, 1000L, Limit.Scope.CONNECTION, false)),
-      List.of(MESSAGE, COUNT, TOTAL, LEGACY, SECRET, EITHER, NEVER),
-      new HistoryPolicy(100, 3600000L));
+  public static final ChannelDescriptor CHANNEL = ChannelDescriptor.builder("/group")
+      .room("group_channel")
+      .maxConnections(200)
+      .permission(PermissionDescriptor.allOf("com.example.LoggedIn"))
+      .limits(LimitRule.of(20, Duration.ofSeconds(1), Limit.Scope.CONNECTION))
+      .actions(MESSAGE, COUNT, TOTAL, LEGACY, SECRET, EITHER, NEVER)
+      .history(HistoryPolicy.keepLast(100).expiringAfter(Duration.ofHours(1)))
+      .build();
 
   private GroupChatDescriptor() {
   }

@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -41,7 +41,7 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
         case 0 -> {
           label = stringAdapter.fromJson(reader);
           if (label == null) {
-            throw Util.unexpectedNull("label", "label", reader);
+            throw JsonErrors.unexpectedNull("label", "label", reader);
           }
         }
         case 1 -> reader_ = stringAdapter.fromJson(reader);
@@ -50,7 +50,7 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
         case 4 -> {
           bean = beanAdapter.fromJson(reader);
           if (bean == null) {
-            throw Util.unexpectedNull("bean", "bean", reader);
+            throw JsonErrors.unexpectedNull("bean", "bean", reader);
           }
         }
         case -1 -> {
@@ -62,10 +62,10 @@ public final class HolderJsonAdapter extends JsonAdapter<Holder> {
     }
     reader.endObject();
     if (label == null) {
-      throw Util.missingProperty("label", "label", reader);
+      throw JsonErrors.missingProperty("label", "label", reader);
     }
     if (bean == null) {
-      throw Util.missingProperty("bean", "bean", reader);
+      throw JsonErrors.missingProperty("bean", "bean", reader);
     }
     Holder result = new Holder();
     result.label = label;

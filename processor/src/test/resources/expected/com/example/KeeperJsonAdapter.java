@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -34,7 +34,7 @@ public final class KeeperJsonAdapter extends JsonAdapter<Keeper> {
         case 0 -> {
           name = stringAdapter.fromJson(reader);
           if (name == null) {
-            throw Util.unexpectedNull("name", "name", reader);
+            throw JsonErrors.unexpectedNull("name", "name", reader);
           }
         }
         case 1 -> age = intAdapter.fromJson(reader);
@@ -47,10 +47,10 @@ public final class KeeperJsonAdapter extends JsonAdapter<Keeper> {
     }
     reader.endObject();
     if (name == null) {
-      throw Util.missingProperty("name", "name", reader);
+      throw JsonErrors.missingProperty("name", "name", reader);
     }
     if (age == null) {
-      throw Util.missingProperty("age", "age", reader);
+      throw JsonErrors.missingProperty("age", "age", reader);
     }
     return new Keeper(name, age);
   }

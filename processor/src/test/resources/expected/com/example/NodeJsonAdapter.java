@@ -4,8 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
 import io.channels4j.runtime.internal.JsonAdapters;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -41,13 +41,13 @@ public final class NodeJsonAdapter extends JsonAdapter<Node> {
         case 0 -> {
           name = stringAdapter.fromJson(reader);
           if (name == null) {
-            throw Util.unexpectedNull("name", "name", reader);
+            throw JsonErrors.unexpectedNull("name", "name", reader);
           }
         }
         case 1 -> {
           children = listOfNodeAdapter.fromJson(reader);
           if (children == null) {
-            throw Util.unexpectedNull("children", "children", reader);
+            throw JsonErrors.unexpectedNull("children", "children", reader);
           }
         }
         case 2 -> parent = nodeAdapter.fromJson(reader);
@@ -60,10 +60,10 @@ public final class NodeJsonAdapter extends JsonAdapter<Node> {
     }
     reader.endObject();
     if (name == null) {
-      throw Util.missingProperty("name", "name", reader);
+      throw JsonErrors.missingProperty("name", "name", reader);
     }
     if (children == null) {
-      throw Util.missingProperty("children", "children", reader);
+      throw JsonErrors.missingProperty("children", "children", reader);
     }
     return new Node(name, children, parent);
   }

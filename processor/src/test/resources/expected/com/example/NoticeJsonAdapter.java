@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -30,7 +30,7 @@ public final class NoticeJsonAdapter extends JsonAdapter<Notice> {
         case 0 -> {
           text = stringAdapter.fromJson(reader);
           if (text == null) {
-            throw Util.unexpectedNull("text", "text", reader);
+            throw JsonErrors.unexpectedNull("text", "text", reader);
           }
         }
         case -1 -> {
@@ -42,7 +42,7 @@ public final class NoticeJsonAdapter extends JsonAdapter<Notice> {
     }
     reader.endObject();
     if (text == null) {
-      throw Util.missingProperty("text", "text", reader);
+      throw JsonErrors.missingProperty("text", "text", reader);
     }
     return new Notice(text);
   }

@@ -4,8 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
 import io.channels4j.runtime.internal.JsonAdapters;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -37,13 +37,13 @@ public final class ParentJsonAdapter extends JsonAdapter<Parent> {
         case 0 -> {
           name = stringAdapter.fromJson(reader);
           if (name == null) {
-            throw Util.unexpectedNull("name", "name", reader);
+            throw JsonErrors.unexpectedNull("name", "name", reader);
           }
         }
         case 1 -> {
           kids = listOfChildAdapter.fromJson(reader);
           if (kids == null) {
-            throw Util.unexpectedNull("kids", "kids", reader);
+            throw JsonErrors.unexpectedNull("kids", "kids", reader);
           }
         }
         case -1 -> {
@@ -55,10 +55,10 @@ public final class ParentJsonAdapter extends JsonAdapter<Parent> {
     }
     reader.endObject();
     if (name == null) {
-      throw Util.missingProperty("name", "name", reader);
+      throw JsonErrors.missingProperty("name", "name", reader);
     }
     if (kids == null) {
-      throw Util.missingProperty("kids", "kids", reader);
+      throw JsonErrors.missingProperty("kids", "kids", reader);
     }
     return new Parent(name, kids);
   }

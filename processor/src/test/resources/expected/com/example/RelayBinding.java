@@ -21,6 +21,11 @@ public final class RelayBinding extends ChannelBinding<Relay> {
   }
 
   @Override
+  public int generatedCodeVersion() {
+    return 1;
+  }
+
+  @Override
   public JsonAdapter.Factory jsonAdapterFactory() {
     return new RelayJsonAdapterFactory();
   }

@@ -2,10 +2,8 @@ package com.example;
 
 import io.channels4j.annotations.Limit;
 import io.channels4j.runtime.ChannelDescriptor;
-import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.LimitRule;
-import io.channels4j.runtime.PermissionDescriptor;
-import java.util.List;
+import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,15 +14,10 @@ public final class RelayDescriptor {
   /**
    * The channel.
    */
-  public static final ChannelDescriptor CHANNEL = new ChannelDescriptor(
-      "/relay",
-      "",
-      0,
-      true,
-      PermissionDescriptor.UNDECLARED,
-      List.of(new LimitRule(10, 1000L, Limit.Scope.CONNECTION, true)),
-      List.of(),
-      HistoryPolicy.NONE);
+  public static final ChannelDescriptor CHANNEL = ChannelDescriptor.builder("/relay")
+      .relay()
+      .limits(LimitRule.of(10, Duration.ofSeconds(1), Limit.Scope.CONNECTION).closing())
+      .build();
 
   private RelayDescriptor() {
   }

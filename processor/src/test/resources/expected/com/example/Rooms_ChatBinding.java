@@ -21,6 +21,11 @@ public final class Rooms_ChatBinding extends ChannelBinding<Rooms.Chat> {
   }
 
   @Override
+  public int generatedCodeVersion() {
+    return 1;
+  }
+
+  @Override
   public JsonAdapter.Factory jsonAdapterFactory() {
     return new Rooms_ChatJsonAdapterFactory();
   }

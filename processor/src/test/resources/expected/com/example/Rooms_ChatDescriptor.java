@@ -2,8 +2,6 @@ package com.example;
 
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
-import io.channels4j.runtime.HistoryPolicy;
-import io.channels4j.runtime.PermissionDescriptor;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,41 +13,24 @@ public final class Rooms_ChatDescriptor {
   /**
    * The action {@code say}.
    */
-  public static final ActionDescriptor SAY = new ActionDescriptor(
-      "say",
-      "say",
-      "com.example.Rooms.Line",
-      List.of("text", "at"),
-      "",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor SAY = ActionDescriptor.builder("say")
+      .payload("com.example.Rooms.Line", List.of("text", "at"))
+      .build();
 
   /**
    * The action {@code history}.
    */
-  public static final ActionDescriptor HISTORY = new ActionDescriptor(
-      "history",
-      "history",
-      "",
-      List.of(),
-      "com.example.Rooms.Line[]",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor HISTORY = ActionDescriptor.builder("history")
+      .reply("com.example.Rooms.Line[]")
+      .build();
 
   /**
    * The channel.
    */
-  public static final ChannelDescriptor CHANNEL = new ChannelDescriptor(
-      "/chat/{topic}/{lang}",
-      "chat:{topic}:{lang}",
-      0,
-      false,
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      List.of(SAY, HISTORY),
-      HistoryPolicy.NONE);
+  public static final ChannelDescriptor CHANNEL = ChannelDescriptor.builder("/chat/{topic}/{lang}")
+      .room("chat:{topic}:{lang}")
+      .actions(SAY, HISTORY)
+      .build();
 
   private Rooms_ChatDescriptor() {
   }

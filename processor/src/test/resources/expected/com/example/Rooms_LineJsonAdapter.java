@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -34,7 +34,7 @@ public final class Rooms_LineJsonAdapter extends JsonAdapter<Rooms.Line> {
         case 0 -> {
           text = stringAdapter.fromJson(reader);
           if (text == null) {
-            throw Util.unexpectedNull("text", "text", reader);
+            throw JsonErrors.unexpectedNull("text", "text", reader);
           }
         }
         case 1 -> at = longAdapter.fromJson(reader);
@@ -47,10 +47,10 @@ public final class Rooms_LineJsonAdapter extends JsonAdapter<Rooms.Line> {
     }
     reader.endObject();
     if (text == null) {
-      throw Util.missingProperty("text", "text", reader);
+      throw JsonErrors.missingProperty("text", "text", reader);
     }
     if (at == null) {
-      throw Util.missingProperty("at", "at", reader);
+      throw JsonErrors.missingProperty("at", "at", reader);
     }
     return new Rooms.Line(text, at);
   }

@@ -21,6 +21,11 @@ public final class ZooBinding extends ChannelBinding<Zoo> {
   }
 
   @Override
+  public int generatedCodeVersion() {
+    return 1;
+  }
+
+  @Override
   public JsonAdapter.Factory jsonAdapterFactory() {
     return new ZooJsonAdapterFactory();
   }

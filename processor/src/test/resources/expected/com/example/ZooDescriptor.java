@@ -2,8 +2,6 @@ package com.example;
 
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
-import io.channels4j.runtime.HistoryPolicy;
-import io.channels4j.runtime.PermissionDescriptor;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,108 +13,66 @@ public final class ZooDescriptor {
   /**
    * The action {@code animals}.
    */
-  public static final ActionDescriptor ANIMALS = new ActionDescriptor(
-      "animals",
-      "animals",
-      "com.example.Animals",
-      List.of("name", "user_name", "nickname", "legs", "weight", "height", "tame", "grade", "ratio",
-          "rank", "flags", "boxed", "maybeBoxed", "color", "maybeColor", "tags", "colors",
-          "keepers", "groups", "note", "chief", "aliases", "scores", "grid", "keeper", "backup"),
-      "com.example.Animals",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor ANIMALS = ActionDescriptor.builder("animals")
+      .payload("com.example.Animals", List.of("name", "user_name", "nickname", "legs", "weight",
+          "height", "tame", "grade", "ratio", "rank", "flags", "boxed", "maybeBoxed", "color",
+          "maybeColor", "tags", "colors", "keepers", "groups", "note", "chief", "aliases", "scores",
+          "grid", "keeper", "backup"))
+      .reply("com.example.Animals")
+      .build();
 
   /**
    * The action {@code text}.
    */
-  public static final ActionDescriptor TEXT = new ActionDescriptor(
-      "text",
-      "text",
-      "java.util.Map<java.lang.String, java.lang.Integer>",
-      List.of(),
-      "java.lang.String",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor TEXT = ActionDescriptor.builder("text")
+      .payload("java.util.Map<java.lang.String, java.lang.Integer>")
+      .reply("java.lang.String")
+      .build();
 
   /**
    * The action {@code list}.
    */
-  public static final ActionDescriptor LIST = new ActionDescriptor(
-      "list",
-      "list",
-      "com.example.Keeper",
-      List.of("name", "age"),
-      "java.util.List<com.example.Keeper>",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor LIST = ActionDescriptor.builder("list")
+      .payload("com.example.Keeper", List.of("name", "age"))
+      .reply("java.util.List<com.example.Keeper>")
+      .build();
 
   /**
    * The action {@code array}.
    */
-  public static final ActionDescriptor ARRAY = new ActionDescriptor(
-      "array",
-      "array",
-      "",
-      List.of(),
-      "int[]",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor ARRAY = ActionDescriptor.builder("array")
+      .reply("int[]")
+      .build();
 
   /**
    * The action {@code holder}.
    */
-  public static final ActionDescriptor HOLDER = new ActionDescriptor(
-      "holder",
-      "holder",
-      "com.example.Holder",
-      List.of("label", "reader", "result", "count", "bean"),
-      "com.example.Holder",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor HOLDER = ActionDescriptor.builder("holder")
+      .payload("com.example.Holder", List.of("label", "reader", "result", "count", "bean"))
+      .reply("com.example.Holder")
+      .build();
 
   /**
    * The action {@code node}.
    */
-  public static final ActionDescriptor NODE = new ActionDescriptor(
-      "node",
-      "node",
-      "com.example.Node",
-      List.of("name", "children", "parent"),
-      "java.util.Optional<com.example.Node>",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor NODE = ActionDescriptor.builder("node")
+      .payload("com.example.Node", List.of("name", "children", "parent"))
+      .reply("java.util.Optional<com.example.Node>")
+      .build();
 
   /**
    * The action {@code family}.
    */
-  public static final ActionDescriptor FAMILY = new ActionDescriptor(
-      "family",
-      "family",
-      "com.example.Parent",
-      List.of("name", "kids"),
-      "",
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      false);
+  public static final ActionDescriptor FAMILY = ActionDescriptor.builder("family")
+      .payload("com.example.Parent", List.of("name", "kids"))
+      .build();
 
   /**
    * The channel.
    */
-  public static final ChannelDescriptor CHANNEL = new ChannelDescriptor(
-      "/zoo",
-      "",
-      0,
-      false,
-      PermissionDescriptor.UNDECLARED,
-      List.of(),
-      List.of(ANIMALS, TEXT, LIST, ARRAY, HOLDER, NODE, FAMILY),
-      HistoryPolicy.NONE);
+  public static final ChannelDescriptor CHANNEL = ChannelDescriptor.builder("/zoo")
+      .actions(ANIMALS, TEXT, LIST, ARRAY, HOLDER, NODE, FAMILY)
+      .build();
 
   private ZooDescriptor() {
   }

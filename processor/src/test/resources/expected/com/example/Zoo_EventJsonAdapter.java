@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.internal.Util;
+import io.channels4j.runtime.internal.JsonErrors;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -31,7 +31,7 @@ public final class Zoo_EventJsonAdapter extends JsonAdapter<Zoo.Event> {
         case 0 -> {
           kind = stringAdapter.fromJson(reader);
           if (kind == null) {
-            throw Util.unexpectedNull("kind", "kind", reader);
+            throw JsonErrors.unexpectedNull("kind", "kind", reader);
           }
         }
         case 1 -> detail = stringAdapter.fromJson(reader);
@@ -44,7 +44,7 @@ public final class Zoo_EventJsonAdapter extends JsonAdapter<Zoo.Event> {
     }
     reader.endObject();
     if (kind == null) {
-      throw Util.missingProperty("kind", "kind", reader);
+      throw JsonErrors.missingProperty("kind", "kind", reader);
     }
     return new Zoo.Event(kind, detail);
   }

@@ -7,7 +7,8 @@ import java.net.URI;
 
 /**
  * Serves {@code redis://} and {@code rediss://} URLs: a broker and a rate limiter shared by every
- * node that points at the same Redis.
+ * node that points at the same Redis. Within one process, the broker and the limiter of the same
+ * URL share one set of connections ({@link RedisLink}), closed when the last of them closes.
  *
  * <p>The URL is {@code redis://[[user:]password@]host[:port][/db][?options]}; {@code rediss://}
  * connects with TLS. Options:
@@ -39,7 +40,7 @@ public final class RedisBackendProvider implements BackendProvider {
    */
   @Override
   public Broker broker(URI url) {
-    return new RedisBroker(RedisSettings.parse(url));
+    return new RedisBroker(RedisLink.acquire(url));
   }
 
   /**
@@ -50,6 +51,6 @@ public final class RedisBackendProvider implements BackendProvider {
    */
   @Override
   public RateLimiter rateLimiter(URI url) {
-    return new RedisRateLimiter(RedisSettings.parse(url));
+    return new RedisRateLimiter(RedisLink.acquire(url));
   }
 }

@@ -1,6 +1,7 @@
 package io.channels4j.redis;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
@@ -12,8 +13,11 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,27 +25,71 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Lettuce client and its command connection, shared by a broker's or a limiter's calls.
+ * One Lettuce client and its command connection, shared by the broker and the rate limiter of a
+ * process that point at the same Redis URL.
+ *
+ * <p>{@link #acquire} hands out the link already open for a URL (the same URL: host, credentials
+ * and options alike), or opens one; each user gives its hold back with {@link #release} once, and
+ * the last release closes the connections, the client and the scheduler. Two brokers on one URL in
+ * one process (two servers, say) share a link too; each keeps its own pub/sub connection, node id
+ * and heartbeat. The link's {@link #health()} is the one record of whether its Redis is reachable.
  *
  * <p>Commands are rejected at once while the connection is down (rather than queued and replayed
  * late), so callers can fall back to local behaviour; Lettuce reconnects in the background. When
  * the first connect fails and a degraded start was asked for, connecting is retried on {@link
  * #scheduler()} until it succeeds.
  */
-final class RedisLink implements AutoCloseable {
+final class RedisLink {
   static final RedisCodec<String, byte[]> CODEC =
       RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
   private static final Logger log = LoggerFactory.getLogger(RedisLink.class);
+  // The links in use, by URL; guarded by the class, as each link's count of users is.
+  private static final Map<URI, RedisLink> OPEN = new HashMap<>();
+
+  private final URI url;
+  private int users;
 
   private final RedisSettings settings;
   private final ClientResources resources;
   private final RedisClient client;
   private final ScheduledExecutorService scheduler;
+  private final RedisHealth health;
   private volatile StatefulRedisConnection<String, byte[]> connection;
   private volatile boolean closed;
 
-  RedisLink(RedisSettings settings, String threadName) {
+  /**
+   * The link for {@code url}, shared with every other user of that URL until each has called {@link
+   * #release}; not connected yet if new.
+   *
+   * @throws IllegalArgumentException if the URL is malformed
+   */
+  static RedisLink acquire(URI url) {
+    synchronized (RedisLink.class) {
+      RedisLink link = OPEN.get(url);
+      if (link == null) {
+        link = new RedisLink(url, RedisSettings.parse(url));
+        OPEN.put(url, link);
+      }
+      link.users++;
+      return link;
+    }
+  }
+
+  /** Gives back one hold taken by {@link #acquire}; the last one closes the link. */
+  void release() {
+    synchronized (RedisLink.class) {
+      if (--users > 0) {
+        return;
+      }
+      OPEN.remove(url, this);
+    }
+    close();
+  }
+
+  private RedisLink(URI url, RedisSettings settings) {
+    this.url = url;
     this.settings = settings;
+    this.health = new RedisHealth(settings.redacted());
     // Reconnect quickly at first, then back off to a few seconds: a restarted Redis is found soon.
     this.resources =
         ClientResources.builder()
@@ -63,7 +111,7 @@ final class RedisLink implements AutoCloseable {
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
-              Thread t = new Thread(r, threadName);
+              Thread t = new Thread(r, "channels4j-redis");
               t.setDaemon(true);
               return t;
             });
@@ -77,6 +125,11 @@ final class RedisLink implements AutoCloseable {
     return client;
   }
 
+  /** Whether this link's Redis is reachable, as its users last found it. */
+  RedisHealth health() {
+    return health;
+  }
+
   /** The single thread that runs heartbeats, reconnects and restores. */
   ScheduledExecutorService scheduler() {
     return scheduler;
@@ -87,14 +140,13 @@ final class RedisLink implements AutoCloseable {
    * (on the scheduler when the connection came late).
    *
    * @throws IllegalStateException naming the URL (without password) when Redis can't be reached and
-   *     no degraded start was asked for
+   *     no degraded start was asked for; the caller then releases its hold
    */
   void connect(Runnable openExtra, Runnable onConnected) {
     try {
       connectOnce(openExtra);
     } catch (RuntimeException e) {
       if (!settings.degradedStart()) {
-        close();
         throw new IllegalStateException(
             "Cannot reach Redis at " + settings.redacted() + ": " + e.getMessage(), e);
       }
@@ -132,10 +184,20 @@ final class RedisLink implements AutoCloseable {
   }
 
   private void connectOnce(Runnable openExtra) {
-    if (connection == null) {
-      connection = client.connect(CODEC);
+    synchronized (this) {
+      if (connection == null) {
+        connection = client.connect(CODEC);
+      } else if (!up()) {
+        // Another user's connection, lost meanwhile: Redis is unreachable now.
+        throw new IllegalStateException("connection lost");
+      }
     }
     openExtra.run();
+  }
+
+  /** Whether {@code handler} is the command connection (as a connection event names it). */
+  boolean isCommandConnection(RedisChannelHandler<?, ?> handler) {
+    return handler == connection;
   }
 
   /** Whether the command connection is up. */
@@ -182,8 +244,7 @@ final class RedisLink implements AutoCloseable {
     return settings.prefix() + suffix;
   }
 
-  @Override
-  public void close() {
+  private void close() {
     synchronized (this) {
       if (closed) {
         return;

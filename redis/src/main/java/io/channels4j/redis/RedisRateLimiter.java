@@ -4,8 +4,6 @@ import io.channels4j.runtime.RateLimiter;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import io.lettuce.core.RedisException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A sliding-log rate limiter shared by every node: a sorted set of hit times per key, updated by
@@ -13,17 +11,28 @@ import org.slf4j.LoggerFactory;
  *
  * <p>While Redis is unreachable the limiter falls back to an in-memory one: limits then hold per
  * node rather than across the cluster, and the hits counted locally are not carried over.
+ *
+ * <p>It runs over a {@link RedisLink} it may share with a broker on the same URL.
  */
 final class RedisRateLimiter implements RateLimiter {
-  private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
-
   private final RedisLink link;
   private final MemoryRateLimiter fallback = new MemoryRateLimiter();
-  private final AtomicBoolean degraded = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  RedisRateLimiter(RedisSettings settings) {
-    this.link = new RedisLink(settings, "channels4j-redis-limiter");
-    link.connect(() -> {}, () -> {});
+  /**
+   * A limiter over {@code link}, connected here; a hold it gives back when it closes, or at once if
+   * it can't connect.
+   *
+   * @throws IllegalStateException if Redis can't be reached and no degraded start was asked for
+   */
+  RedisRateLimiter(RedisLink link) {
+    this.link = link;
+    try {
+      link.connect(() -> {}, () -> {});
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   @Override
@@ -40,26 +49,15 @@ final class RedisRateLimiter implements RateLimiter {
                 new String[] {link.key("limit:" + key)},
                 Integer.toString(times),
                 Long.toString(windowMillis));
-        if (degraded.compareAndSet(true, false)) {
-          log.info("Rate limits are cluster-wide again: Redis is back");
-        }
+        link.health().noteRecovered();
         return wait;
       } catch (RedisException | IllegalStateException e) {
-        noteDegraded(e);
+        link.health().noteDegraded(e);
       }
     } else {
-      noteDegraded(null);
+      link.health().noteDegraded(null);
     }
     return fallback.acquire(key, times, windowMillis);
-  }
-
-  private void noteDegraded(Exception cause) {
-    if (degraded.compareAndSet(false, true)) {
-      log.warn(
-          "Redis at {} is unreachable{}; rate limits now hold per node",
-          link.settings().redacted(),
-          cause == null ? "" : " (" + cause.getMessage() + ")");
-    }
   }
 
   /** Whether the limiter currently reaches Redis. */
@@ -77,6 +75,8 @@ final class RedisRateLimiter implements RateLimiter {
 
   @Override
   public void close() {
-    link.close();
+    if (closed.compareAndSet(false, true)) {
+      link.release();
+    }
   }
 }

@@ -2,45 +2,26 @@ package io.channels4j.redis;
 
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.RateLimiter;
-import io.channels4j.testing.RedisServerProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract, held by the Redis backends on a real redis-server. */
 class RedisBackendContractTest extends BackendContractTest {
-  private static RedisServerProcess server;
-  private static RedisTestSupport redis;
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
 
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServerProcess.start();
-    redis = new RedisTestSupport(server);
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.close();
-    }
-    if (server != null) {
-      server.stop();
-    }
-  }
-
   @Override
   protected Broker newBroker() {
-    return RedisTestSupport.broker(server.url("?prefix=" + prefix));
+    return RedisTestSupport.broker(redis.url("?prefix=" + prefix));
   }
 
   @Override
   protected RateLimiter newLimiter() {
-    return RedisTestSupport.limiter(server.url("?prefix=" + prefix));
+    return RedisTestSupport.limiter(redis.url("?prefix=" + prefix));
   }
 
   @Override
   protected void fence(Broker broker, String room, Recorder recorder) {
-    redis.fence(broker, prefix, room, recorder);
+    redis.support().fence(broker, prefix, room, recorder);
   }
 }

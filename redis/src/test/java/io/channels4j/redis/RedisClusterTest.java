@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
 
 import io.channels4j.testing.Await;
-import io.channels4j.testing.RedisServerProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,36 +12,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two or more nodes sharing one Redis: what only a shared backend can promise. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RedisClusterTest {
-  private static RedisServerProcess server;
-  private static RedisTestSupport redis;
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
   private final List<AutoCloseable> opened = new ArrayList<>();
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    server = RedisServerProcess.start();
-    redis = new RedisTestSupport(server);
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.close();
-    }
-    if (server != null) {
-      server.stop();
-    }
-  }
 
   @AfterEach
   void closeAll() throws Exception {
@@ -56,14 +37,14 @@ class RedisClusterTest {
   }
 
   private RedisBroker node(Recorder recorder, String options) {
-    RedisBroker broker = RedisTestSupport.broker(server.url("?prefix=" + prefix + options));
+    RedisBroker broker = RedisTestSupport.broker(redis.url("?prefix=" + prefix + options));
     opened.add(broker);
     broker.start(recorder);
     return broker;
   }
 
   private RedisRateLimiter limiter() {
-    RedisRateLimiter limiter = RedisTestSupport.limiter(server.url("?prefix=" + prefix));
+    RedisRateLimiter limiter = RedisTestSupport.limiter(redis.url("?prefix=" + prefix));
     opened.add(limiter);
     return limiter;
   }
@@ -78,9 +59,9 @@ class RedisClusterTest {
     b.subscribe("lobby");
     a.publish("lobby", bytes("from-a"));
     b.publish("lobby", bytes("from-b"));
-    redis.fence(a, prefix, "lobby", ra);
-    redis.fence(b, prefix, "lobby", rb);
-    redis.fence(a, prefix, "lobby", ra);
+    redis.support().fence(a, prefix, "lobby", ra);
+    redis.support().fence(b, prefix, "lobby", rb);
+    redis.support().fence(a, prefix, "lobby", ra);
     assertThat(ra.withoutFences()).containsExactly("lobby|from-a", "lobby|from-b");
     assertThat(rb.withoutFences()).containsExactly("lobby|from-a", "lobby|from-b");
   }
@@ -98,7 +79,7 @@ class RedisClusterTest {
     b.subscribe("hall");
     b.unsubscribe("hall");
     a.publish("hall", bytes("nobody"));
-    redis.fence(a, prefix, "kitchen", rb);
+    redis.support().fence(a, prefix, "kitchen", rb);
     assertThat(rb.withoutFences()).containsExactly("kitchen|soup");
     // The publisher's own members always get it, subscribed or not.
     assertThat(ra.withoutFences())
@@ -117,12 +98,12 @@ class RedisClusterTest {
       b.subscribe("busy");
     }
     String channel = prefix + "room:busy";
-    assertThat(redis.numsub(channel)).isEqualTo(2);
+    assertThat(redis.support().numsub(channel)).isEqualTo(2);
     a.unsubscribe("busy");
     a.unsubscribe("busy");
-    assertThat(redis.numsub(channel)).isEqualTo(1);
+    assertThat(redis.support().numsub(channel)).isEqualTo(1);
     b.unsubscribe("busy");
-    assertThat(redis.numsub(channel)).isEqualTo(0);
+    assertThat(redis.support().numsub(channel)).isEqualTo(0);
   }
 
   @Test

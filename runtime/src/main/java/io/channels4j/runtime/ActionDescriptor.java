@@ -32,4 +32,77 @@ public record ActionDescriptor(
     payloadFields = List.copyOf(payloadFields);
     limits = List.copyOf(limits);
   }
+
+  /**
+   * Starts the descriptor of the action {@code name}, handled by the method of the same name, with
+   * no payload, no reply, no {@code @Permission} and no limits until told otherwise.
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Builds an {@link ActionDescriptor} one declared property at a time. */
+  public static final class Builder {
+    private final String name;
+    private String method;
+    private String payloadType = "";
+    private List<String> payloadFields = List.of();
+    private String replyType = "";
+    private PermissionDescriptor permission = PermissionDescriptor.UNDECLARED;
+    private List<LimitRule> limits = List.of();
+    private boolean deprecated;
+
+    private Builder(String name) {
+      this.name = name;
+      this.method = name;
+    }
+
+    /** The interface method that handles the action, when its name is not the action's. */
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    /** A payload of {@code type} that is not a JSON object, such as a map. */
+    public Builder payload(String type) {
+      return payload(type, List.of());
+    }
+
+    /** A payload of {@code type}, a JSON object with the members {@code fields}, in order. */
+    public Builder payload(String type, List<String> fields) {
+      this.payloadType = type;
+      this.payloadFields = fields;
+      return this;
+    }
+
+    /** The type of the value sent back as the response. */
+    public Builder reply(String type) {
+      this.replyType = type;
+      return this;
+    }
+
+    /** The action's {@code @Permission}. */
+    public Builder permission(PermissionDescriptor permission) {
+      this.permission = permission;
+      return this;
+    }
+
+    /** The action's {@code @Limit}s. */
+    public Builder limits(LimitRule... limits) {
+      this.limits = List.of(limits);
+      return this;
+    }
+
+    /** Frames naming the action get the deprecation error. */
+    public Builder deprecated() {
+      this.deprecated = true;
+      return this;
+    }
+
+    /** The descriptor. */
+    public ActionDescriptor build() {
+      return new ActionDescriptor(
+          name, method, payloadType, payloadFields, replyType, permission, limits, deprecated);
+    }
+  }
 }

@@ -1,5 +1,8 @@
 package io.channels4j.runtime;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Carries broadcasts between the nodes of a cluster and keeps cluster-wide room counts.
  *
@@ -68,6 +71,14 @@ public interface Broker extends AutoCloseable {
 
   /** The number of connections in {@code room} across the cluster. */
   long count(String room);
+
+  /**
+   * A copy of this node's members, connection ids by room, as the broker counts them (for a
+   * clustered broker, this node's entries only). The server compares it with the connections it
+   * holds and repairs any difference with {@link #tryJoin} and {@link #leave}, so counts converge
+   * to the truth even if a leave or a join was ever missed.
+   */
+  Map<String, Set<String>> localMembers();
 
   /** Whether the broker currently reaches its backend; an in-memory broker always does. */
   default boolean healthy() {

@@ -32,6 +32,79 @@ public record ChannelDescriptor(
     actions = List.copyOf(actions);
   }
 
+  /**
+   * Starts the descriptor of the channel at {@code path}: a room per resolved path, no connection
+   * limit, dispatched frames, no {@code @Permission}, no limits, no actions and no history until
+   * told otherwise.
+   */
+  public static Builder builder(String path) {
+    return new Builder(path);
+  }
+
+  /** Builds a {@link ChannelDescriptor} one declared property at a time. */
+  public static final class Builder {
+    private final String path;
+    private String room = "";
+    private int maxConnections;
+    private boolean relay;
+    private PermissionDescriptor permission = PermissionDescriptor.UNDECLARED;
+    private List<LimitRule> limits = List.of();
+    private List<ActionDescriptor> actions = List.of();
+    private HistoryPolicy history = HistoryPolicy.NONE;
+
+    private Builder(String path) {
+      this.path = path;
+    }
+
+    /** The room template, when it is not the resolved path. */
+    public Builder room(String room) {
+      this.room = room;
+      return this;
+    }
+
+    /** The most connections one room admits. */
+    public Builder maxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /** Text frames are re-broadcast unchanged instead of dispatched. */
+    public Builder relay() {
+      this.relay = true;
+      return this;
+    }
+
+    /** The checks run when a client connects. */
+    public Builder permission(PermissionDescriptor permission) {
+      this.permission = permission;
+      return this;
+    }
+
+    /** The whole-channel throttle applied to every frame. */
+    public Builder limits(LimitRule... limits) {
+      this.limits = List.of(limits);
+      return this;
+    }
+
+    /** The actions, in source order. */
+    public Builder actions(ActionDescriptor... actions) {
+      this.actions = List.of(actions);
+      return this;
+    }
+
+    /** What the rooms keep of their broadcasts. */
+    public Builder history(HistoryPolicy history) {
+      this.history = history;
+      return this;
+    }
+
+    /** The descriptor. */
+    public ChannelDescriptor build() {
+      return new ChannelDescriptor(
+          path, room, maxConnections, relay, permission, limits, actions, history);
+    }
+  }
+
   /** The action named {@code name}, if the channel has one. */
   public Optional<ActionDescriptor> action(String name) {
     return actions.stream().filter(action -> action.name().equals(name)).findFirst();

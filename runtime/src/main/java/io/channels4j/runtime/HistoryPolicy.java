@@ -1,5 +1,7 @@
 package io.channels4j.runtime;
 
+import java.time.Duration;
+
 /**
  * How much history the rooms of a channel keep, as declared with {@code @History}.
  *
@@ -9,6 +11,16 @@ package io.channels4j.runtime;
 public record HistoryPolicy(int size, long ttlMillis) {
   /** No history: broadcasts are delivered and forgotten. */
   public static final HistoryPolicy NONE = new HistoryPolicy(0, 0);
+
+  /** The {@code size} most recent messages of each room, kept until newer ones push them out. */
+  public static HistoryPolicy keepLast(int size) {
+    return new HistoryPolicy(size, 0);
+  }
+
+  /** This policy, also dropping each message {@code ttl} after it was published. */
+  public HistoryPolicy expiringAfter(Duration ttl) {
+    return new HistoryPolicy(size, ttl.toMillis());
+  }
 
   /** Checks the values. */
   public HistoryPolicy {

@@ -19,6 +19,21 @@ public record PermissionDescriptor(
   public static final PermissionDescriptor UNDECLARED =
       new PermissionDescriptor(List.of(), Permission.Mode.ALL_OF, false, false);
 
+  /** Every one of the {@code checks} (binary class names) must allow. */
+  public static PermissionDescriptor allOf(String... checks) {
+    return new PermissionDescriptor(List.of(checks), Permission.Mode.ALL_OF, false, true);
+  }
+
+  /** At least one of the {@code checks} (binary class names) must allow. */
+  public static PermissionDescriptor anyOf(String... checks) {
+    return new PermissionDescriptor(List.of(checks), Permission.Mode.ANY_OF, false, true);
+  }
+
+  /** {@code @Permission(deny = true)}: everyone is denied. */
+  public static PermissionDescriptor denyAll() {
+    return new PermissionDescriptor(List.of(), Permission.Mode.ALL_OF, true, true);
+  }
+
   /** Copies the list so a descriptor never changes. */
   public PermissionDescriptor {
     checks = List.copyOf(checks);

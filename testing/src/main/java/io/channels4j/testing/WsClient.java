@@ -229,7 +229,10 @@ public final class WsClient implements AutoCloseable {
     return in;
   }
 
-  /** Drops the connection with a TCP reset (SO_LINGER 0) instead of a close handshake. */
+  /**
+   * Drops the connection with a TCP reset (SO_LINGER 0), as a crashed client or a cut cable would;
+   * a thread blocked reading this client gets an exception.
+   */
   public void reset() throws IOException {
     socket.setSoLinger(true, 0);
     socket.close();

@@ -2,6 +2,7 @@ package io.channels4j.benchmarks.server;
 
 import io.channels4j.benchmarks.channel.BenchChannelImpl;
 import io.channels4j.runtime.undertow.ChannelServer;
+import io.channels4j.runtime.undertow.HandlerThreads;
 
 /** The server under test: the bench channel served by the channels4j runtime. */
 public final class ChannelsServer {
@@ -20,7 +21,7 @@ public final class ChannelsServer {
             .broker(brokerUrl)
             .mount(new BenchChannelImpl());
     if (!handlerPool) {
-      builder.handlersOnIoThreads();
+      builder.handlers(HandlerThreads.ioThreads());
     }
     return builder.start();
   }

@@ -1,30 +1,40 @@
 package io.channels4j.processor.model;
 
+import java.util.Optional;
+
 /**
  * One JSON member of an object codec.
  *
  * @param javaName the field, component or parameter name
  * @param jsonName the member name in JSON ({@code @Json(name)} or the Java name)
  * @param nullable whether JSON may omit it or hold {@code null} for it
- * @param read how {@code toJson} gets the value: a field name or a no-argument method name
- * @param readIsMethod whether {@link #read} is a method
- * @param write how {@code fromJson} sets it: {@code null} for a constructor argument, else a field
- *     name or a setter name
- * @param writeIsMethod whether {@link #write} is a setter
+ * @param read how {@code toJson} gets the value: a field or a no-argument method
+ * @param write how {@code fromJson} sets it, a field or a setter; empty for a constructor argument
  */
 public record Property(
     String javaName,
     String jsonName,
     JsonType type,
     boolean nullable,
-    String read,
-    boolean readIsMethod,
-    String write,
-    boolean writeIsMethod) {
+    Access read,
+    Optional<Access> write) {
+
+  /** A field the generated code reads or assigns, or a method it calls. */
+  public record Access(String name, boolean isMethod) {
+    /** The field {@code name}. */
+    public static Access field(String name) {
+      return new Access(name, false);
+    }
+
+    /** The method {@code name}. */
+    public static Access method(String name) {
+      return new Access(name, true);
+    }
+  }
 
   /** Whether the value is passed to the constructor. */
   public boolean viaConstructor() {
-    return write == null;
+    return write.isEmpty();
   }
 
   /** Whether the Java type is {@code Optional}: absent and {@code null} read as empty. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -40,8 +41,12 @@ public final class ChannelValidator {
   /** Errors were reported; nothing is generated. */
   public record Invalid() implements Result {}
 
-  /** A type is not resolvable yet; try again next round. */
-  public record Deferred() implements Result {}
+  /**
+   * A type is not resolvable yet; try again next round.
+   *
+   * @param unresolved the names of the types not found, such as {@code LaterRecord}
+   */
+  public record Deferred(Set<String> unresolved) implements Result {}
 
   private final Types types;
   private final Reporter reporter;
@@ -70,7 +75,6 @@ public final class ChannelValidator {
   /** Validates {@code element}, which carries {@code @Channel}. */
   public Result validate(TypeElement element) {
     int errorsBefore = reporter.errorCount();
-    codecs.takeUnresolved();
     AnnotationMirror channel = Mirrors.find(element, Names.CHANNEL).orElseThrow();
     if (element.getKind() != ElementKind.INTERFACE) {
       reporter.error(
@@ -113,6 +117,7 @@ public final class ChannelValidator {
 
     List<ActionModel> actions = new ArrayList<>();
     List<JsonType> roots = new ArrayList<>();
+    Set<String> unresolved = new TreeSet<>();
     Map<String, ExecutableElement> actionNames = new HashMap<>();
     Optional<String> onJoin = Optional.empty();
     Optional<String> onLeave = Optional.empty();
@@ -134,7 +139,8 @@ public final class ChannelValidator {
         continue;
       }
       if (action.isPresent()) {
-        Optional<ActionModel> model = methods.readAction(method, action.get(), actionNames, roots);
+        Optional<ActionModel> model =
+            methods.readAction(method, action.get(), actionNames, roots, unresolved);
         model.ifPresent(actions::add);
         incomplete |= model.isEmpty();
       } else if (join.isPresent()) {
@@ -155,10 +161,11 @@ public final class ChannelValidator {
       }
     }
     for (AnnotationValue value : mirrors.list(channel, "messages")) {
-      Optional<JsonType> message =
+      Resolution message =
           codecs.resolve((TypeMirror) value.getValue(), element, "@Channel(messages)");
-      message.ifPresent(roots::add);
-      incomplete |= message.isEmpty();
+      unresolved.addAll(message.unresolved());
+      message.type().ifPresent(roots::add);
+      incomplete |= message.type().isEmpty();
     }
     if (relay && !actionNames.isEmpty()) {
       reporter.error(
@@ -179,8 +186,8 @@ public final class ChannelValidator {
               + " declare @Channel(relay = true) to re-broadcast frames unchanged.");
     }
     Optional<HistoryModel> history = histories.read(element, channel, relay, actionNames);
-    if (codecs.takeUnresolved() && reporter.errorCount() == errorsBefore) {
-      return new Deferred();
+    if (!unresolved.isEmpty() && reporter.errorCount() == errorsBefore) {
+      return new Deferred(unresolved);
     }
     // Incomplete without a new error: a type already reported for another channel.
     if (reporter.errorCount() != errorsBefore || incomplete) {

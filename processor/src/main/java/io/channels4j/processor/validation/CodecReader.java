@@ -1,15 +1,15 @@
 package io.channels4j.processor.validation;
 
-import com.palantir.javapoet.ClassName;
 import io.channels4j.processor.Names;
-import io.channels4j.processor.model.CodecModel.ObjectCodec;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
+import io.channels4j.processor.model.Property.Access;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -48,9 +48,26 @@ final class CodecReader {
     this.codecs = codecs;
   }
 
-  /** The codec of {@code element}, or {@code null} after reporting why there is none. */
-  ObjectCodec read(
-      TypeElement element, ClassName type, ClassName adapter, Element site, String where) {
+  /**
+   * A member of a record or class, read from its declaration, waiting for its type's JSON mapping.
+   *
+   * @param reportOn where an error about the member's type goes
+   * @param where a human description of the member, such as {@code ChatMessage.user}
+   * @param property the property, given the mapping of {@code type}
+   */
+  record Member(
+      String javaName,
+      String jsonName,
+      TypeMirror type,
+      Element reportOn,
+      String where,
+      Function<JsonType, Property> property) {}
+
+  /**
+   * The JSON members of {@code element}, in declaration order, or {@code null} after reporting why
+   * no codec can read and write it.
+   */
+  List<Member> read(TypeElement element, Element site, String where) {
     String name = element.getSimpleName().toString();
     if (!Codecs.reachableFromPackage(element)) {
       reporter.error(
@@ -86,16 +103,16 @@ final class CodecReader {
               + " static.");
       return null;
     }
-    List<Property> properties =
+    List<Member> properties =
         element.getKind() == ElementKind.RECORD
             ? recordProperties(element, site)
             : classProperties(element, site, where);
     if (properties == null) {
       return null;
     }
-    Map<String, Property> byJsonName = new HashMap<>();
-    for (Property property : properties) {
-      Property other = byJsonName.putIfAbsent(property.jsonName(), property);
+    Map<String, Member> byJsonName = new HashMap<>();
+    for (Member property : properties) {
+      Member other = byJsonName.putIfAbsent(property.jsonName(), property);
       if (other != null) {
         reporter.error(
             Tag.JSON_NAME,
@@ -112,11 +129,11 @@ final class CodecReader {
                 + "'; give one of them another @Json(name = ...).");
       }
     }
-    return new ObjectCodec(element, type, adapter, properties);
+    return properties;
   }
 
-  private List<Property> recordProperties(TypeElement element, Element site) {
-    List<Property> properties = new ArrayList<>();
+  private List<Member> recordProperties(TypeElement element, Element site) {
+    List<Member> properties = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
       String javaName = component.getSimpleName().toString();
       List<Element> annotated = new ArrayList<>();
@@ -130,7 +147,7 @@ final class CodecReader {
           reportOn = field;
         }
       }
-      Property property =
+      Member property =
           property(
               element,
               reportOn,
@@ -138,10 +155,8 @@ final class CodecReader {
               component.asType(),
               annotated,
               javaName,
-              component.getAccessor().getSimpleName().toString(),
-              true,
-              null,
-              false);
+              Access.method(component.getAccessor().getSimpleName().toString()),
+              Optional.empty());
       if (property == IGNORED) {
         continue;
       }
@@ -153,7 +168,7 @@ final class CodecReader {
     return properties;
   }
 
-  private List<Property> classProperties(TypeElement element, Element site, String where) {
+  private List<Member> classProperties(TypeElement element, Element site, String where) {
     Map<String, VariableElement> fields = new java.util.LinkedHashMap<>();
     for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
       if (!field.getModifiers().contains(Modifier.STATIC)
@@ -176,7 +191,7 @@ final class CodecReader {
         best = constructor;
       }
     }
-    List<Property> properties = new ArrayList<>();
+    List<Member> properties = new ArrayList<>();
     if (best != null) {
       for (VariableElement parameter : best.getParameters()) {
         String javaName = parameter.getSimpleName().toString();
@@ -198,7 +213,7 @@ final class CodecReader {
         }
         List<Element> annotated = new ArrayList<>(List.of(parameter, field));
         getter.ifPresent(annotated::add);
-        Property property =
+        Member property =
             property(
                 element,
                 field,
@@ -206,10 +221,8 @@ final class CodecReader {
                 field.asType(),
                 annotated,
                 javaName,
-                fieldReadable ? javaName : getter.get().getSimpleName().toString(),
-                !fieldReadable,
-                null,
-                false);
+                fieldReadable ? Access.field(javaName) : method(getter.get()),
+                Optional.empty());
         if (property == IGNORED) {
           continue;
         }
@@ -248,7 +261,7 @@ final class CodecReader {
             annotated.add(s);
             annotated.add(s.getParameters().get(0));
           });
-      Property property =
+      Member property =
           property(
               element,
               field,
@@ -256,10 +269,8 @@ final class CodecReader {
               field.asType(),
               annotated,
               javaName,
-              fieldAccessible ? javaName : getter.get().getSimpleName().toString(),
-              !fieldAccessible,
-              writableField ? javaName : setter.get().getSimpleName().toString(),
-              !writableField);
+              fieldAccessible ? Access.field(javaName) : method(getter.get()),
+              Optional.of(writableField ? Access.field(javaName) : method(setter.get())));
       if (property == IGNORED) {
         continue;
       }
@@ -315,20 +326,22 @@ final class CodecReader {
     return Optional.empty();
   }
 
-  /** Marks a member skipped by {@code @Json(ignore = true)}. */
-  private static final Property IGNORED = new Property("", "", null, true, "", false, "", false);
+  private static Access method(ExecutableElement method) {
+    return Access.method(method.getSimpleName().toString());
+  }
 
-  private Property property(
+  /** Marks a member skipped by {@code @Json(ignore = true)}. */
+  private static final Member IGNORED = new Member("", "", null, null, "", json -> null);
+
+  private Member property(
       TypeElement owner,
       Element member,
       Element site,
       TypeMirror type,
       List<Element> annotated,
       String javaName,
-      String read,
-      boolean readIsMethod,
-      String write,
-      boolean writeIsMethod) {
+      Access read,
+      Optional<Access> write) {
     Element reportOn = codecs.inSources(member) ? member : site;
     String where = owner.getSimpleName() + "." + javaName;
     String jsonName = javaName;
@@ -344,7 +357,7 @@ final class CodecReader {
           jsonName = name;
         }
         if (mirrors.bool(json.get(), "ignore")) {
-          if (write != null) {
+          if (write.isPresent()) {
             return IGNORED;
           }
           reporter.error(
@@ -360,17 +373,27 @@ final class CodecReader {
         }
       }
     }
-    Optional<JsonType> json = codecs.resolve(type, reportOn, where);
-    if (json.isEmpty()) {
-      return null;
-    }
-    if (json.get() instanceof JsonType.Container c && c.kind() == JsonType.Kind.OPTIONAL) {
-      nullable = true;
-    }
-    if (type.getKind().isPrimitive()) {
-      nullable = false;
-    }
-    return new Property(
-        javaName, jsonName, json.get(), nullable, read, readIsMethod, write, writeIsMethod);
+    // An Optional is nullable whatever its annotations say, a primitive never is.
+    boolean annotatedNullable = nullable;
+    boolean primitive = type.getKind().isPrimitive();
+    String name = jsonName;
+    return new Member(
+        javaName,
+        jsonName,
+        type,
+        reportOn,
+        where,
+        json ->
+            new Property(
+                javaName,
+                name,
+                json,
+                !primitive && (annotatedNullable || isOptional(json)),
+                read,
+                write));
+  }
+
+  private static boolean isOptional(JsonType type) {
+    return type instanceof JsonType.Container c && c.kind() == JsonType.Kind.OPTIONAL;
   }
 }

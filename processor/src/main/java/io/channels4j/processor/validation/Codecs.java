@@ -3,6 +3,7 @@ package io.channels4j.processor.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.CodecModel.EnumCodec;
 import io.channels4j.processor.model.CodecModel.EnumConstant;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
@@ -64,7 +64,6 @@ public final class Codecs {
   private final Map<String, CodecModel> codecs = new LinkedHashMap<>();
 
   private final Set<String> failed = new HashSet<>();
-  private boolean unresolved;
 
   /**
    * Builds codecs with {@code env}'s utilities, reporting unsupported types to {@code reporter}.
@@ -81,34 +80,25 @@ public final class Codecs {
   }
 
   /**
-   * Whether a type met since the last call was not yet resolvable (generated later, or missing).
-   */
-  public boolean takeUnresolved() {
-    boolean result = unresolved;
-    unresolved = false;
-    return result;
-  }
-
-  /**
-   * The JSON mapping of {@code type}, or empty after reporting why there is none.
+   * The JSON mapping of {@code type}; or none, after reporting why; or none yet, naming the types
+   * that do not exist in this round.
    *
    * @param site the element to report on when the fault is not inside a source member
    * @param where a human description of the position, such as {@code ChatMessage.user}
    */
-  public Optional<JsonType> resolve(TypeMirror type, Element site, String where) {
+  Resolution resolve(TypeMirror type, Element site, String where) {
     switch (type.getKind()) {
       case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE:
-        return Optional.of(new JsonType.Scalar(TypeName.get(type)));
+        return Resolution.of(new JsonType.Scalar(TypeName.get(type)));
       case ARRAY:
-        Optional<JsonType> component = resolve(((ArrayType) type).getComponentType(), site, where);
-        if (component.isPresent() && component.get() instanceof JsonType.Container) {
+        Resolution component = resolve(((ArrayType) type).getComponentType(), site, where);
+        if (component.type().isPresent() && component.type().get() instanceof JsonType.Container) {
           return unsupported(
               type, site, where, "Java cannot create arrays of generic types; use a List instead");
         }
         return component.map(JsonType.Array::new);
       case ERROR:
-        unresolved = true;
-        return Optional.empty();
+        return Resolution.unresolved(type.toString());
       case DECLARED:
         return declared((DeclaredType) type, site, where);
       case TYPEVAR:
@@ -122,11 +112,11 @@ public final class Codecs {
     }
   }
 
-  private Optional<JsonType> declared(DeclaredType type, Element site, String where) {
+  private Resolution declared(DeclaredType type, Element site, String where) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     if (SCALARS.contains(name)) {
-      return Optional.of(new JsonType.Scalar(ClassName.get(element)));
+      return Resolution.of(new JsonType.Scalar(ClassName.get(element)));
     }
     if (!element.getTypeParameters().isEmpty() && type.getTypeArguments().isEmpty()) {
       return unsupported(
@@ -170,40 +160,49 @@ public final class Codecs {
     return codec(element, site, where);
   }
 
-  private Optional<JsonType> codec(TypeElement element, Element site, String where) {
+  private Resolution codec(TypeElement element, Element site, String where) {
     String name = element.getQualifiedName().toString();
     ClassName type = ClassName.get(element);
     JsonType.Generated generated = new JsonType.Generated(type, CodecModel.adapterName(type));
     if (failed.contains(name)) {
-      return Optional.empty();
+      return Resolution.failed();
     }
     if (codecs.containsKey(name)) {
-      return Optional.of(generated); // done, or being built further up a cycle
+      return Resolution.of(generated); // done, or being built further up a cycle
     }
     codecs.put(name, null);
     int errorsBefore = reporter.errorCount();
-    boolean unresolvedBefore = unresolved;
-    unresolved = false;
     Element reportOn = inSources.test(element) ? element : site;
-    CodecModel model;
+    CodecModel model = null;
     if (element.getKind() == ElementKind.ENUM) {
       model = enumCodec(element, type);
     } else {
-      model = reader.read(element, type, generated.adapter(), reportOn, where);
-    }
-    boolean missing = unresolved;
-    unresolved = unresolvedBefore || missing;
-    if (missing) {
-      codecs.remove(name); // retried in a later round, when the missing type may exist
-      return Optional.empty();
+      List<CodecReader.Member> members = reader.read(element, reportOn, where);
+      if (members != null) {
+        List<Property> properties = new ArrayList<>();
+        for (CodecReader.Member member : members) {
+          Resolution resolution = resolve(member.type(), member.reportOn(), member.where());
+          if (resolution.pending()) {
+            codecs.remove(name); // retried in a later round, when the missing type may exist
+            return resolution;
+          }
+          if (resolution.type().isEmpty()) {
+            break;
+          }
+          properties.add(member.property().apply(resolution.type().get()));
+        }
+        if (properties.size() == members.size()) {
+          model = new ObjectCodec(element, type, generated.adapter(), properties);
+        }
+      }
     }
     if (model == null || reporter.errorCount() != errorsBefore) {
       codecs.remove(name);
       failed.add(name);
-      return Optional.empty();
+      return Resolution.failed();
     }
     codecs.put(name, model);
-    return Optional.of(generated);
+    return Resolution.of(generated);
   }
 
   private EnumCodec enumCodec(TypeElement element, ClassName type) {
@@ -227,45 +226,23 @@ public final class Codecs {
     return inSources.test(element);
   }
 
-  Optional<JsonType> unsupported(TypeMirror type, Element site, String where, String why) {
+  Resolution unsupported(TypeMirror type, Element site, String where, String why) {
     reporter.error(
         Tag.UNSUPPORTED_TYPE,
         site,
         type + " (" + where + ") cannot be read or written as JSON: " + why + ".");
-    return Optional.empty();
+    return Resolution.failed();
   }
 
-  /** The codecs reachable from {@code roots}, each once, in depth-first discovery order. */
-  public List<CodecModel> reachable(Collection<JsonType> roots) {
-    Map<ClassName, CodecModel> seen = new LinkedHashMap<>();
-    for (JsonType root : roots) {
-      visit(root, seen);
-    }
-    return List.copyOf(seen.values());
-  }
-
-  /** Whether a value of {@code from} can contain a value of {@code to}, directly or deeper. */
-  public boolean reaches(JsonType from, ClassName to) {
-    return reachable(List.of(from)).stream().anyMatch(codec -> codec.type().equals(to));
-  }
-
-  private void visit(JsonType type, Map<ClassName, CodecModel> seen) {
-    if (type instanceof JsonType.Generated generated) {
-      CodecModel model = codecs.get(generated.typeName().canonicalName());
-      if (model == null || seen.containsKey(model.type())) {
-        return;
+  /** The codecs built so far that are reachable from {@code roots}, in discovery order. */
+  List<CodecModel> reachable(Collection<JsonType> roots) {
+    List<CodecModel> built = new ArrayList<>();
+    for (CodecModel codec : codecs.values()) {
+      if (codec != null) {
+        built.add(codec);
       }
-      seen.put(model.type(), model);
-      if (model instanceof ObjectCodec object) {
-        for (Property property : object.properties()) {
-          visit(property.type(), seen);
-        }
-      }
-    } else if (type instanceof JsonType.Container container) {
-      visit(container.element(), seen);
-    } else if (type instanceof JsonType.Array array) {
-      visit(array.component(), seen);
     }
+    return new CodecGraph(built).reachable(roots);
   }
 
   /** Whether {@code element} and every type enclosing it can be named from its package. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -41,12 +42,19 @@ final class MethodValidator {
     this.guards = guards;
   }
 
-  /** The action of {@code method}, or empty after reporting what is wrong with it. */
+  /**
+   * The action of {@code method}, or empty after reporting what is wrong with it, or while a type
+   * it names does not exist yet.
+   *
+   * @param roots receives the payload and reply types
+   * @param unresolved receives the names of the types that do not exist in this round
+   */
   Optional<ActionModel> readAction(
       ExecutableElement method,
       AnnotationMirror action,
       Map<String, ExecutableElement> actionNames,
-      List<JsonType> roots) {
+      List<JsonType> roots,
+      Set<String> unresolved) {
     int errorsBefore = reporter.errorCount();
     String methodName = method.getSimpleName().toString();
     String name = mirrors.string(action, "value");
@@ -107,9 +115,11 @@ final class MethodValidator {
               + parameterTypes(method)
               + ").");
     } else if (parameters.size() == 2) {
-      payload =
+      Resolution resolution =
           codecs.resolve(
               parameters.get(1).asType(), parameters.get(1), "payload of " + methodName + "()");
+      unresolved.addAll(resolution.unresolved());
+      payload = resolution.type();
       payload.ifPresent(roots::add);
       if (payload.isPresent() && !readsAnObject(payload.get())) {
         reporter.warning(
@@ -126,7 +136,10 @@ final class MethodValidator {
     checkThrows(method, "@Action");
     Optional<JsonType> reply = Optional.empty();
     if (method.getReturnType().getKind() != TypeKind.VOID) {
-      reply = codecs.resolve(method.getReturnType(), method, "reply of " + methodName + "()");
+      Resolution resolution =
+          codecs.resolve(method.getReturnType(), method, "reply of " + methodName + "()");
+      unresolved.addAll(resolution.unresolved());
+      reply = resolution.type();
       reply.ifPresent(roots::add);
     }
     PermissionModel permission = guards.permission(method);

@@ -6,8 +6,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.JsonType;
-import io.channels4j.processor.validation.Codecs;
 
 /**
  * Writes the expression that builds the {@code JsonAdapter} of a {@link JsonType} from a {@code
@@ -26,9 +26,10 @@ import io.channels4j.processor.validation.Codecs;
  * so no constructor recurses and no {@code Moshi} lookup can fall back to reflection.
  */
 final class AdapterExpressions {
-  private final Codecs codecs;
+  private final CodecGraph codecs;
 
-  AdapterExpressions(Codecs codecs) {
+  /** Writes adapters that may refer to the codecs of {@code codecs}, cycles included. */
+  AdapterExpressions(CodecGraph codecs) {
     this.codecs = codecs;
   }
 

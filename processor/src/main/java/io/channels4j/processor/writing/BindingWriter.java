@@ -15,6 +15,7 @@ import javax.lang.model.element.Modifier;
  * <pre>{@code
  * public final class GroupChatBinding extends ChannelBinding<GroupChat> {
  *   public GroupChatBinding() { super(GroupChat.class, GroupChatDescriptor.CHANNEL); }
+ *   public int generatedCodeVersion() { return 1; }
  *   public JsonAdapter.Factory jsonAdapterFactory() { return new GroupChatJsonAdapterFactory(); }
  *   public ChannelDispatcher<GroupChat> newDispatcher(GroupChat channel, Guards guards, Moshi moshi) {
  *     return new GroupChatDispatcher(channel, guards, moshi);
@@ -47,6 +48,13 @@ public final class BindingWriter {
                         "super($T.class, $T.CHANNEL)",
                         channel.type(),
                         channel.generated("Descriptor"))
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("generatedCodeVersion")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(int.class)
+                    .addStatement("return $L", Generation.CODE_VERSION)
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("jsonAdapterFactory")

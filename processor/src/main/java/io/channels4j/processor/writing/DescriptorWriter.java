@@ -11,15 +11,14 @@ import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
-import io.channels4j.processor.model.HistoryModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
 import io.channels4j.processor.model.Property;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,16 +27,20 @@ import javax.lang.model.element.Modifier;
  *
  * <pre>{@code
  * public final class GroupChatDescriptor {
- *   public static final ActionDescriptor MESSAGE = new ActionDescriptor(
- *       "message", "message", "com.example.ChatMessage", List.of("user", "message"), "",
- *       PermissionDescriptor.UNDECLARED,
- *       List.of(new LimitRule(1, 3000L, Limit.Scope.CONNECTION, false)), false);
- *   public static final ChannelDescriptor CHANNEL = new ChannelDescriptor(
- *       "/group", "group_channel", 200, false, PermissionDescriptor.UNDECLARED, List.of(),
- *       List.of(MESSAGE), new HistoryPolicy(100, 0L));
+ *   public static final ActionDescriptor MESSAGE = ActionDescriptor.builder("message")
+ *       .payload("com.example.ChatMessage", List.of("user", "message"))
+ *       .limits(LimitRule.of(1, Duration.ofSeconds(3), Limit.Scope.CONNECTION))
+ *       .build();
+ *   public static final ChannelDescriptor CHANNEL = ChannelDescriptor.builder("/group")
+ *       .room("group_channel")
+ *       .actions(MESSAGE)
+ *       .history(HistoryPolicy.keepLast(100))
+ *       .build();
  *   private GroupChatDescriptor() {}
  * }
  * }</pre>
+ *
+ * Only what the interface declares is written; the builders' defaults stand for the rest.
  */
 public final class DescriptorWriter {
   /** Writes descriptors. */
@@ -88,22 +91,8 @@ public final class DescriptorWriter {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .addJavadoc("The action {@code $L}.\n", action.name().replace("*/", "*&#47;"))
-              .initializer(
-                  "new $T(\n$>$>$S,\n$S,\n$S,\n$L,\n$S,\n$L,\n$L,\n$L)$<$<",
-                  Names.ACTION_DESCRIPTOR,
-                  action.name(),
-                  action.method(),
-                  action.payload().map(DescriptorWriter::typeText).orElse(""),
-                  payloadFields(channel, action.payload()),
-                  action.reply().map(DescriptorWriter::typeText).orElse(""),
-                  permission(action.permission()),
-                  limits(action.limits()),
-                  action.deprecated())
+              .initializer(action(channel, action))
               .build());
-    }
-    CodeBlock.Builder actions = CodeBlock.builder();
-    for (int i = 0; i < constants.size(); i++) {
-      actions.add(i == 0 ? "$N" : ",$W$N", constants.get(i));
     }
     type.addField(
         FieldSpec.builder(
@@ -113,21 +102,80 @@ public final class DescriptorWriter {
                 Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("The channel.\n")
-            .initializer(
-                "new $T(\n$>$>$S,\n$S,\n$L,\n$L,\n$L,\n$L,\n$T.of($L),\n$L)$<$<",
-                Names.CHANNEL_DESCRIPTOR,
-                channel.path(),
-                channel.room(),
-                channel.maxConnections(),
-                channel.relay(),
-                permission(channel.permission()),
-                limits(channel.limits()),
-                List.class,
-                actions.build(),
-                history(channel.history()))
+            .initializer(channel(channel, constants))
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     return Generation.file(descriptor.packageName(), type.build());
+  }
+
+  /** {@code ActionDescriptor.builder("message")}, then one call per declared property. */
+  private static CodeBlock action(ChannelModel channel, ActionModel action) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.builder($S)$>$>", Names.ACTION_DESCRIPTOR, action.name());
+    if (!action.method().equals(action.name())) {
+      code.add("\n.method($S)", action.method());
+    }
+    action
+        .payload()
+        .ifPresent(
+            payload -> {
+              List<String> fields = payloadFields(channel, payload);
+              if (fields.isEmpty()) {
+                code.add("\n.payload($S)", typeText(payload));
+              } else {
+                code.add("\n.payload($S,$W$L)", typeText(payload), listOf(fields));
+              }
+            });
+    action.reply().ifPresent(reply -> code.add("\n.reply($S)", typeText(reply)));
+    if (action.permission().declared()) {
+      code.add("\n.permission($L)", permission(action.permission()));
+    }
+    if (!action.limits().isEmpty()) {
+      code.add("\n.limits($L)", limits(action.limits()));
+    }
+    if (action.deprecated()) {
+      code.add("\n.deprecated()");
+    }
+    return code.add("\n.build()$<$<").build();
+  }
+
+  /** {@code ChannelDescriptor.builder("/group")}, then one call per declared property. */
+  private static CodeBlock channel(ChannelModel channel, List<String> constants) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.builder($S)$>$>", Names.CHANNEL_DESCRIPTOR, channel.path());
+    if (!channel.room().isEmpty()) {
+      code.add("\n.room($S)", channel.room());
+    }
+    if (channel.maxConnections() > 0) {
+      code.add("\n.maxConnections($L)", channel.maxConnections());
+    }
+    if (channel.relay()) {
+      code.add("\n.relay()");
+    }
+    if (channel.permission().declared()) {
+      code.add("\n.permission($L)", permission(channel.permission()));
+    }
+    if (!channel.limits().isEmpty()) {
+      code.add("\n.limits($L)", limits(channel.limits()));
+    }
+    if (!constants.isEmpty()) {
+      CodeBlock.Builder actions = CodeBlock.builder();
+      for (int i = 0; i < constants.size(); i++) {
+        actions.add(i == 0 ? "$N" : ",$W$N", constants.get(i));
+      }
+      code.add("\n.actions($L)", actions.build());
+    }
+    channel
+        .history()
+        .ifPresent(
+            history -> {
+              code.add("\n.history($T.keepLast($L)", Names.HISTORY_POLICY, history.size());
+              if (history.ttlMillis() > 0) {
+                code.add(".expiringAfter($L)", duration(history.ttlMillis()));
+              }
+              code.add(")");
+            });
+    return code.add("\n.build()$<$<").build();
   }
 
   /** The Java type as users write it, with package names: {@code java.util.List<com.x.Foo>}. */
@@ -135,9 +183,10 @@ public final class DescriptorWriter {
     return type.typeName().toString();
   }
 
-  private static CodeBlock payloadFields(ChannelModel channel, Optional<JsonType> payload) {
+  /** The JSON member names of {@code payload}, when it is an object with a generated codec. */
+  private static List<String> payloadFields(ChannelModel channel, JsonType payload) {
     List<String> fields = new ArrayList<>();
-    if (payload.isPresent() && payload.get() instanceof JsonType.Generated generated) {
+    if (payload instanceof JsonType.Generated generated) {
       for (CodecModel codec : channel.codecs()) {
         if (codec.type().equals(generated.typeName())
             && codec instanceof CodecModel.ObjectCodec object) {
@@ -147,50 +196,71 @@ public final class DescriptorWriter {
         }
       }
     }
+    return fields;
+  }
+
+  private static CodeBlock listOf(List<String> strings) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-    for (int i = 0; i < fields.size(); i++) {
-      list.add(i == 0 ? "$S" : ",$W$S", fields.get(i));
+    for (int i = 0; i < strings.size(); i++) {
+      list.add(i == 0 ? "$S" : ",$W$S", strings.get(i));
     }
     return list.add(")").build();
   }
 
-  private static CodeBlock history(Optional<HistoryModel> history) {
-    return history
-        .map(h -> CodeBlock.of("new $T($L, $LL)", Names.HISTORY_POLICY, h.size(), h.ttlMillis()))
-        .orElse(CodeBlock.of("$T.NONE", Names.HISTORY_POLICY));
-  }
-
+  /**
+   * {@code PermissionDescriptor.allOf("com.example.LoggedIn")}, {@code anyOf} or {@code denyAll}.
+   */
   private static CodeBlock permission(PermissionModel permission) {
-    if (!permission.declared()) {
-      return CodeBlock.of("$T.UNDECLARED", Names.PERMISSION_DESCRIPTOR);
+    if (permission.deny()) {
+      return CodeBlock.of("$T.denyAll()", Names.PERMISSION_DESCRIPTOR);
     }
-    CodeBlock.Builder checks = CodeBlock.builder().add("$T.of(", List.class);
+    CodeBlock.Builder checks = CodeBlock.builder();
     for (int i = 0; i < permission.binaryNames().size(); i++) {
       checks.add(i == 0 ? "$S" : ",$W$S", permission.binaryNames().get(i));
     }
-    checks.add(")");
     return CodeBlock.of(
-        "new $T($L,$W$T.$N,$W$L,$Wtrue)",
+        "$T.$N($L)",
         Names.PERMISSION_DESCRIPTOR,
-        checks.build(),
-        Names.PERMISSION_MODE,
-        permission.mode(),
-        permission.deny());
+        permission.mode().equals("ANY_OF") ? "anyOf" : "allOf",
+        checks.build());
   }
 
+  /** {@code LimitRule.of(5, Duration.ofMinutes(1), Limit.Scope.USER)}, one line each if several. */
   private static CodeBlock limits(List<LimitModel> limits) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+    CodeBlock.Builder list = CodeBlock.builder();
+    boolean onePerLine = limits.size() > 1;
+    if (onePerLine) {
+      list.add("$>$>\n");
+    }
     for (int i = 0; i < limits.size(); i++) {
       LimitModel limit = limits.get(i);
+      list.add(i == 0 ? "" : ",\n");
       list.add(
-          i == 0 ? "new $T($L, $LL, $T.$N, $L)" : ",$Wnew $T($L, $LL, $T.$N, $L)",
+          "$T.of($L,$W$L,$W$T.$N)",
           Names.LIMIT_RULE,
           limit.times(),
-          limit.windowMillis(),
+          duration(limit.windowMillis()),
           Names.LIMIT_SCOPE,
-          limit.scope(),
-          limit.close());
+          limit.scope());
+      if (limit.close()) {
+        list.add(".closing()");
+      }
     }
-    return list.add(")").build();
+    if (onePerLine) {
+      list.add("$<$<");
+    }
+    return list.build();
+  }
+
+  /** {@code Duration.ofHours(1)}: the largest unit that holds {@code millis} exactly. */
+  private static CodeBlock duration(long millis) {
+    String[] units = {"Hours", "Minutes", "Seconds"};
+    long[] sizes = {3_600_000L, 60_000L, 1_000L};
+    for (int i = 0; i < units.length; i++) {
+      if (millis % sizes[i] == 0) {
+        return CodeBlock.of("$T.of$L($L)", Duration.class, units[i], millis / sizes[i]);
+      }
+    }
+    return CodeBlock.of("$T.ofMillis($L)", Duration.class, millis);
   }
 }

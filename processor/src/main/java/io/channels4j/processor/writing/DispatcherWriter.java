@@ -10,9 +10,9 @@ import com.palantir.javapoet.TypeSpec;
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
+import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.PermissionModel;
-import io.channels4j.processor.validation.Codecs;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,15 +56,12 @@ import javax.lang.model.element.Modifier;
  * action: the server re-broadcasts its frames without dispatching them.
  */
 public final class DispatcherWriter {
-  private final AdapterExpressions expressions;
-
-  /** Writes dispatchers whose adapters may refer to the codecs in {@code codecs}. */
-  public DispatcherWriter(Codecs codecs) {
-    this.expressions = new AdapterExpressions(codecs);
-  }
+  /** Writes dispatchers. */
+  public DispatcherWriter() {}
 
   /** The dispatcher of {@code channel}. */
   public JavaFile write(ChannelModel channel) {
+    AdapterExpressions expressions = new AdapterExpressions(new CodecGraph(channel.codecs()));
     ClassName dispatcher = channel.generated("Dispatcher");
     ClassName descriptor = channel.generated("Descriptor");
     List<String> constants = DescriptorWriter.constantNames(channel);

@@ -11,6 +11,13 @@ final class Generation {
 
   static final String PROCESSOR = "io.channels4j.processor.ChannelProcessor";
 
+  /**
+   * The version of the generated code's contract with the runtime, stated by every binding and
+   * checked when it is mounted; it must equal the runtime's {@code GeneratedCode.VERSION}. Raise
+   * both together when generated code starts needing something an older runtime lacks.
+   */
+  static final int CODE_VERSION = 1;
+
   /** {@code @Generated("io.channels4j.processor.ChannelProcessor")}. */
   static AnnotationSpec generated() {
     return AnnotationSpec.builder(Names.GENERATED).addMember("value", "$S", PROCESSOR).build();

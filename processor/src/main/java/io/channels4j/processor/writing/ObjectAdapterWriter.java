@@ -10,10 +10,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.CodecModel.ObjectCodec;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
-import io.channels4j.processor.validation.Codecs;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +44,7 @@ import javax.lang.model.element.Modifier;
  *       }
  *     }
  *     reader.endObject();
- *     if (user == null) throw Util.missingProperty("user", "user", reader);
+ *     if (user == null) throw JsonErrors.missingProperty("user", "user", reader);
  *     return new ChatMessage(user, message);
  *   }
  *
@@ -57,15 +57,15 @@ import javax.lang.model.element.Modifier;
  * checks; an absent nullable member keeps the value the constructor gave it.
  */
 public final class ObjectAdapterWriter {
-  private final AdapterExpressions expressions;
+  /** Writes object adapters. */
+  public ObjectAdapterWriter() {}
 
-  /** Writes adapters that may refer to the other codecs in {@code codecs}, cycles included. */
-  public ObjectAdapterWriter(Codecs codecs) {
-    this.expressions = new AdapterExpressions(codecs);
-  }
-
-  /** The adapter of the record or class {@code codec}. */
-  public JavaFile write(ObjectCodec codec) {
+  /**
+   * The adapter of the record or class {@code codec}, which may refer to the other codecs in {@code
+   * codecs}, cycles included.
+   */
+  public JavaFile write(ObjectCodec codec, CodecGraph codecs) {
+    AdapterExpressions expressions = new AdapterExpressions(codecs);
     NameAllocator names = new NameAllocator();
     String options = names.newName("OPTIONS");
     String moshi = names.newName("moshi");
@@ -170,7 +170,7 @@ public final class ObjectAdapterWriter {
         method.beginControlFlow("if ($N == null)", local);
         method.addStatement(
             "throw $T.unexpectedNull($S, $S, $N)",
-            Names.MOSHI_UTIL,
+            Names.JSON_ERRORS,
             property.javaName(),
             property.jsonName(),
             reader);
@@ -192,7 +192,7 @@ public final class ObjectAdapterWriter {
         method.beginControlFlow("if ($N == null)", locals.get(property));
         method.addStatement(
             "throw $T.missingProperty($S, $S, $N)",
-            Names.MOSHI_UTIL,
+            Names.JSON_ERRORS,
             property.javaName(),
             property.jsonName(),
             reader);
@@ -210,10 +210,11 @@ public final class ObjectAdapterWriter {
     method.addStatement("$T $N = new $T()", codec.type(), result, codec.type());
     for (Property property : codec.properties()) {
       String local = locals.get(property);
+      Property.Access write = property.write().orElseThrow();
       CodeBlock assign =
-          property.writeIsMethod()
-              ? CodeBlock.of("$N.$N($N)", result, property.write(), local)
-              : CodeBlock.of("$N.$N = $N", result, property.write(), local);
+          write.isMethod()
+              ? CodeBlock.of("$N.$N($N)", result, write.name(), local)
+              : CodeBlock.of("$N.$N = $N", result, write.name(), local);
       if (property.nullable()) {
         method.beginControlFlow("if ($N != null)", local);
         method.addStatement(assign);
@@ -244,8 +245,8 @@ public final class ObjectAdapterWriter {
           adapters.get(property.type()),
           writer,
           value,
-          property.read(),
-          property.readIsMethod() ? "()" : "");
+          property.read().name(),
+          property.read().isMethod() ? "()" : "");
     }
     method.addStatement("$N.endObject()", writer);
     return method.build();

@@ -12,9 +12,7 @@ import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Envelopes;
 import io.channels4j.runtime.internal.FrameHead;
 import io.channels4j.runtime.internal.HistoryProtocol;
-import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
-import io.undertow.websockets.core.WebSockets;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -22,138 +20,67 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import okio.Buffer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xnio.IoUtils;
 
 /**
  * One client connection: a serial task queue over the shared executor (frames run in arrival order,
- * off the I/O threads), a byte-bounded outbound queue, and its rooms.
+ * off the I/O threads), a byte-bounded outbound queue, and its rooms. /** One client connection:
+ * its lifecycle (join, leave, repair), its inbound frames and their error frames, and its rooms;
+ * the queue, outbox and close handshake are the classes it extends.
  */
-final class Connection {
-  private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
-
-  /** Tasks run per turn before the queue yields its executor thread to other connections. */
-  private static final int TASKS_PER_TURN = 64;
-
-  /** How long a client that has received our close frame gets to answer it. */
-  private static final long CLOSE_LINGER_MILLIS = 1000;
-
-  final String id;
-  final ChannelServer server;
-  final WebSocketChannel channel;
+final class Connection extends CloseHandshake {
   final Handshake handshake;
 
   private final ChannelDispatcher<?> dispatcher;
   private final boolean relay;
   private final RoomHistory history;
-  private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger pendingTasks = new AtomicInteger();
-  private final AtomicLong queuedBytes = new AtomicLong();
   private final AtomicLong inboundBytes = new AtomicLong();
-  private final ConcurrentLinkedQueue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
-
-  /** Flushes this connection's outbox; {@link FrameReceiver} tells it of every frame read. */
-  final OutboxFlusher flusher;
-
-  private final AtomicLong drains = new AtomicLong();
-  private final Runnable drainTask = this::drain;
   private volatile boolean joined;
 
-  // Per idle connection, every object counts (thousands are held open): the flags below share one
-  // atomic int, the rooms set is an immutable copy (most connections stay in one room), and the
-  // attributes map is made when a handler first asks for it.
-
-  /** Reading is paused until the handlers catch up (inbound backpressure). */
-  private static final int RECEIVES_SUSPENDED = 1;
-
-  /** A close has started: nothing more is sent or handled. */
-  private static final int CLOSING = 1 << 1;
-
-  /** The outbound queue passed its bound and the slow-client check is pending. */
-  private static final int CONGESTED = 1 << 2;
-
-  /** A flush of the outbox is queued on the I/O thread. */
-  private static final int FLUSH_SCHEDULED = 1 << 3;
-
-  /** The connection left its rooms; it joins none again. */
-  private static final int LEFT = 1 << 4;
-
-  private final AtomicInteger flags = new AtomicInteger();
+  // Per idle connection, every object counts (thousands are held open): the rooms set is an
+  // immutable copy (most connections stay in one room), and the attributes map is made when a
+  // handler first asks for it.
 
   /** The rooms joined; replaced, never changed, under this connection's lock. */
   private volatile Set<String> rooms = Set.of();
 
   private volatile ConcurrentMap<String, Object> attributes;
 
-  Connection(String id, ChannelServer server, WebSocketChannel channel, Handshake handshake) {
-    this.id = id;
-    this.server = server;
-    this.channel = channel;
+  Connection(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
+    super(id, server, channel);
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
-    this.flusher = server.flusher(channel.getIoThread());
     this.relay = handshake.mount().descriptor.relay();
     HistoryPolicy policy = handshake.mount().descriptor.history();
     this.history =
         policy.enabled() ? new RoomHistory(this, policy, handshake.since() != null) : null;
   }
 
-  // ---- serial queue
-
-  /**
-   * Runs {@code task} after every task queued before it, on the server's executor or, if it has
-   * none, on the connection's I/O thread.
-   */
-  void execute(Runnable task) {
-    tasks.add(task);
-    if (pendingTasks.getAndIncrement() == 0) {
-      if (server.executor == null && Thread.currentThread() == channel.getIoThread()) {
-        drain(); // already where the task runs: no trip through the I/O thread's task queue
-      } else {
-        schedule();
-      }
-    }
-  }
-
-  private void schedule() {
-    try {
-      (server.executor != null ? server.executor : channel.getIoThread()).execute(drainTask);
-    } catch (RejectedExecutionException e) {
-      drain(); // the executor is gone (server stopping): run here rather than lose leave events
-    }
-  }
-
-  private void drain() {
-    int ran = 0;
-    while (true) {
-      Runnable task = tasks.poll();
-      try {
-        task.run();
-      } catch (Throwable t) {
-        log.error("Unexpected error on connection {}", id, t);
-      }
-      if (pendingTasks.decrementAndGet() == 0) {
-        return;
-      }
-      if (++ran == TASKS_PER_TURN) {
-        schedule();
-        return;
-      }
-    }
-  }
-
   // ---- lifecycle
 
-  /** Connect-time checks, then join the room and run the join event. */
+  /**
+   * Queues {@link #leave} for when the socket closes, behind whatever is queued now. A socket the
+   * client reset before it read the 101 is closed already, and Undertow drops a close task added
+   * then: such a connection leaves at once.
+   */
+  void leaveOnClose() {
+    channel.addCloseTask(closed -> execute(this::leave));
+    if (!channel.isOpen()) {
+      execute(this::leave); // leave() runs once: the close task may have run as well
+    }
+  }
+
+  /**
+   * Connect-time checks, then join the room and run the join event; nothing if the socket closed
+   * before this turn came.
+   */
   void connect() {
+    if (is(LEFT) || !channel.isOpen()) {
+      return;
+    }
     FrameCall ctx = new FrameCall(this, null, 1);
     try {
       dispatcher.channelGuard().checkPermission(ctx);
@@ -209,6 +136,30 @@ final class Connection {
     } finally {
       server.unregister(this);
     }
+  }
+
+  /**
+   * Puts this connection's part of the counts right, in its turn: a closed socket leaves, and the
+   * broker, which records it in {@code recordedRooms}, is made to record exactly its rooms.
+   */
+  void repair(Set<String> recordedRooms) {
+    execute(
+        () -> {
+          if (!channel.isOpen()) {
+            leave(); // its close task was lost
+          }
+          Set<String> joinedRooms = rooms; // empty once it left
+          for (String room : recordedRooms) {
+            if (!joinedRooms.contains(room)) {
+              server.broker.leave(room, id);
+            }
+          }
+          for (String room : joinedRooms) {
+            if (!recordedRooms.contains(room)) {
+              server.broker.tryJoin(room, id, 0); // admitted when it joined: no limit now
+            }
+          }
+        });
   }
 
   void join(String room) {
@@ -359,181 +310,23 @@ final class Connection {
     }
   }
 
-  /**
-   * Queues one text frame. A client whose queue stays over {@code maxQueuedBytes} for the slow
-   * client timeout, or reaches four times it, is closed with 1008; its frames are dropped, so the
-   * heap holds at most four times the bound per connection.
-   */
-  void send(ByteBuffer frame) {
-    if (is(CLOSING)) {
-      return;
-    }
-    int size = frame.remaining();
-    long queued = queuedBytes.addAndGet(size);
-    if (queued > server.maxQueuedBytes && queued != size) {
-      if (queued > 4 * server.maxQueuedBytes) {
-        queuedBytes.addAndGet(-size);
-        closeSlow();
-        return;
-      }
-      if (raise(CONGESTED)) {
-        // A burst may pass the bound while the client still reads; only a queue that stays
-        // over it (no drain below the bound since now) marks the client as slow.
-        long generation = drains.get();
-        later(
-            () -> {
-              if (drains.get() == generation && queuedBytes.get() > server.maxQueuedBytes) {
-                closeSlow();
-              }
-            },
-            server.slowClientTimeoutMillis);
-      }
-    }
-    outbox.add(frame);
-    if (raise(FLUSH_SCHEDULED)) {
-      flusher.flushSoon(this);
-    }
+  @Override
+  void closedSlow() {
+    server.slowClientClosed(this);
   }
 
-  /**
-   * Hands every queued frame to Undertow and writes them all with one flush (I/O thread): a client
-   * that falls behind gets one gathering write per I/O-loop pass instead of one per frame.
-   */
-  void flushOutbox() {
-    lower(FLUSH_SCHEDULED);
-    // Undertow writes a frame as soon as it is queued unless told to wait for flush(); only frames
-    // queued here wait, its own pongs and close answers are written at once as before.
-    channel.setRequireExplicitFlush(true);
-    try {
-      for (ByteBuffer frame = outbox.poll(); frame != null; frame = outbox.poll()) {
-        WebSockets.sendText(frame, channel, new Sent(frame.remaining()));
-      }
-    } finally {
-      channel.setRequireExplicitFlush(false);
-      channel.flush();
-    }
-  }
-
-  /** Runs {@code task} on the connection's I/O thread, after what is already queued there. */
-  private void onIoThread(Runnable task) {
-    try {
-      channel.getIoThread().execute(task);
-    } catch (RejectedExecutionException e) {
-      IoUtils.safeClose(channel); // the I/O thread is stopping: the socket goes with it
-    }
-  }
-
-  private void closeSlow() {
-    if (closeWith(1008, "Client too slow to read")) {
-      server.slowClientClosed(this);
-    }
-  }
-
-  /**
-   * Sends a close frame and stops sending; the socket is closed outright if the client has not
-   * completed the close handshake within the server's close timeout.
-   *
-   * @return whether this call started the close
-   */
-  boolean closeWith(int code, String reason) {
-    if (!raise(CLOSING)) {
-      return false;
-    }
-    // Behind the frames already queued, such as the error frame that explains the close.
-    onIoThread(
-        () -> {
-          flushOutbox();
-          sendClose(code, reason);
-        });
-    later(() -> IoUtils.safeClose(channel), server.closeTimeoutMillis);
-    return true;
-  }
-
-  private void sendClose(int code, String reason) {
-    WebSockets.sendClose(
-        code,
-        reason,
-        channel,
-        new WebSocketCallback<Void>() {
-          @Override
-          public void complete(WebSocketChannel ws, Void context) {
-            // The client has our close frame. Undertow does not always notice its answer (or its
-            // TCP close) once it has sent a close behind a backlog, so do not wait long for it.
-            later(
-                () -> IoUtils.safeClose(ws),
-                Math.min(CLOSE_LINGER_MILLIS, server.closeTimeoutMillis));
-          }
-
-          @Override
-          public void onError(WebSocketChannel ws, Void context, Throwable throwable) {
-            IoUtils.safeClose(ws);
-          }
-        });
-  }
-
-  /** Runs {@code task} on the connection's I/O thread after {@code millis}. */
-  private void later(Runnable task, long millis) {
-    try {
-      channel.getIoThread().executeAfter(task, millis, TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException e) {
-      IoUtils.safeClose(channel); // the I/O thread is stopping: the socket goes with it
-    }
-  }
-
-  /** Closes the socket without a close handshake. */
+  /** Closes the socket without a close handshake, and leaves even if no close task runs. */
   void abort() {
     raise(CLOSING);
     IoUtils.safeClose(channel);
+    execute(this::leave);
   }
 
   long inboundBytes() {
     return inboundBytes.get();
   }
 
-  long queuedBytes() {
-    return queuedBytes.get();
-  }
-
-  private final class Sent implements WebSocketCallback<Void> {
-    private final int size;
-
-    Sent(int size) {
-      this.size = size;
-    }
-
-    @Override
-    public void complete(WebSocketChannel channel, Void context) {
-      drained(queuedBytes.addAndGet(-size));
-    }
-
-    @Override
-    public void onError(WebSocketChannel channel, Void context, Throwable throwable) {
-      drained(queuedBytes.addAndGet(-size));
-    }
-  }
-
-  private void drained(long queued) {
-    if (queued <= server.maxQueuedBytes && is(CONGESTED)) {
-      drains.incrementAndGet();
-      lower(CONGESTED);
-    }
-  }
-
-  // ---- per-connection state
-
-  /** Sets {@code flag}; whether this call set it. */
-  private boolean raise(int flag) {
-    return (flags.getAndAccumulate(flag, (state, bit) -> state | bit) & flag) == 0;
-  }
-
-  /** Clears {@code flag}; whether this call cleared it. */
-  private boolean lower(int flag) {
-    return (flags.getAndAccumulate(flag, (state, bit) -> state & ~bit) & flag) != 0;
-  }
-
-  private boolean is(int flag) {
-    return (flags.get() & flag) != 0;
-  }
+  // ---- rooms and attributes
 
   /** Adds {@code room} to the rooms joined; whether it was not there yet. */
   private synchronized boolean addRoom(String room) {

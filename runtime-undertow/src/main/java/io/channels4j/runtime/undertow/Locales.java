@@ -15,7 +15,8 @@ final class Locales {
     List<Locale.LanguageRange> ranges;
     try {
       ranges = Locale.LanguageRange.parse(header);
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
+      // Not only IllegalArgumentException: the JDK throws ArrayIndexOutOfBounds on "-" or "--".
       return Locale.ROOT;
     }
     for (Locale.LanguageRange range : ranges) {

@@ -1,24 +1,21 @@
 package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.ChannelDescriptor;
-import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.PathTemplate;
 import io.undertow.server.HttpHandler;
 
-/** One mounted channel implementation: its binding, dispatcher and path. */
+/** One channel mounted on one server: its path, dispatcher and upgrade handler. */
 final class Mount {
-  final ChannelBinding<?> binding;
-  final Object implementation;
   final ChannelDescriptor descriptor;
   final PathTemplate path;
-  ChannelDispatcher<?> dispatcher;
-  HttpHandler upgrade;
+  final ChannelDispatcher<?> dispatcher;
+  final HttpHandler upgrade;
 
-  Mount(ChannelBinding<?> binding, Object implementation) {
-    this.binding = binding;
-    this.implementation = implementation;
-    this.descriptor = binding.descriptor();
+  Mount(ChannelDescriptor descriptor, ChannelDispatcher<?> dispatcher, HttpHandler upgrade) {
+    this.descriptor = descriptor;
     this.path = PathTemplate.parse(descriptor.path());
+    this.dispatcher = dispatcher;
+    this.upgrade = upgrade;
   }
 }

@@ -25,7 +25,7 @@ final class OutboxFlusher implements Runnable {
   private static final int MAX_DEFERRALS = 16;
 
   private final XnioIoThread thread;
-  private final ConcurrentLinkedQueue<Connection> waiting = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Outbox> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
 
   // Used on the I/O thread only.
@@ -43,7 +43,7 @@ final class OutboxFlusher implements Runnable {
   }
 
   /** Flushes {@code connection}'s outbox on the I/O thread; called once per pending flush. */
-  void flushSoon(Connection connection) {
+  void flushSoon(Outbox connection) {
     waiting.add(connection);
     if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
       schedule();
@@ -62,7 +62,7 @@ final class OutboxFlusher implements Runnable {
     framesSeen = framesRead;
     // Lowered before draining: a connection added from now on schedules another run.
     scheduled.set(false);
-    for (Connection connection = waiting.poll(); connection != null; connection = waiting.poll()) {
+    for (Outbox connection = waiting.poll(); connection != null; connection = waiting.poll()) {
       try {
         connection.flushOutbox();
       } catch (RuntimeException e) {
@@ -81,7 +81,7 @@ final class OutboxFlusher implements Runnable {
   }
 
   private void closeWaiting() {
-    for (Connection connection = waiting.poll(); connection != null; connection = waiting.poll()) {
+    for (Outbox connection = waiting.poll(); connection != null; connection = waiting.poll()) {
       IoUtils.safeClose(connection.channel);
     }
   }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class Router implements HttpHandler {
   private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
 
-  private final ChannelServer server;
+  private final ServerContext server;
   private final List<Mount> mounts;
   private final String healthPath;
   private final Set<String> allowedOrigins;
@@ -34,7 +34,7 @@ final class Router implements HttpHandler {
   private final HttpHandler fallback;
 
   Router(
-      ChannelServer server,
+      ServerContext server,
       List<Mount> mounts,
       String healthPath,
       Set<String> allowedOrigins,
@@ -80,6 +80,9 @@ final class Router implements HttpHandler {
     if (server.stopping()) {
       respond(exchange, StatusCodes.SERVICE_UNAVAILABLE, "text/plain", "Server stopping");
       return;
+    }
+    if (WebSocketUpgrade.refused(exchange)) {
+      return; // not a WebSocket handshake: answered before origin and token are looked at
     }
     String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
     if (!allowedOrigins.isEmpty() && origin != null && !allowedOrigins.contains(origin)) {

@@ -3,8 +3,11 @@ package io.channels4j.runtime.undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.HttpUpgradeListener;
-import io.undertow.server.handlers.ResponseCodeHandler;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
 import io.undertow.util.Methods;
+import io.undertow.util.StatusCodes;
 import io.undertow.websockets.WebSocketConnectionCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.protocol.Handshake;
@@ -12,6 +15,7 @@ import io.undertow.websockets.core.protocol.version07.Hybi07Handshake;
 import io.undertow.websockets.core.protocol.version08.Hybi08Handshake;
 import io.undertow.websockets.core.protocol.version13.Hybi13Handshake;
 import io.undertow.websockets.spi.AsyncWebSocketHttpServerExchange;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +34,9 @@ import org.xnio.StreamConnection;
  * made up front, and the exchange is only wrapped for the duration of the upgrade.
  */
 final class WebSocketUpgrade implements HttpHandler {
+  private static final Set<String> SUPPORTED_VERSIONS = Set.of("13", "8", "7");
+  private static final String VERSIONS_HEADER = "13, 8, 7";
+
   private final WebSocketConnectionCallback callback;
   private final Set<WebSocketChannel> peers = ConcurrentHashMap.newKeySet();
   private final List<Version> versions =
@@ -44,9 +51,7 @@ final class WebSocketUpgrade implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    // As Undertow's handler: anything but a WebSocket handshake gets its default answer, 404.
-    if (!exchange.getRequestMethod().equals(Methods.GET)) {
-      ResponseCodeHandler.HANDLE_404.handleRequest(exchange);
+    if (refused(exchange)) {
       return;
     }
     AsyncWebSocketHttpServerExchange facade = new AsyncWebSocketHttpServerExchange(exchange, peers);
@@ -57,7 +62,66 @@ final class WebSocketUpgrade implements HttpHandler {
         return;
       }
     }
-    ResponseCodeHandler.HANDLE_404.handleRequest(exchange);
+    answer(exchange, StatusCodes.BAD_REQUEST); // refused() lets no such request by
+  }
+
+  /**
+   * Answers a request to a channel path that is not a WebSocket handshake this server takes, as RFC
+   * 6455 section 4 asks; whether it did. The path exists, so it is never 404: another method than
+   * GET gets 405; a GET without the upgrade headers, or with a key that is not the base64 of 16
+   * bytes, 400; a WebSocket version other than 13, 8 or 7, 426 with the versions supported.
+   */
+  static boolean refused(HttpServerExchange exchange) {
+    HeaderMap headers = exchange.getRequestHeaders();
+    if (!exchange.getRequestMethod().equals(Methods.GET)) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, Methods.GET_STRING);
+      return answer(exchange, StatusCodes.METHOD_NOT_ALLOWED);
+    }
+    if (!hasToken(headers.get(Headers.UPGRADE), "websocket")
+        || !hasToken(headers.get(Headers.CONNECTION), "upgrade")) {
+      return answer(exchange, StatusCodes.BAD_REQUEST);
+    }
+    if (!SUPPORTED_VERSIONS.contains(
+        String.valueOf(headers.getFirst(Headers.SEC_WEB_SOCKET_VERSION)))) {
+      exchange.getResponseHeaders().put(Headers.SEC_WEB_SOCKET_VERSION, VERSIONS_HEADER);
+      return answer(exchange, StatusCodes.UPGRADE_REQUIRED);
+    }
+    if (!isKey(headers.getFirst(Headers.SEC_WEB_SOCKET_KEY))) {
+      return answer(exchange, StatusCodes.BAD_REQUEST);
+    }
+    return false;
+  }
+
+  private static boolean answer(HttpServerExchange exchange, int status) {
+    exchange.setStatusCode(status);
+    exchange.endExchange();
+    return true;
+  }
+
+  /** Whether a comma-separated header, such as {@code Connection: keep-alive, Upgrade}, has it. */
+  private static boolean hasToken(HeaderValues values, String token) {
+    if (values != null) {
+      for (String value : values) {
+        for (String part : value.split(",")) {
+          if (part.trim().equalsIgnoreCase(token)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code key} is the base64 of 16 bytes, as a {@code Sec-WebSocket-Key} must be. */
+  private static boolean isKey(String key) {
+    if (key == null || key.trim().length() != 24) {
+      return false;
+    }
+    try {
+      return Base64.getDecoder().decode(key.trim()).length == 16;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The upgrade listener of one WebSocket version, shared by all of its connections. */

@@ -26,8 +26,9 @@ class ConnectionTest {
             .mount(new ChatImpl())
             .mount(new GuardedImpl())
             .mount(new RelayImpl())
-            .authenticator(
-                token -> token == null || token.equals("bad") ? null : () -> token, "auth", "sid")
+            .authenticator(token -> token == null || token.equals("bad") ? null : () -> token)
+            .tokenQueryParameter("auth")
+            .tokenCookie("sid")
             .allowedOrigins("https://good.example")
             .start();
   }

@@ -2,11 +2,7 @@ package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.BackendProvider;
 import io.channels4j.runtime.Broker;
-import io.channels4j.runtime.HistoryId;
-import io.channels4j.runtime.HistoryPage;
-import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.RateLimiter;
-import io.channels4j.runtime.Recovery;
 import io.channels4j.runtime.memory.MemoryBroker;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import java.net.URI;
@@ -26,13 +22,7 @@ public final class FlakyBackend implements BackendProvider {
 
   @Override
   public Broker broker(URI url) {
-    MemoryBroker delegate = new MemoryBroker();
-    return new Broker() {
-      @Override
-      public void start(Delivery delivery) {
-        delegate.start(delivery);
-      }
-
+    return new ForwardingBroker(new MemoryBroker()) {
       @Override
       public void subscribe(String room) {
         SUBSCRIPTIONS.add("+" + room);
@@ -44,56 +34,16 @@ public final class FlakyBackend implements BackendProvider {
       }
 
       @Override
-      public void publish(String room, byte[] frame) {
-        delegate.publish(room, frame);
-      }
-
-      @Override
-      public HistoryId publish(String room, byte[] message, HistoryPolicy policy) {
-        return delegate.publish(room, message, policy);
-      }
-
-      @Override
-      public HistoryPage before(String room, HistoryPolicy policy, HistoryId before, int limit) {
-        return delegate.before(room, policy, before, limit);
-      }
-
-      @Override
-      public HistoryPage after(String room, HistoryPolicy policy, HistoryId after, int limit) {
-        return delegate.after(room, policy, after, limit);
-      }
-
-      @Override
-      public Recovery since(String room, HistoryPolicy policy, HistoryId last) {
-        return delegate.since(room, policy, last);
-      }
-
-      @Override
       public boolean tryJoin(String room, String connectionId, int maxConnections) {
         if (room.endsWith("unreachable")) {
           throw new IllegalStateException("backend unreachable (expected by a test)");
         }
-        return delegate.tryJoin(room, connectionId, maxConnections);
-      }
-
-      @Override
-      public void leave(String room, String connectionId) {
-        delegate.leave(room, connectionId);
-      }
-
-      @Override
-      public long count(String room) {
-        return delegate.count(room);
+        return super.tryJoin(room, connectionId, maxConnections);
       }
 
       @Override
       public boolean healthy() {
         return false;
-      }
-
-      @Override
-      public void close() {
-        delegate.close();
       }
     };
   }

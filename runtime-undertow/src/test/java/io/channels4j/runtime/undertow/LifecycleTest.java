@@ -310,11 +310,12 @@ class LifecycleTest {
             ChannelServer.builder()
                 .port(0)
                 .mount(new ChatImpl())
-                .executor(
-                    command -> {
-                      tasks.incrementAndGet();
-                      pool.execute(command);
-                    })
+                .handlers(
+                    HandlerThreads.executor(
+                        command -> {
+                          tasks.incrementAndGet();
+                          pool.execute(command);
+                        }))
                 .defaultPermission(ctx -> !"echo".equals(ctx.action()))
                 .start();
         WsClient c = WsClient.connect(server.port(), "/chat/policy?token=admin")) {
@@ -334,7 +335,11 @@ class LifecycleTest {
   void handlersOnIoThreadsRunThereInOrder() throws Exception {
     ChatImpl chat = new ChatImpl();
     try (ChannelServer server =
-            ChannelServer.builder().port(0).mount(chat).handlersOnIoThreads().start();
+            ChannelServer.builder()
+                .port(0)
+                .mount(chat)
+                .handlers(HandlerThreads.ioThreads())
+                .start();
         WsClient a = WsClient.connect(server.port(), "/chat/io");
         WsClient b = WsClient.connect(server.port(), "/chat/io")) {
       // The upgrade's answer can reach b before b has joined the room: wait for both joins.
@@ -360,7 +365,11 @@ class LifecycleTest {
     // The replies wait for the I/O thread's flush task, which waits behind the frames read with
     // them: 200 frames are more than it waits for in a row, so it must flush part way through.
     try (ChannelServer server =
-            ChannelServer.builder().port(0).mount(new ChatImpl()).handlersOnIoThreads().start();
+            ChannelServer.builder()
+                .port(0)
+                .mount(new ChatImpl())
+                .handlers(HandlerThreads.ioThreads())
+                .start();
         WsClient c = WsClient.connect(server.port(), "/chat/burst")) {
       List<String> frames = new ArrayList<>();
       for (int i = 1; i <= 200; i++) {

@@ -75,18 +75,19 @@ class WebSocketUpgradeTest {
   }
 
   @Test
-  void aChannelPathAnswersPlainHttpWith404AsUndertowDoes() throws Exception {
+  void aChannelPathAnswersPlainHttpWith400AndOtherMethodsWith405() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     try (ChannelServer server = ChannelServer.builder().port(0).mount(new ChatImpl()).start()) {
       URI uri = URI.create("http://localhost:" + server.port() + "/chat/plain");
       HttpResponse<String> get =
           http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(get.statusCode()).isEqualTo(404);
+      assertThat(get.statusCode()).isEqualTo(400); // the path exists; the request lacks the upgrade
       HttpResponse<String> post =
           http.send(
               HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
               HttpResponse.BodyHandlers.ofString());
-      assertThat(post.statusCode()).isEqualTo(404);
+      assertThat(post.statusCode()).isEqualTo(405);
+      assertThat(post.headers().firstValue("Allow")).hasValue("GET");
       try (WsClient client = WsClient.connect(server.port(), "/chat/plain")) {
         ProtocolTest.assertAlive(client);
       }

@@ -1,7 +1,6 @@
 package io.channels4j.runtime.internal;
 
 import io.channels4j.runtime.ParseError;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -12,6 +11,12 @@ import java.nio.charset.StandardCharsets;
  * an action without a payload it is the only check a frame gets, and a frame must not pass or fail
  * depending on whether its action takes a payload. {@code FrameHeadDifferentialTest} holds it to
  * that.
+ *
+ * <p>{@code request_id} may stand anywhere in the object: a frame refused for its {@code action} is
+ * still scanned to its end, so the error echoes a {@code request_id} that follows the action; the
+ * first error in the frame is the one reported. A {@code request_id} must be a JSON integer that
+ * fits a long ({@code 7}, not {@code 7.0}, {@code "7"} or {@code 1e2}); any other value is refused
+ * and the error carries the default, 1.
  *
  * <p>One instance per frame; not thread-safe. After a failed {@link #scan} the {@link #action()}
  * and {@link #requestId()} are whatever was read before the failure, so the error frame still
@@ -28,6 +33,7 @@ public final class FrameHead {
   private int pos;
   private int maxDepth;
   private boolean escaped; // whether the string just skipped holds an escape
+  private Malformed actionError; // a non-string action, reported once the scan has gone on
 
   /**
    * Scans the whole frame, leaving {@code frame} as it was for the payload decoder.
@@ -40,6 +46,7 @@ public final class FrameHead {
     json = frame;
     pos = 0;
     this.maxDepth = Math.min(maxDepth, MOSHI_MAX_DEPTH);
+    actionError = null;
     try {
       if (nextToken() != '{') {
         throw new Malformed("Expected a JSON object but was " + token());
@@ -49,9 +56,13 @@ public final class FrameHead {
       if (skipWhitespace() < json.length) {
         throw new Malformed("Expected one JSON object but found more");
       }
+      if (actionError != null) {
+        throw actionError;
+      }
       return this;
     } catch (Malformed e) {
-      throw new ParseError(e.getMessage() + " at path $" + e.path);
+      Malformed first = actionError != null ? actionError : e;
+      throw new ParseError(first.getMessage() + " at path $" + first.path);
     }
   }
 
@@ -89,9 +100,10 @@ public final class FrameHead {
         pos++;
         nextToken();
         if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, "action")) {
-          action = string();
+          action(depth);
         } else if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, "request_id")) {
-          requestId = longValue();
+          requestId = 1; // what the error carries if this one is not an integer
+          requestId = integer();
         } else {
           skipValue(depth + 1);
         }
@@ -154,6 +166,21 @@ public final class FrameHead {
     }
   }
 
+  /** Reads the action at {@code pos}; one that is not a string is refused once the scan ends. */
+  private void action(int depth) {
+    if (json[pos] == '"') {
+      action = string();
+      return;
+    }
+    int start = pos;
+    String token = token();
+    if (actionError == null) {
+      actionError = new Malformed("Expected a string but was " + token).within(".action");
+    }
+    pos = start;
+    skipValue(depth + 1);
+  }
+
   /** Reads the string value at {@code pos}. */
   private String string() {
     if (json[pos] != '"') {
@@ -165,43 +192,28 @@ public final class FrameHead {
     return value;
   }
 
-  /**
-   * Reads the value at {@code pos} as Moshi's {@code nextLong} does: an integer, a number or a
-   * string that is exactly a long ({@code 7.0}, {@code 1e2}, {@code "7"}).
-   */
-  private long longValue() {
+  /** Reads the value at {@code pos} as a JSON integer that fits a long: no fraction or exponent. */
+  private long integer() {
     int start = pos;
     int c = json[start];
-    if (c == '"') {
-      String text = string();
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        return exactLong(text);
-      }
-    } else if (c != '-' && (c < '0' || c > '9')) {
+    if (c != '-' && (c < '0' || c > '9')) {
       throw new Malformed("Expected a long but was " + token());
     }
     literal();
-    // 18 characters hold no more than 18 digits, far from overflowing.
-    if (pos - start <= 18) {
-      boolean negative = c == '-';
-      long value = 0;
-      int i = negative ? start + 1 : start;
-      while (i < pos && json[i] >= '0' && json[i] <= '9') {
-        value = value * 10 + (json[i++] - '0');
-      }
-      if (i == pos) {
-        return negative ? -value : value;
-      }
+    boolean negative = c == '-';
+    int i = negative ? start + 1 : start;
+    long value = 0;
+    // 18 digits are far from overflowing; longer numbers go through Long.parseLong.
+    while (i < pos && i - start < 18 && json[i] >= '0' && json[i] <= '9') {
+      value = value * 10 + (json[i++] - '0');
     }
-    return exactLong(new String(json, start, pos - start, StandardCharsets.ISO_8859_1));
-  }
-
-  private static long exactLong(String text) {
+    if (i == pos) {
+      return negative ? -value : value;
+    }
+    String text = new String(json, start, pos - start, StandardCharsets.ISO_8859_1);
     try {
-      return new BigDecimal(text).longValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
+      return Long.parseLong(text); // refuses a fraction or an exponent, and what overflows
+    } catch (NumberFormatException e) {
       throw new Malformed("Expected a long but was " + text);
     }
   }

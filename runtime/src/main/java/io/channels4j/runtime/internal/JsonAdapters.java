@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Container adapters that generated codecs compose from their element adapters, without reflection:
@@ -195,189 +195,96 @@ public final class JsonAdapters {
     }.nullSafe();
   }
 
-  /** A JSON array as a {@code int[]}, each element read and written by {@code element}. */
+  /** A JSON array as an {@code int[]}, each element read and written by {@code element}. */
   public static JsonAdapter<int[]> intArray(JsonAdapter<Integer> element) {
     return primitiveArray(
-        element,
-        list -> {
-          int[] array = new int[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Integer> list = new ArrayList<>(array.length);
-          for (int item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "int");
+        element, "int", int[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
   /** A JSON array as a {@code long[]}, each element read and written by {@code element}. */
   public static JsonAdapter<long[]> longArray(JsonAdapter<Long> element) {
     return primitiveArray(
-        element,
-        list -> {
-          long[] array = new long[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Long> list = new ArrayList<>(array.length);
-          for (long item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "long");
+        element, "long", long[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
   /** A JSON array as a {@code double[]}, each element read and written by {@code element}. */
   public static JsonAdapter<double[]> doubleArray(JsonAdapter<Double> element) {
     return primitiveArray(
-        element,
-        list -> {
-          double[] array = new double[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Double> list = new ArrayList<>(array.length);
-          for (double item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "double");
+        element, "double", double[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
   /** A JSON array as a {@code float[]}, each element read and written by {@code element}. */
   public static JsonAdapter<float[]> floatArray(JsonAdapter<Float> element) {
     return primitiveArray(
-        element,
-        list -> {
-          float[] array = new float[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Float> list = new ArrayList<>(array.length);
-          for (float item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "float");
+        element, "float", float[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
   /** A JSON array as a {@code short[]}, each element read and written by {@code element}. */
   public static JsonAdapter<short[]> shortArray(JsonAdapter<Short> element) {
     return primitiveArray(
-        element,
-        list -> {
-          short[] array = new short[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Short> list = new ArrayList<>(array.length);
-          for (short item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "short");
+        element, "short", short[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
   /** A JSON array as a {@code byte[]}, each element read and written by {@code element}. */
   public static JsonAdapter<byte[]> byteArray(JsonAdapter<Byte> element) {
     return primitiveArray(
-        element,
-        list -> {
-          byte[] array = new byte[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Byte> list = new ArrayList<>(array.length);
-          for (byte item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "byte");
+        element, "byte", byte[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
   /** A JSON array as a {@code char[]}, each element read and written by {@code element}. */
   public static JsonAdapter<char[]> charArray(JsonAdapter<Character> element) {
     return primitiveArray(
-        element,
-        list -> {
-          char[] array = new char[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Character> list = new ArrayList<>(array.length);
-          for (char item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "char");
+        element, "char", char[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
   /** A JSON array as a {@code boolean[]}, each element read and written by {@code element}. */
   public static JsonAdapter<boolean[]> booleanArray(JsonAdapter<Boolean> element) {
     return primitiveArray(
-        element,
-        list -> {
-          boolean[] array = new boolean[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
-          return array;
-        },
-        array -> {
-          List<Boolean> list = new ArrayList<>(array.length);
-          for (boolean item : array) {
-            list.add(item);
-          }
-          return list;
-        },
-        "boolean");
+        element, "boolean", boolean[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
+  /** Reads element {@code index} of a primitive array, boxed. */
+  @FunctionalInterface
+  private interface ElementGetter<A, E> {
+    E get(A array, int index);
+  }
+
+  /** Stores a boxed value at {@code index} of a primitive array, unboxed. */
+  @FunctionalInterface
+  private interface ElementSetter<A, E> {
+    void set(A array, int index, E value);
+  }
+
+  /**
+   * The one adapter behind every primitive array type: each type only says how to make, measure,
+   * read and write its array, so no array is touched through {@code java.lang.reflect.Array}.
+   */
   private static <A, E> JsonAdapter<A> primitiveArray(
       JsonAdapter<E> element,
-      Function<List<E>, A> toArray,
-      Function<A, List<E>> toList,
-      String name) {
+      String name,
+      IntFunction<A> newArray,
+      ToIntFunction<A> length,
+      ElementGetter<A, E> getter,
+      ElementSetter<A, E> setter) {
     JsonAdapter<List<E>> list = list(element);
     return new JsonAdapter<A>() {
       @Override
       public A fromJson(JsonReader reader) throws IOException {
-        return toArray.apply(list.fromJson(reader));
+        List<E> elements = list.fromJson(reader);
+        A array = newArray.apply(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+          setter.set(array, i, elements.get(i));
+        }
+        return array;
       }
 
       @Override
       public void toJson(JsonWriter writer, A value) throws IOException {
-        list.toJson(writer, toList.apply(value));
+        writer.beginArray();
+        for (int i = 0; i < length.applyAsInt(value); i++) {
+          element.toJson(writer, getter.get(value, i));
+        }
+        writer.endArray();
       }
 
       @Override

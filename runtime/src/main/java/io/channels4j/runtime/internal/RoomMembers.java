@@ -1,5 +1,7 @@
 package io.channels4j.runtime.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,6 +57,13 @@ public final class RoomMembers {
   public Set<String> ids(String room) {
     Set<String> ids = members.get(room);
     return ids == null ? Set.of() : Set.copyOf(ids);
+  }
+
+  /** A copy of every room's members. */
+  public Map<String, Set<String>> snapshot() {
+    Map<String, Set<String>> copy = new HashMap<>();
+    members.forEach((room, ids) -> copy.put(room, Set.copyOf(ids)));
+    return copy;
   }
 
   /** A copy of the rooms with at least one member. */

@@ -6,6 +6,8 @@ import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
 import io.channels4j.runtime.internal.RoomMembers;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The single-node broker: broadcasts go straight to this node's members, counts and histories are
@@ -78,6 +80,11 @@ public final class MemoryBroker implements Broker {
   @Override
   public long count(String room) {
     return members.count(room);
+  }
+
+  @Override
+  public Map<String, Set<String>> localMembers() {
+    return members.snapshot();
   }
 
   @Override

@@ -201,6 +201,22 @@ class FrameHeadDifferentialTest {
     "{\"x\":[[[1]]],\"request_id\":3}",
     "{\"x\":{\"y\":{\"z\":{}}}}",
     "{\"x\":[1,[2,[3]]]}",
+    "{\"action\":5,\"request_id\":100}",
+    "{\"action\":null,\"request_id\":100}",
+    "{\"action\":true,\"request_id\":100}",
+    "{\"action\":{},\"request_id\":100}",
+    "{\"action\":[],\"request_id\":100}",
+    "{\"action\":{\"request_id\":3},\"request_id\":100}",
+    "{\"action\":[[[[[1]]]]],\"request_id\":100}",
+    "{\"action\":5,\"action\":\"go\",\"request_id\":100}",
+    "{\"action\":\"go\",\"action\":5,\"request_id\":100}",
+    "{\"action\":5,\"request_id\":100,\"x\":[}",
+    "{\"action\":5,\"request_id\":\"x\"}",
+    "{\"action\":5,\"request_id\":100} {}",
+    "{\"action\":5,\"request_id\":100",
+    "{\"request_id\":100,\"action\":5}",
+    "{\"request_id\":\"7\",\"action\":\"go\"}",
+    "{\"request_id\":7,\"request_id\":7.0}",
   };
 
   @Test

@@ -29,19 +29,29 @@ class FrameHeadTest {
 
   @Test
   void decodesEscapesInNamesAndAction() {
-    FrameHead head =
-        scan("{\"\\u0061ction\":\"g\\u00f6 \\\"on\\\"\",\"request\\u005fid\":\"9\"}", 8);
+    FrameHead head = scan("{\"\\u0061ction\":\"g\\u00f6 \\\"on\\\"\",\"request\\u005fid\":9}", 8);
     assertThat(head.action()).isEqualTo("gö \"on\"");
     assertThat(head.requestId()).isEqualTo(9);
   }
 
   @Test
-  void readsRequestIdAsMoshisNextLong() {
+  void requestIdIsAJsonIntegerThatFitsALong() {
     assertThat(scan("{\"request_id\":-9223372036854775808}", 8).requestId())
         .isEqualTo(Long.MIN_VALUE);
-    assertThat(scan("{\"request_id\":7.0}", 8).requestId()).isEqualTo(7);
-    assertThat(scan("{\"request_id\":1e2}", 8).requestId()).isEqualTo(100);
-    assertThat(scan("{\"request_id\":\"+7\"}", 8).requestId()).isEqualTo(7);
+    assertThat(scan("{\"request_id\":9223372036854775807}", 8).requestId())
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(scan("{\"request_id\":-0}", 8).requestId()).isEqualTo(0);
+    for (String notInteger : new String[] {"7.0", "1e2", "\"7\"", "\"+7\"", "true", "{}", "[]"}) {
+      FrameHead head = new FrameHead();
+      byte[] frame =
+          ("{\"request_id\":5,\"request_id\":" + notInteger + "}").getBytes(StandardCharsets.UTF_8);
+      assertThrows(ParseError.class, () -> head.scan(frame, 8));
+      assertThat(head.requestId()).isEqualTo(1);
+    }
+    assertThat(error("{\"request_id\":\"7\"}", 8))
+        .isEqualTo("Parse Error: Expected a long but was STRING at path $.request_id");
+    assertThat(error("{\"request_id\":7.0}", 8))
+        .isEqualTo("Parse Error: Expected a long but was 7.0 at path $.request_id");
     assertThat(error("{\"request_id\":7.5}", 8))
         .isEqualTo("Parse Error: Expected a long but was 7.5 at path $.request_id");
     assertThat(error("{\"request_id\":9223372036854775808}", 8))
@@ -74,7 +84,7 @@ class FrameHeadTest {
     assertThat(error("{} {}", 8))
         .isEqualTo("Parse Error: Expected one JSON object but found more at path $");
     assertThat(error("{\"request_id\":\"x\"}", 8))
-        .isEqualTo("Parse Error: Expected a long but was x at path $.request_id");
+        .isEqualTo("Parse Error: Expected a long but was STRING at path $.request_id");
     assertThat(error("{\"a\":[1,{\"b\":01}]}", 8))
         .isEqualTo("Parse Error: Malformed JSON at path $.a[1].b");
   }
@@ -88,6 +98,27 @@ class FrameHeadTest {
         new String[] {"{\"a\":NaN}", "{\"a\":01}", "{}//", "{'a':1}", "{\"a\":1,}", "{}\f"}) {
       assertThat(error(json, 8)).startsWith("Parse Error: ");
     }
+  }
+
+  @Test
+  void aNonStringActionStillEchoesTheRequestIdThatFollowsIt() {
+    for (String action : new String[] {"5", "null", "true", "{}", "[]", "[{\"request_id\":3}]"}) {
+      FrameHead head = new FrameHead();
+      byte[] frame =
+          ("{\"action\":" + action + ",\"x\":[1],\"request_id\":100}")
+              .getBytes(StandardCharsets.UTF_8);
+      ParseError error = assertThrows(ParseError.class, () -> head.scan(frame, 8));
+      assertThat(error.errors(Locale.ROOT)).startsWith("Parse Error: Expected a string but was ");
+      assertThat(error.errors(Locale.ROOT)).endsWith(" at path $.action");
+      assertThat(head.requestId()).isEqualTo(100);
+    }
+    // The first error in the frame is the one reported; a later one ends the scan all the same.
+    FrameHead head = new FrameHead();
+    byte[] broken = "{\"action\":5,\"request_id\":8,\"x\":[}".getBytes(StandardCharsets.UTF_8);
+    ParseError error = assertThrows(ParseError.class, () -> head.scan(broken, 8));
+    assertThat(error.errors(Locale.ROOT))
+        .isEqualTo("Parse Error: Expected a string but was NUMBER at path $.action");
+    assertThat(head.requestId()).isEqualTo(8);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.channels4j.runtime.internal;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JsonAdaptersTest {
   private final Moshi moshi = new Moshi.Builder().build();
@@ -20,23 +25,58 @@ class JsonAdaptersTest {
     return adapter.toJson(adapter.fromJson(json));
   }
 
+  /** Every primitive array adapter, with JSON that round-trips and the element Moshi names. */
+  static Stream<Arguments> primitiveArrays() {
+    Moshi moshi = new Moshi.Builder().build();
+    return Stream.of(
+        arguments(JsonAdapters.intArray(moshi.adapter(int.class)), "[1,-2,2147483647]", "an int"),
+        arguments(
+            JsonAdapters.longArray(moshi.adapter(long.class)),
+            "[3,-9223372036854775808]",
+            "a long"),
+        arguments(JsonAdapters.doubleArray(moshi.adapter(double.class)), "[1.5,-0.25]", "a double"),
+        arguments(JsonAdapters.floatArray(moshi.adapter(float.class)), "[2.5,-8.0]", "a double"),
+        arguments(JsonAdapters.shortArray(moshi.adapter(short.class)), "[4,-32768]", "an int"),
+        // Moshi writes a byte unsigned, as 0 to 255: 200 reads as (byte) -56 and writes back.
+        arguments(JsonAdapters.byteArray(moshi.adapter(byte.class)), "[5,200]", "an int"),
+        arguments(
+            JsonAdapters.charArray(moshi.adapter(char.class)), "[\"c\",\"\u00e9\"]", "a string"),
+        arguments(
+            JsonAdapters.booleanArray(moshi.adapter(boolean.class)), "[true,false]", "a boolean"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("primitiveArrays")
+  void primitiveArraysRoundTrip(JsonAdapter<Object> adapter, String json, String element)
+      throws IOException {
+    assertThat(rewrite(adapter, json)).isEqualTo(json);
+    assertThat(rewrite(adapter, "[]")).isEqualTo("[]");
+    assertThat(adapter.fromJson("null")).isNull();
+    assertThat(adapter.toJson(null)).isEqualTo("null");
+  }
+
+  @ParameterizedTest
+  @MethodSource("primitiveArrays")
+  void primitiveArraysKeepMoshisErrors(JsonAdapter<Object> adapter, String json, String element) {
+    String first = json.substring(1, json.indexOf(','));
+    JsonDataException nullElement =
+        assertThrows(JsonDataException.class, () -> adapter.fromJson("[" + first + ",null]"));
+    assertThat(nullElement)
+        .hasMessageThat()
+        .isEqualTo("Expected " + element + " but was NULL at path $[1]");
+    JsonDataException notArray =
+        assertThrows(JsonDataException.class, () -> adapter.fromJson("{}"));
+    assertThat(notArray)
+        .hasMessageThat()
+        .isEqualTo("Expected BEGIN_ARRAY but was BEGIN_OBJECT at path $");
+  }
+
   @Test
-  void primitiveArrays() throws IOException {
-    assertThat(rewrite(JsonAdapters.intArray(moshi.adapter(int.class)), "[1,2]"))
-        .isEqualTo("[1,2]");
-    assertThat(rewrite(JsonAdapters.longArray(moshi.adapter(long.class)), "[3]")).isEqualTo("[3]");
-    assertThat(rewrite(JsonAdapters.doubleArray(moshi.adapter(double.class)), "[1.5]"))
-        .isEqualTo("[1.5]");
-    assertThat(rewrite(JsonAdapters.floatArray(moshi.adapter(float.class)), "[2.5]"))
-        .isEqualTo("[2.5]");
-    assertThat(rewrite(JsonAdapters.shortArray(moshi.adapter(short.class)), "[4]"))
-        .isEqualTo("[4]");
-    assertThat(rewrite(JsonAdapters.byteArray(moshi.adapter(byte.class)), "[5]")).isEqualTo("[5]");
-    assertThat(rewrite(JsonAdapters.charArray(moshi.adapter(char.class)), "[\"c\"]"))
-        .isEqualTo("[\"c\"]");
-    assertThat(rewrite(JsonAdapters.booleanArray(moshi.adapter(boolean.class)), "[true]"))
-        .isEqualTo("[true]");
-    assertThat(JsonAdapters.intArray(moshi.adapter(int.class)).fromJson("null")).isNull();
+  void primitiveArraysNameTheirType() {
+    assertThat(JsonAdapters.intArray(moshi.adapter(int.class)).toString())
+        .isEqualTo("JsonAdapter(int[]).nullSafe()");
+    assertThat(JsonAdapters.booleanArray(moshi.adapter(boolean.class)).toString())
+        .isEqualTo("JsonAdapter(boolean[]).nullSafe()");
   }
 
   @Test

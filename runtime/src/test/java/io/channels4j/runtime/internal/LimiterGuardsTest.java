@@ -7,14 +7,11 @@ import io.channels4j.annotations.Limit;
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.ChannelDescriptor;
-import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDenied;
-import io.channels4j.runtime.PermissionDescriptor;
 import io.channels4j.runtime.RateLimitExceeded;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import java.security.Principal;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -27,20 +24,11 @@ class LimiterGuardsTest {
       new LimiterGuards(new MemoryRateLimiter(now::get), ctx -> true);
 
   private static ActionDescriptor action(String name, LimitRule... rules) {
-    return new ActionDescriptor(
-        name, name, "", List.of(), "", PermissionDescriptor.UNDECLARED, List.of(rules), false);
+    return ActionDescriptor.builder(name).limits(rules).build();
   }
 
   private static ChannelDescriptor channel(LimitRule... rules) {
-    return new ChannelDescriptor(
-        "/c",
-        "",
-        0,
-        false,
-        PermissionDescriptor.UNDECLARED,
-        List.of(rules),
-        List.of(),
-        HistoryPolicy.NONE);
+    return ChannelDescriptor.builder("/c").limits(rules).build();
   }
 
   @Test

@@ -9,8 +9,10 @@ import java.io.IOException;
 import okio.Buffer;
 
 /**
- * The head scan as it was done with Moshi's strict {@link JsonReader}: the reference {@link
- * FrameHead} must agree with.
+ * The head scan done with Moshi's strict {@link JsonReader}: the reference {@link FrameHead} must
+ * agree with. A non-string action is reported once the object has been read (so a later {@code
+ * request_id} is still echoed); a {@code request_id} must be a JSON integer that fits a long, or it
+ * is refused and the default 1 kept.
  */
 final class MoshiFrameHead {
   private static final JsonReader.Options NAMES = JsonReader.Options.of("action", "request_id");
@@ -18,7 +20,21 @@ final class MoshiFrameHead {
   String action;
   long requestId = 1;
 
+  private ParseError actionError;
+
   MoshiFrameHead scan(byte[] frame, int maxDepth) {
+    try {
+      read(frame, maxDepth);
+    } catch (ParseError e) {
+      throw actionError != null ? actionError : e;
+    }
+    if (actionError != null) {
+      throw actionError;
+    }
+    return this;
+  }
+
+  private void read(byte[] frame, int maxDepth) {
     JsonReader reader = JsonReader.of(new Buffer().write(frame));
     try {
       JsonReader.Token first = reader.peek();
@@ -29,14 +45,23 @@ final class MoshiFrameHead {
       while (reader.hasNext()) {
         switch (reader.selectName(NAMES)) {
           case 0:
-            if (reader.peek() != JsonReader.Token.STRING) {
-              throw new ParseError(
-                  "Expected a string but was " + reader.peek() + " at path " + reader.getPath());
+            if (reader.peek() == JsonReader.Token.STRING) {
+              action = reader.nextString();
+            } else {
+              if (actionError == null) {
+                actionError =
+                    new ParseError(
+                        "Expected a string but was "
+                            + reader.peek()
+                            + " at path "
+                            + reader.getPath());
+              }
+              skip(reader, 2, maxDepth);
             }
-            action = reader.nextString();
             break;
           case 1:
-            requestId = reader.nextLong();
+            requestId = 1;
+            requestId = integer(reader);
             break;
           default:
             reader.nextName();
@@ -48,13 +73,25 @@ final class MoshiFrameHead {
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new ParseError("Expected one JSON object but found more at path " + reader.getPath());
       }
-      return this;
     } catch (JsonDataException | JsonEncodingException e) {
       throw new ParseError(e.getMessage());
     } catch (EOFException e) {
       throw new ParseError("Unexpected end of input at path " + reader.getPath());
     } catch (IOException e) {
       throw new ParseError(String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static long integer(JsonReader reader) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token != JsonReader.Token.NUMBER) {
+      throw new ParseError("Expected a long but was " + token + " at path " + reader.getPath());
+    }
+    String text = reader.nextString(); // a number's literal text
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new ParseError("Expected a long but was " + text + " at path " + reader.getPath());
     }
   }
 

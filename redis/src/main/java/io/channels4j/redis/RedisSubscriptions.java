@@ -1,0 +1,245 @@
+package io.channels4j.redis;
+
+import io.channels4j.runtime.Broker.Delivery;
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A node's broadcasts over Redis pub/sub: one pub/sub connection, subscribed to a room's channel
+ * ({@code <prefix>room:<room>}) once, while the node has members there, whatever their number.
+ *
+ * <p>A message is a header, the length of the publishing node's id and that id, followed by the
+ * frame. The publisher delivers its frame to its own members at once and ignores its echo; every
+ * other subscribed node delivers it to its members. A message with an empty id ({@link
+ * #EVERY_NODE}) is delivered by every node, the publisher included.
+ *
+ * <p>A subscribe or unsubscribe that fails while Redis is away is redone by {@link
+ * #resubscribeIfAsked} once it is back.
+ */
+final class RedisSubscriptions {
+  private static final Logger log = LoggerFactory.getLogger(RedisSubscriptions.class);
+
+  /** The header of a message every node delivers, the publisher included: no node id. */
+  static final byte[] EVERY_NODE = {0};
+
+  private final RedisLink link;
+  private final byte[] header;
+  private final String channelPrefix;
+
+  private final Object subscriptionLock = new Object();
+  private final Set<String> rooms = ConcurrentHashMap.newKeySet();
+  private final Set<String> staleRooms = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean resubscribe = new AtomicBoolean();
+
+  private volatile StatefulRedisPubSubConnection<String, byte[]> pubsub;
+  private volatile Delivery delivery;
+  private boolean closed; // guarded by subscriptionLock
+
+  RedisSubscriptions(RedisLink link, String nodeId) {
+    this.link = link;
+    byte[] id = nodeId.getBytes(StandardCharsets.US_ASCII);
+    this.header = new byte[1 + id.length];
+    header[0] = (byte) id.length;
+    System.arraycopy(id, 0, header, 1, id.length);
+    this.channelPrefix = channel(link, "");
+  }
+
+  /** The pub/sub channel of {@code room}. */
+  static String channel(RedisLink link, String room) {
+    return link.key("room:" + room);
+  }
+
+  /** Sets where received broadcasts go; before any {@link #publish}. */
+  void start(Delivery delivery) {
+    this.delivery = delivery;
+  }
+
+  /**
+   * Where broadcasts go.
+   *
+   * @throws IllegalStateException before {@link #start}
+   */
+  Delivery delivery() {
+    Delivery target = delivery;
+    if (target == null) {
+      throw new IllegalStateException("publish before start");
+    }
+    return target;
+  }
+
+  /** Opens the pub/sub connection if not open yet; a no-op once closed. */
+  void open() {
+    synchronized (subscriptionLock) {
+      if (pubsub != null || closed) {
+        return;
+      }
+      StatefulRedisPubSubConnection<String, byte[]> c =
+          link.client().connectPubSub(RedisLink.CODEC);
+      c.addListener(
+          new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, byte[] message) {
+              received(channel, message);
+            }
+          });
+      pubsub = c;
+    }
+  }
+
+  /** Whether the pub/sub connection is open. */
+  boolean isOpen() {
+    StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+    return c != null && c.isOpen();
+  }
+
+  /** Whether {@code handler} is the pub/sub connection (as a connection event names it). */
+  boolean isConnection(RedisChannelHandler<?, ?> handler) {
+    return handler == pubsub;
+  }
+
+  /** Asks the next {@link #resubscribeIfAsked} to subscribe every room again. */
+  void askResubscribe() {
+    resubscribe.set(true);
+  }
+
+  void subscribe(String room) {
+    synchronized (subscriptionLock) {
+      staleRooms.remove(room);
+      if (!rooms.add(room)) {
+        return;
+      }
+      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      if (c == null) {
+        resubscribe.set(true);
+        return;
+      }
+      try {
+        c.sync().subscribe(channelPrefix + room);
+      } catch (RedisException e) {
+        resubscribe.set(true);
+        link.health().noteDegraded(e);
+      }
+    }
+  }
+
+  void unsubscribe(String room) {
+    synchronized (subscriptionLock) {
+      if (!rooms.remove(room)) {
+        return;
+      }
+      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      if (c == null) {
+        return;
+      }
+      try {
+        c.sync().unsubscribe(channelPrefix + room);
+      } catch (RedisException e) {
+        // Lettuce would resubscribe it after a reconnect: unsubscribe again once back.
+        staleRooms.add(room);
+        resubscribe.set(true);
+        link.health().noteDegraded(e);
+      }
+    }
+  }
+
+  /**
+   * Delivers {@code frame} to this node's members and sends it to the other nodes' through Redis.
+   */
+  void publish(String room, byte[] frame) {
+    Delivery target = delivery();
+    if (link.up()) {
+      byte[] message = Arrays.copyOf(header, header.length + frame.length);
+      System.arraycopy(frame, 0, message, header.length, frame.length);
+      try {
+        link.connection()
+            .async()
+            .publish(channelPrefix + room, message)
+            .whenComplete(
+                (receivers, failure) -> {
+                  if (failure != null) {
+                    link.health().noteDegraded(failure);
+                  }
+                });
+      } catch (RedisException e) {
+        link.health().noteDegraded(e);
+      }
+    }
+    // Local members are served here, not through Redis, so broadcasts work during an outage.
+    target.deliver(room, frame);
+  }
+
+  private void received(String channel, byte[] message) {
+    Delivery target = delivery;
+    if (target == null || !channel.startsWith(channelPrefix) || message.length < 1) {
+      return;
+    }
+    int idLength = message[0] & 0xff;
+    if (message.length < 1 + idLength) {
+      log.debug("Ignoring a malformed message on {}", channel);
+      return;
+    }
+    if (idLength == header.length - 1
+        && Arrays.equals(message, 1, 1 + idLength, header, 1, header.length)) {
+      return; // our own broadcast, already delivered locally
+    }
+    String room = channel.substring(channelPrefix.length());
+    if (!rooms.contains(room)) {
+      return; // unsubscribed meanwhile
+    }
+    try {
+      target.deliver(room, Arrays.copyOfRange(message, 1 + idLength, message.length));
+    } catch (RuntimeException e) {
+      log.warn("Delivering a broadcast to room {} failed", room, e);
+    }
+  }
+
+  /** Subscribes every room again, and unsubscribes stale ones, if a reconnect or failure asked. */
+  void resubscribeIfAsked() {
+    if (resubscribe.getAndSet(false)) {
+      resubscribe();
+    }
+  }
+
+  private void resubscribe() {
+    synchronized (subscriptionLock) {
+      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      if (c == null) {
+        resubscribe.set(true);
+        return;
+      }
+      try {
+        if (!rooms.isEmpty()) {
+          c.sync().subscribe(rooms.stream().map(r -> channelPrefix + r).toArray(String[]::new));
+        }
+        if (!staleRooms.isEmpty()) {
+          c.sync()
+              .unsubscribe(staleRooms.stream().map(r -> channelPrefix + r).toArray(String[]::new));
+          staleRooms.clear();
+        }
+      } catch (RuntimeException e) {
+        resubscribe.set(true);
+        throw e;
+      }
+    }
+  }
+
+  /** Closes the pub/sub connection; {@link #open} does nothing afterwards. */
+  void close() {
+    synchronized (subscriptionLock) {
+      closed = true;
+      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      if (c != null) {
+        c.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.channels4j.runtime.undertow;
+
+import io.undertow.websockets.core.WebSocketCallback;
+import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.core.WebSockets;
+import java.nio.ByteBuffer;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A connection's byte-bounded outbound queue, flushed in one write per I/O-loop pass, and the
+ * detection of a client too slow to read it.
+ */
+abstract class Outbox extends SerialQueue {
+  private final AtomicLong queuedBytes = new AtomicLong();
+  private final ConcurrentLinkedQueue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
+  private final AtomicLong drains = new AtomicLong();
+
+  /** Flushes this connection's outbox; {@link FrameReceiver} tells it of every frame read. */
+  final OutboxFlusher flusher;
+
+  Outbox(String id, ServerContext server, WebSocketChannel channel) {
+    super(id, server, channel);
+    this.flusher = server.flusher(channel.getIoThread());
+  }
+
+  /**
+   * Sends a close frame behind the queued frames and stops sending.
+   *
+   * @return whether this call started the close
+   */
+  abstract boolean closeWith(int code, String reason);
+
+  /**
+   * Queues one text frame. A client whose queue stays over {@code maxQueuedBytes} for the slow
+   * client timeout, or reaches four times it, is closed with 1008; its frames are dropped, so the
+   * heap holds at most four times the bound per connection.
+   */
+  void send(ByteBuffer frame) {
+    if (is(CLOSING)) {
+      return;
+    }
+    int size = frame.remaining();
+    long queued = queuedBytes.addAndGet(size);
+    if (queued > server.maxQueuedBytes && queued != size) {
+      if (queued > 4 * server.maxQueuedBytes) {
+        queuedBytes.addAndGet(-size);
+        closeSlow();
+        return;
+      }
+      if (raise(CONGESTED)) {
+        // A burst may pass the bound while the client still reads; only a queue that stays
+        // over it (no drain below the bound since now) marks the client as slow.
+        long generation = drains.get();
+        later(
+            () -> {
+              if (drains.get() == generation && queuedBytes.get() > server.maxQueuedBytes) {
+                closeSlow();
+              }
+            },
+            server.slowClientTimeoutMillis);
+      }
+    }
+    outbox.add(frame);
+    if (raise(FLUSH_SCHEDULED)) {
+      flusher.flushSoon(this);
+    }
+  }
+
+  /**
+   * Hands every queued frame to Undertow and writes them all with one flush (I/O thread): a client
+   * that falls behind gets one gathering write per I/O-loop pass instead of one per frame.
+   */
+  void flushOutbox() {
+    lower(FLUSH_SCHEDULED);
+    // Undertow writes a frame as soon as it is queued unless told to wait for flush(); only frames
+    // queued here wait, its own pongs and close answers are written at once as before.
+    channel.setRequireExplicitFlush(true);
+    try {
+      for (ByteBuffer frame = outbox.poll(); frame != null; frame = outbox.poll()) {
+        WebSockets.sendText(frame, channel, new Sent(frame.remaining()));
+      }
+    } finally {
+      channel.setRequireExplicitFlush(false);
+      channel.flush();
+    }
+  }
+
+  private void closeSlow() {
+    if (closeWith(1008, "Client too slow to read")) {
+      closedSlow();
+    }
+  }
+
+  /** Tells the server a slow client was closed, for its count and log. */
+  abstract void closedSlow();
+
+  long queuedBytes() {
+    return queuedBytes.get();
+  }
+
+  private final class Sent implements WebSocketCallback<Void> {
+    private final int size;
+
+    Sent(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public void complete(WebSocketChannel channel, Void context) {
+      drained(queuedBytes.addAndGet(-size));
+    }
+
+    @Override
+    public void onError(WebSocketChannel channel, Void context, Throwable throwable) {
+      drained(queuedBytes.addAndGet(-size));
+    }
+  }
+
+  private void drained(long queued) {
+    if (queued <= server.maxQueuedBytes && is(CONGESTED)) {
+      drains.incrementAndGet();
+      lower(CONGESTED);
+    }
+  }
+}

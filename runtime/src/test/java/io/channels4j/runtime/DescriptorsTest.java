@@ -1,0 +1,102 @@
+package io.channels4j.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.channels4j.annotations.Limit;
+import io.channels4j.annotations.Permission;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The readable constructions generated descriptors use build the same records as the canonical. */
+class DescriptorsTest {
+
+  @Test
+  void anActionBuiltFromItsNameAloneHasNothingDeclared() {
+    assertThat(ActionDescriptor.builder("ping").build())
+        .isEqualTo(
+            new ActionDescriptor(
+                "ping",
+                "ping",
+                "",
+                List.of(),
+                "",
+                PermissionDescriptor.UNDECLARED,
+                List.of(),
+                false));
+  }
+
+  @Test
+  void anActionBuilderSetsEveryProperty() {
+    LimitRule limit = LimitRule.of(5, Duration.ofMinutes(1), Limit.Scope.USER);
+    assertThat(
+            ActionDescriptor.builder("say")
+                .method("speak")
+                .payload("com.example.Line", List.of("text"))
+                .reply("int")
+                .permission(PermissionDescriptor.denyAll())
+                .limits(limit)
+                .deprecated()
+                .build())
+        .isEqualTo(
+            new ActionDescriptor(
+                "say",
+                "speak",
+                "com.example.Line",
+                List.of("text"),
+                "int",
+                new PermissionDescriptor(List.of(), Permission.Mode.ALL_OF, true, true),
+                List.of(new LimitRule(5, 60_000, Limit.Scope.USER, false)),
+                true));
+    assertThat(ActionDescriptor.builder("m").payload("java.util.Map").build().payloadFields())
+        .isEmpty();
+  }
+
+  @Test
+  void aChannelBuiltFromItsPathAloneHasNothingDeclared() {
+    assertThat(ChannelDescriptor.builder("/c").build())
+        .isEqualTo(
+            new ChannelDescriptor(
+                "/c",
+                "",
+                0,
+                false,
+                PermissionDescriptor.UNDECLARED,
+                List.of(),
+                List.of(),
+                HistoryPolicy.NONE));
+  }
+
+  @Test
+  void aChannelBuilderSetsEveryProperty() {
+    ActionDescriptor say = ActionDescriptor.builder("say").build();
+    assertThat(
+            ChannelDescriptor.builder("/r/{id}")
+                .room("r:{id}")
+                .maxConnections(3)
+                .relay()
+                .permission(PermissionDescriptor.anyOf("a.B", "a.C"))
+                .limits(LimitRule.of(1, Duration.ofSeconds(2), Limit.Scope.CONNECTION).closing())
+                .actions(say)
+                .history(HistoryPolicy.keepLast(10).expiringAfter(Duration.ofHours(1)))
+                .build())
+        .isEqualTo(
+            new ChannelDescriptor(
+                "/r/{id}",
+                "r:{id}",
+                3,
+                true,
+                new PermissionDescriptor(
+                    List.of("a.B", "a.C"), Permission.Mode.ANY_OF, false, true),
+                List.of(new LimitRule(1, 2000, Limit.Scope.CONNECTION, true)),
+                List.of(say),
+                new HistoryPolicy(10, 3_600_000)));
+  }
+
+  @Test
+  void permissionFactoriesDeclareThePermission() {
+    assertThat(PermissionDescriptor.allOf("a.B"))
+        .isEqualTo(new PermissionDescriptor(List.of("a.B"), Permission.Mode.ALL_OF, false, true));
+    assertThat(HistoryPolicy.keepLast(7)).isEqualTo(new HistoryPolicy(7, 0));
+  }
+}
