@@ -32,13 +32,38 @@ class FrameFuzzTest {
   private static final int MAX_REPORTED = 25;
   private static final Pattern LEAK =
       Pattern.compile(
-          "Exception|\\bat [\\w$.]+\\(|\\b[A-Z]\\w*\\.[a-z]\\w*\\(|\\.java:\\d|\\b(java|javax|sun|jdk|com\\.squareup|okio"
-              + "|io\\.undertow|org\\.xnio|io\\.channels4j)\\.[a-z]");
+          String.join(
+              "|",
+              "Exception",
+              "\\bat [\\w$.]+\\(", // a stack frame
+              "\\b[A-Z]\\w*\\.[a-z]\\w*\\(", // Class.method(
+              "\\.java:\\d",
+              "\\b(java|javax|sun|jdk|com\\.squareup|okio|io\\.undertow|org\\.xnio|io\\.channels4j)"
+                  + "\\.[a-z]"));
 
   private static final List<String> ACTIONS =
-      List.of("count", "message", "deprecated_action", "permission_denied", "error", "close",
-          "history", "error_true", "error_false", "join", "leave", "recover", "nope", "", "COUNT",
-          "count ", " message", "messag", "Message", "histor\u00fd", "null");
+      List.of(
+          "count",
+          "message",
+          "deprecated_action",
+          "permission_denied",
+          "error",
+          "close",
+          "history",
+          "error_true",
+          "error_false",
+          "join",
+          "leave",
+          "recover",
+          "nope",
+          "",
+          "COUNT",
+          "count ",
+          " message",
+          "messag",
+          "Message",
+          "histor\u00fd",
+          "null");
 
   private static final Map<Room, List<String>> SEEDS =
       Map.of(
@@ -68,12 +93,14 @@ class FrameFuzzTest {
   /** Seeds that end the connection: sent deliberately, but rarely, as each costs a reconnect. */
   private static final Map<Room, List<String>> CLOSING_SEEDS =
       Map.of(
-          Room.PERSON, List.of("{\"action\":\"close\",\"request_id\":15}"),
+          Room.PERSON,
+          List.of("{\"action\":\"close\",\"request_id\":15}"),
           Room.GROUP,
           List.of(
               "{\"action\":\"close\",\"request_id\":26}",
               "{\"action\":\"error_true\",\"request_id\":27}"),
-          Room.BASE, List.of());
+          Room.BASE,
+          List.of());
 
   private ChannelServer server;
   private final Random random = new Random(SEED);
@@ -81,8 +108,10 @@ class FrameFuzzTest {
   private WsClient client;
   private RoomOracle oracle;
   private long fence = 1_000_000_000L;
+
   /** The first wrong answer of each kind (numbers aside), by kind. */
   private final Map<String, String> failures = new java.util.LinkedHashMap<>();
+
   private int checked;
   private int wrong;
   private String lastFrame = "nothing";
@@ -153,7 +182,8 @@ class FrameFuzzTest {
         0,
         server::openConnections);
     client = WsClient.connect(server.port(), room.path);
-    Object leaveNotice = oracle != null && oracle.room() == Room.GROUP ? oracle.leaveNotice() : null;
+    Object leaveNotice =
+        oracle != null && oracle.room() == Room.GROUP ? oracle.leaveNotice() : null;
     oracle = new RoomOracle(room, MAX_FRAME_BYTES, MAX_JSON_DEPTH, groupHistory);
     Object greeting = oracle.greeting();
     if (greeting != null) {
@@ -175,7 +205,9 @@ class FrameFuzzTest {
     @SuppressWarnings("unchecked")
     List<Object> messages = (List<Object>) ((Map<String, Object>) page.get("data")).get("messages");
     String why = RoomOracle.mismatch(List.of(expected), messages);
-    assertWithMessage("seed %s: the leave notice kept after %s", SEED, lastFrame).that(why).isNull();
+    assertWithMessage("seed %s: the leave notice kept after %s", SEED, lastFrame)
+        .that(why)
+        .isNull();
     @SuppressWarnings("unchecked")
     Map<String, Object> notice = (Map<String, Object>) messages.get(0);
     oracle.stored(notice);
@@ -186,8 +218,7 @@ class FrameFuzzTest {
     long fenceId = ++fence;
     String fenceText = "{\"action\":\"__fence__\",\"request_id\":" + fenceId + "}";
     byte[] fuzzed = RawFrames.of(frame.binary() ? 2 : 1, frame.bytes()).build();
-    byte[] fenceFrame =
-        RawFrames.of(1, fenceText.getBytes(StandardCharsets.UTF_8)).build();
+    byte[] fenceFrame = RawFrames.of(1, fenceText.getBytes(StandardCharsets.UTF_8)).build();
     byte[] both = new byte[fuzzed.length + fenceFrame.length];
     System.arraycopy(fuzzed, 0, both, 0, fuzzed.length);
     System.arraycopy(fenceFrame, 0, both, fuzzed.length, fenceFrame.length);
@@ -228,8 +259,13 @@ class FrameFuzzTest {
           kind,
           String.format(
               "%s: %s%n    %s%n    expected %s then close %d%n    got %s then close %d%n",
-              where, show(frame.bytes()), why, shorten(expected.frames().toString()),
-              expected.closeCode(), shorten(answers.toString()), closeCode));
+              where,
+              show(frame.bytes()),
+              why,
+              shorten(expected.frames().toString()),
+              expected.closeCode(),
+              shorten(answers.toString()),
+              closeCode));
     }
     return closeCode >= 0;
   }

@@ -21,42 +21,146 @@ final class FrameMutator {
   private record Raw(String name, String value) {}
 
   private static final String[] NUMBERS = {
-    "0", "-0", "7", "-7", "100", "7.0", "7.5", "-0.0", "1e2", "1E+2", "1e-2", "0.0000001e7",
-    "2147483647", "2147483648", "-2147483649", "9223372036854775807", "9223372036854775808",
-    "-9223372036854775808", "-9223372036854775809", "1e400", "-1e400", "4.9e-324",
-    "123456789012345678901234567890", "01", "+1", ".5", "1.", "-", "1e", "0x10", "NaN",
-    "Infinity", "-Infinity", "1.2.3", "1e2e3", "--1"
+    "0",
+    "-0",
+    "7",
+    "-7",
+    "100",
+    "7.0",
+    "7.5",
+    "-0.0",
+    "1e2",
+    "1E+2",
+    "1e-2",
+    "0.0000001e7",
+    "2147483647",
+    "2147483648",
+    "-2147483649",
+    "9223372036854775807",
+    "9223372036854775808",
+    "-9223372036854775808",
+    "-9223372036854775809",
+    "1e400",
+    "-1e400",
+    "4.9e-324",
+    "123456789012345678901234567890",
+    "01",
+    "+1",
+    ".5",
+    "1.",
+    "-",
+    "1e",
+    "0x10",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1.2.3",
+    "1e2e3",
+    "--1"
   };
 
   private static final String[] VALUES = {
-    "null", "true", "false", "TRUE", "nul", "\"\"", "\"x\"", "\"7\"", "\"-3\"", "\"abc\"", "\"7.5\"",
-    "{}", "[]", "[1,2]", "{\"a\":1}", "[[[]]]", "\"\\u0000\"", "\"1700000000000-0\"", "'single'",
-    "undefined", "\"\\ud800\""
+    "null",
+    "true",
+    "false",
+    "TRUE",
+    "nul",
+    "\"\"",
+    "\"x\"",
+    "\"7\"",
+    "\"-3\"",
+    "\"abc\"",
+    "\"7.5\"",
+    "{}",
+    "[]",
+    "[1,2]",
+    "{\"a\":1}",
+    "[[[]]]",
+    "\"\\u0000\"",
+    "\"1700000000000-0\"",
+    "'single'",
+    "undefined",
+    "\"\\ud800\""
   };
 
   private static final String[] STRINGS = {
-    "plain", "é ✓ 中文 😀", "\\n\\t\\\"\\\\\\/", "\\u00e9\\u4e2d", "\\u0000\\u001f", "\\ud83d\\ude00",
-    "\\ud800", "\\udc00", "\\ud800\\u0041", "\\ude00\\ud83d", "\\u12", "\\uZZZZ", "\\u00G0", "\\x41",
-    "\\'", "\\a", "\\", "tab\there", "line\nbreak", "\u0001\u007f", "%s %n {0}", "<script>",
+    "plain",
+    "é ✓ 中文 😀",
+    "\\n\\t\\\"\\\\\\/",
+    "\\u00e9\\u4e2d",
+    "\\u0000\\u001f",
+    "\\ud83d\\ude00",
+    "\\ud800",
+    "\\udc00",
+    "\\ud800\\u0041",
+    "\\ude00\\ud83d",
+    "\\u12",
+    "\\uZZZZ",
+    "\\u00G0",
+    "\\x41",
+    "\\'",
+    "\\a",
+    "\\",
+    "tab\there",
+    "line\nbreak",
+    "\u0001\u007f",
+    "%s %n {0}",
+    "<script>",
     "\\\\u0041"
   };
 
   private static final String[] NAMES = {
-    "action", "request_id", "user", "message", "limit", "before", "after", "id", "type", "status",
-    "data", "errors", "", "__proto__", "act\\u0069on", "request\\u005fid", "ACTION", "Request_Id",
-    "é", "\\ud800", "constructor"
+    "action",
+    "request_id",
+    "user",
+    "message",
+    "limit",
+    "before",
+    "after",
+    "id",
+    "type",
+    "status",
+    "data",
+    "errors",
+    "",
+    "__proto__",
+    "act\\u0069on",
+    "request\\u005fid",
+    "ACTION",
+    "Request_Id",
+    "é",
+    "\\ud800",
+    "constructor"
   };
 
   private static final String[] GARBAGE = {
-    "x", "}", "{}", " 1", ",", "\u0000", "]", "\"", " {\"action\":\"count\"}", "//", "/* */", "#",
-    "\r\n", "   ", "\t"
+    "x",
+    "}",
+    "{}",
+    " 1",
+    ",",
+    "\u0000",
+    "]",
+    "\"",
+    " {\"action\":\"count\"}",
+    "//",
+    "/* */",
+    "#",
+    "\r\n",
+    "   ",
+    "\t"
   };
 
   private static final byte[][] BAD_UTF8 = {
-    {(byte) 0xff}, {(byte) 0xc0, (byte) 0x80}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
-    {(byte) 0xe2, (byte) 0x82}, {(byte) 0xf5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-    {(byte) 0x80}, {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-    {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}
+    {(byte) 0xff},
+    {(byte) 0xc0, (byte) 0x80},
+    {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+    {(byte) 0xe2, (byte) 0x82},
+    {(byte) 0xf5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+    {(byte) 0x80},
+    {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}
   };
 
   private final Random random;
@@ -109,7 +213,8 @@ final class FrameMutator {
               yield "structure byte changed";
             }
             case 4 -> {
-              bytes = utf8(pick(new String[] {"", " ", "[]", "[" + text + "]", "\"s\"", "1", "null"}));
+              bytes =
+                  utf8(pick(new String[] {"", " ", "[]", "[" + text + "]", "\"s\"", "1", "null"}));
               yield "not an object";
             }
             default -> {
@@ -148,7 +253,8 @@ final class FrameMutator {
       int i = random.nextInt(members.size());
       Raw member = members.get(i);
       boolean head = member.name().equals("action") || member.name().equals("request_id");
-      members.add(random.nextInt(members.size() + 1), head ? member : new Raw(member.name(), anyValue()));
+      members.add(
+          random.nextInt(members.size() + 1), head ? member : new Raw(member.name(), anyValue()));
       return "duplicate " + member.name();
     } else if (which < 74) {
       int depth = maxJsonDepth - 2 + random.nextInt(5);

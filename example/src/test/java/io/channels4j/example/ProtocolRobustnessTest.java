@@ -120,7 +120,9 @@ class ProtocolRobustnessTest {
 
   @Test
   void aNewDataFrameInsideAFragmentedMessageCloses1002() throws IOException {
-    assertThat(closeCodeAfter(RawFrames.of(1, text("{\"a\":")).fin(false).build(), frame(1, text("{}"))))
+    assertThat(
+            closeCodeAfter(
+                RawFrames.of(1, text("{\"a\":")).fin(false).build(), frame(1, text("{}"))))
         .isEqualTo(1002);
   }
 
@@ -232,7 +234,8 @@ class ProtocolRobustnessTest {
       Map<String, String> headers = new LinkedHashMap<>();
       for (String header = line(in); !header.isEmpty(); header = line(in)) {
         int colon = header.indexOf(':');
-        headers.put(header.substring(0, colon).trim().toLowerCase(), header.substring(colon + 1).trim());
+        headers.put(
+            header.substring(0, colon).trim().toLowerCase(), header.substring(colon + 1).trim());
       }
       return new HttpAnswer(Integer.parseInt(status.split(" ")[1]), headers);
     }
@@ -256,7 +259,14 @@ class ProtocolRobustnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "!!!!!!!!!!!!!!!!!!!!!!!!", "AAAAAAAAAAAAAAAAAAAAAA==AA", "AAAAAAAAAAAAAAAAAAAA", ""})
+  @ValueSource(
+      strings = {
+        "abc",
+        "!!!!!!!!!!!!!!!!!!!!!!!!",
+        "AAAAAAAAAAAAAAAAAAAAAA==AA",
+        "AAAAAAAAAAAAAAAAAAAA",
+        ""
+      })
   void anInvalidKeyIsRefusedWith400(String key) throws IOException {
     assertThat(http(upgrade(key, "13", Map.of())).status()).isEqualTo(400);
   }
@@ -276,7 +286,8 @@ class ProtocolRobustnessTest {
   @ParameterizedTest
   @ValueSource(strings = {"-", "--", "-;q=0.5", ",,,", "*", "en-", ";q=1", "x-\u00e9"})
   void aHostileAcceptLanguageGetsTheNormalAnswer(String language) throws IOException {
-    WsClient client = WsClient.connect(server.port(), "/person", Map.of("Accept-Language", language));
+    WsClient client =
+        WsClient.connect(server.port(), "/person", Map.of("Accept-Language", language));
     clients.add(client);
     client.sendText("{\"action\":\"nope\",\"request_id\":6}");
     assertThat(JsonTree.parseObject(client.receive()))

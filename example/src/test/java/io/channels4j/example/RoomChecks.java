@@ -37,7 +37,8 @@ final class RoomChecks {
       }
     }
     try (WsClient dave = WsClient.connect(port, "/group")) {
-      assertThat(JsonTree.parseObject(dave.receive())).containsEntry("message", "Join successfully");
+      assertThat(JsonTree.parseObject(dave.receive()))
+          .containsEntry("message", "Join successfully");
       dave.sendText("{\"action\":\"history\",\"request_id\":5,\"limit\":1}");
       Map<String, Object> page = JsonTree.parseObject(dave.receive());
       assertThat(page).containsEntry("status", "ok");

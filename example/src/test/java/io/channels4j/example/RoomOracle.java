@@ -83,8 +83,17 @@ final class RoomOracle {
   /** The frame a new member of the room is sent first, or {@code null}. */
   Object greeting() {
     return room == Room.GROUP
-        ? object("action", "join", "user", "anonymous", "message", "Join successfully",
-            "status", "ok", "request_id", 1L)
+        ? object(
+            "action",
+            "join",
+            "user",
+            "anonymous",
+            "message",
+            "Join successfully",
+            "status",
+            "ok",
+            "request_id",
+            1L)
         : null;
   }
 
@@ -93,9 +102,19 @@ final class RoomOracle {
    * connection last chatted as, else {@code anonymous}.
    */
   Object leaveNotice() {
-    return object("id", HISTORY_ID, "action", "leave",
-        "user", lastUser == null ? "anonymous" : lastUser, "message", "leave successfully",
-        "status", "ok", "request_id", 1L);
+    return object(
+        "id",
+        HISTORY_ID,
+        "action",
+        "leave",
+        "user",
+        lastUser == null ? "anonymous" : lastUser,
+        "message",
+        "leave successfully",
+        "status",
+        "ok",
+        "request_id",
+        1L);
   }
 
   /**
@@ -143,7 +162,8 @@ final class RoomOracle {
     }
     Object requestId = requestId(obj);
     if (requestId == null) {
-      return Expected.open(error(PARSE_ERROR, obj.valuesOf("request_id").size() == 1 ? 1L : ANY_LONG));
+      return Expected.open(
+          error(PARSE_ERROR, obj.valuesOf("request_id").size() == 1 ? 1L : ANY_LONG));
     }
     List<Object> actions = obj.valuesOf("action");
     if (parsed.depth() > maxJsonDepth || !actions.stream().allMatch(a -> a instanceof String)) {
@@ -157,10 +177,21 @@ final class RoomOracle {
 
   private Expected person(String action, Obj frame, Object requestId) {
     return switch (action) {
-      case "count" -> ++countCalls <= COUNT_LIMIT
-          ? Expected.open(object("type", "response", "action", "count", "request_id", requestId,
-              "status", "ok", "data", 1L))
-          : Expected.open(error(RATE_LIMITED, requestId));
+      case "count" ->
+          ++countCalls <= COUNT_LIMIT
+              ? Expected.open(
+                  object(
+                      "type",
+                      "response",
+                      "action",
+                      "count",
+                      "request_id",
+                      requestId,
+                      "status",
+                      "ok",
+                      "data",
+                      1L))
+              : Expected.open(error(RATE_LIMITED, requestId));
       case "message" -> message(frame, requestId, false);
       case "deprecated_action" ->
           Expected.open(error("The action 'deprecated_action' is deprecated.", requestId));
@@ -216,8 +247,17 @@ final class RoomOracle {
       event.put("id", HISTORY_ID);
     }
     event.putAll(
-        object("action", "message", "user", fields.get("user"), "message", fields.get("message"),
-            "status", "ok", "request_id", requestId));
+        object(
+            "action",
+            "message",
+            "user",
+            fields.get("user"),
+            "message",
+            fields.get("message"),
+            "status",
+            "ok",
+            "request_id",
+            requestId));
     return Expected.open(event);
   }
 
@@ -271,8 +311,17 @@ final class RoomOracle {
     data.put("messages", new ArrayList<Object>(page));
     data.put("next", next);
     return Expected.open(
-        object("type", "response", "action", "history", "request_id", requestId, "status", "ok",
-            "data", data));
+        object(
+            "type",
+            "response",
+            "action",
+            "history",
+            "request_id",
+            requestId,
+            "status",
+            "ok",
+            "data",
+            data));
   }
 
   /**
@@ -332,7 +381,8 @@ final class RoomOracle {
     boolean lone = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         question.append(c).append(value.charAt(++i));
       } else if (Character.isSurrogate(c)) {
@@ -349,8 +399,17 @@ final class RoomOracle {
   }
 
   static Map<String, Object> error(Object errors, Object requestId) {
-    return object("type", "response", "status", "bad", "request_id", requestId, "data", null,
-        "errors", errors);
+    return object(
+        "type",
+        "response",
+        "status",
+        "bad",
+        "request_id",
+        requestId,
+        "data",
+        null,
+        "errors",
+        errors);
   }
 
   private static Map<String, Object> object(Object... keysAndValues) {
@@ -408,7 +467,9 @@ final class RoomOracle {
           : actual + " is not " + number;
     } else if (expected instanceof Map<?, ?> map) {
       if (!(actual instanceof Map<?, ?> got) || !got.keySet().equals(map.keySet())) {
-        return "keys " + (actual instanceof Map<?, ?> m ? m.keySet() : actual) + " are not "
+        return "keys "
+            + (actual instanceof Map<?, ?> m ? m.keySet() : actual)
+            + " are not "
             + map.keySet();
       }
       for (Map.Entry<?, ?> entry : map.entrySet()) {
