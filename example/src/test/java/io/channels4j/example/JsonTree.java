@@ -38,8 +38,8 @@ final class JsonTree {
     }
   }
 
-  /** A number, exactly. */
-  record Num(BigDecimal value) {}
+  /** A number, exactly, and as written. */
+  record Num(BigDecimal value, String literal) {}
 
   /** What a text held: its value and how deeply it nests (a lone object is 1). */
   record Parsed(Object value, int depth) {}
@@ -113,7 +113,8 @@ final class JsonTree {
         return reader.nextString();
       }
       case NUMBER -> {
-        return new Num(new BigDecimal(reader.nextString()));
+        String literal = reader.nextString();
+        return new Num(new BigDecimal(literal), literal);
       }
       case BOOLEAN -> {
         return reader.nextBoolean();

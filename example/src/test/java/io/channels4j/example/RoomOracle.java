@@ -325,13 +325,17 @@ final class RoomOracle {
   }
 
   /**
-   * The request_id to echo: the frame's integer (a number exactly an integer, or a string of
-   * decimal digits), 1 without one, or {@code null} when one is not an integer.
+   * The request_id to echo: the frame's integer (a JSON integer that fits a long: {@code 7}, not
+   * {@code 7.0}, {@code 1e2} or {@code "7"}), 1 without one, or {@code null} when one is not an
+   * integer.
    */
   private static Object requestId(Obj frame) {
     List<Object> ids = new ArrayList<>();
     for (Object value : frame.valuesOf("request_id")) {
-      Long id = integer(value, Long.MIN_VALUE, Long.MAX_VALUE, true);
+      Long id =
+          value instanceof Num num && num.literal().matches("-?[0-9]+")
+              ? integer(value, Long.MIN_VALUE, Long.MAX_VALUE, false)
+              : null;
       if (id == null) {
         return null;
       }
