@@ -7,9 +7,9 @@ import io.channels4j.benchmarks.channel.BenchChannelBinding;
 import io.channels4j.benchmarks.channel.BenchChannelImpl;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.memory.MemoryRateLimiter;
 import io.channels4j.runtime.undertow.frame.FrameHead;
 import io.channels4j.runtime.undertow.frame.LimiterGuards;
-import io.channels4j.runtime.memory.MemoryRateLimiter;
 import java.io.IOException;
 import okio.Buffer;
 

@@ -15,8 +15,7 @@ final class Envelopes {
   private Envelopes() {}
 
   /** {@code {"type":"response","action":A,"request_id":N,"status":"ok","data":value}}. */
-  static <T> byte[] response(
-      String action, long requestId, JsonAdapter<T> adapter, T value) {
+  static <T> byte[] response(String action, long requestId, JsonAdapter<T> adapter, T value) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       writer.beginObject();
