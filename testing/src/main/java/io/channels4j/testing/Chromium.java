@@ -91,11 +91,12 @@ public final class Chromium {
   private static void apt(Path log, List<String> arguments) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(concat(List.of(APT_GET.toString()), arguments));
     builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-    builder
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Process process =
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        builder
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     try {
       if (!process.waitFor(INSTALL_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();
