@@ -198,6 +198,9 @@ public final class ChannelServer implements AutoCloseable {
     log.info("channels4j listening on {}:{} with {} channel(s)", config.host, port, mounts.size());
   }
 
+  // The builder is half of this file: it stays nested because it is public API as
+  // ChannelServer.Builder; it only records settings, which ServerConfig holds and checks.
+
   /**
    * Configures and starts {@link ChannelServer}s. A builder may start several servers; each gets
    * its own dispatchers, backends and handler pool, and none sees changes made after its start.
