@@ -26,6 +26,15 @@ public record ChatEvent(
     return new ChatEvent("message", msg.user(), msg.message(), "ok", ctx.requestId());
   }
 
+  /**
+   * The room's {@code message} action: broadcasts {@code msg}, remembering the name it was sent
+   * under for the sender's later notices.
+   */
+  static void broadcastMessage(ChannelContext ctx, ChatMessage msg) {
+    Users.remember(ctx, msg);
+    ctx.broadcast(message(ctx, msg));
+  }
+
   /** A notice about the connection {@code ctx}, such as {@code join} or {@code leave}. */
   static ChatEvent notice(ChannelContext ctx, String action, String message) {
     return new ChatEvent(action, Users.name(ctx), message, "ok", 1);

@@ -17,8 +17,7 @@ final class GroupRoom implements GroupChannel {
 
   @Override
   public void message(ChannelContext ctx, ChatMessage msg) {
-    Users.remember(ctx, msg);
-    ctx.broadcast(ChatEvent.message(ctx, msg));
+    ChatEvent.broadcastMessage(ctx, msg);
   }
 
   @Override

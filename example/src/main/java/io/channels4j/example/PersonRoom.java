@@ -12,8 +12,7 @@ final class PersonRoom implements PersonChannel {
 
   @Override
   public void message(ChannelContext ctx, ChatMessage msg) {
-    Users.remember(ctx, msg);
-    ctx.broadcast(ChatEvent.message(ctx, msg));
+    ChatEvent.broadcastMessage(ctx, msg);
   }
 
   @Override

@@ -112,7 +112,7 @@ public final class RedisServerProcess implements AutoCloseable {
       if (ping()) {
         return;
       }
-      sleep(20);
+      Await.sleep(20);
     }
     process.destroyForcibly();
     throw new IOException("redis-server did not answer on port " + port + " within 15 s");
@@ -198,14 +198,5 @@ public final class RedisServerProcess implements AutoCloseable {
       return arm ? "redis-server-6.2.6-v5-darwin-arm64" : "redis-server-6.2.6-v5-darwin-amd64";
     }
     throw new IllegalStateException("No redis-server for " + os + "/" + arch + "; put one on PATH");
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -44,14 +44,11 @@ final class EchoScenario implements WsConnection.Handler {
   static Result run(Options options) throws IOException {
     String host = options.string("host", "127.0.0.1");
     int port = options.intValue("port", 8000);
-    int statsPort = options.intValue("stats-port", port + 1);
     EchoScenario scenario =
         new EchoScenario(
             options.intValue("clients", 50),
             options.intValue("inflight", 4),
             options.doubleValue("rate", 0));
-    long warmup = TimeUnit.SECONDS.toNanos(options.intValue("warmup", 5));
-    long duration = TimeUnit.SECONDS.toNanos(options.intValue("duration", 10));
     try (SelectorLoop loop = new SelectorLoop()) {
       InetSocketAddress address = new InetSocketAddress(host, port);
       for (int i = 0; i < scenario.clients; i++) {
@@ -62,11 +59,9 @@ final class EchoScenario implements WsConnection.Handler {
       loop.run(
           () -> {}, () -> scenario.opened + scenario.closed >= scenario.clients, connectDeadline);
       scenario.rateStart = System.nanoTime();
-      loop.run(scenario::sendDue, () -> false, System.nanoTime() + warmup);
-
       MeasuredWindow measured =
-          MeasuredWindow.run(
-              loop, scenario::sendDue, duration, host, statsPort, on -> scenario.measuring = on);
+          MeasuredWindow.afterWarmup(
+              loop, scenario::sendDue, options, on -> scenario.measuring = on);
 
       return new Result("echo")
           .put("clients", scenario.clients)

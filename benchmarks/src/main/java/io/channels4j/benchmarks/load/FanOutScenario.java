@@ -44,15 +44,12 @@ final class FanOutScenario implements WsConnection.Handler {
     String host = options.string("host", "127.0.0.1");
     int port = options.intValue("port", 8000);
     int sendPort = options.intValue("send-port", port);
-    int statsPort = options.intValue("stats-port", port + 1);
     String path = options.string("path", "/group");
     FanOutScenario scenario =
         new FanOutScenario(
             options.intValue("receivers", 200),
             options.intValue("window", 64),
             options.doubleValue("rate", 0));
-    long warmup = TimeUnit.SECONDS.toNanos(options.intValue("warmup", 5));
-    long duration = TimeUnit.SECONDS.toNanos(options.intValue("duration", 10));
     try (SelectorLoop loop = new SelectorLoop()) {
       InetSocketAddress receiveAddress = new InetSocketAddress(host, port);
       for (int i = 0; i < scenario.receivers; i++) {
@@ -66,11 +63,9 @@ final class FanOutScenario implements WsConnection.Handler {
         throw new IllegalStateException("the sender could not connect to port " + sendPort);
       }
       scenario.startRate();
-      loop.run(scenario::sendDue, () -> false, System.nanoTime() + warmup);
-
       MeasuredWindow measured =
-          MeasuredWindow.run(
-              loop, scenario::sendDue, duration, host, statsPort, on -> scenario.measuring = on);
+          MeasuredWindow.afterWarmup(
+              loop, scenario::sendDue, options, on -> scenario.measuring = on);
 
       return new Result(sendPort == port ? "fanout" : "fanout-cross-node")
           .put("receivers", scenario.receivers)

@@ -3,6 +3,7 @@ package io.channels4j.benchmarks.load;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -12,17 +13,18 @@ import java.util.function.Consumer;
 record MeasuredWindow(
     long elapsedNanos, ServerStats before, ServerStats after, long clientCpuNanos) {
   /**
-   * Runs {@code loop} with {@code tick} for {@code durationNanos}, telling the scenario with {@code
-   * measuring} when it counts.
+   * Runs {@code loop} with {@code tick} for {@code --warmup} seconds, then for {@code --duration}
+   * seconds, telling the scenario with {@code measuring} when it counts; the server's stats are
+   * read from {@code --host} at {@code --stats-port} (the server's {@code --port} + 1).
    */
-  static MeasuredWindow run(
-      SelectorLoop loop,
-      Runnable tick,
-      long durationNanos,
-      String host,
-      int statsPort,
-      Consumer<Boolean> measuring)
+  static MeasuredWindow afterWarmup(
+      SelectorLoop loop, Runnable tick, Options options, Consumer<Boolean> measuring)
       throws IOException {
+    String host = options.string("host", "127.0.0.1");
+    int statsPort = options.intValue("stats-port", options.intValue("port", 8000) + 1);
+    long warmup = TimeUnit.SECONDS.toNanos(options.intValue("warmup", 5));
+    long durationNanos = TimeUnit.SECONDS.toNanos(options.intValue("duration", 10));
+    loop.run(tick, () -> false, System.nanoTime() + warmup);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     ServerStats before = ServerStats.read(host, statsPort, false);
     long clientCpu = threads.getCurrentThreadCpuTime();

@@ -70,36 +70,33 @@ final class CodecReader {
   List<Member> read(TypeElement element, Element site, String where) {
     String name = element.getSimpleName().toString();
     if (!Codecs.reachableFromPackage(element)) {
-      reporter.error(
+      cannotCodec(
           Tag.VISIBILITY,
           site,
-          element.getQualifiedName()
-              + " ("
-              + where
-              + ") is private, so its generated codec cannot name it; make it package-private"
+          element,
+          where,
+          "is private, so its generated codec cannot name it; make it package-private"
               + " or public.");
       return null;
     }
     if (element.getKind() == ElementKind.INTERFACE
         || element.getModifiers().contains(Modifier.ABSTRACT)) {
-      reporter.error(
+      cannotCodec(
           Tag.UNSUPPORTED_TYPE,
           site,
-          element.getQualifiedName()
-              + " ("
-              + where
-              + ") is an interface or abstract class, so a codec cannot construct it; use a"
+          element,
+          where,
+          "is an interface or abstract class, so a codec cannot construct it; use a"
               + " concrete record or class.");
       return null;
     }
     if (!Codecs.isStatic(element)) {
-      reporter.error(
+      cannotCodec(
           Tag.PAYLOAD_CONSTRUCTOR,
           site,
-          element.getQualifiedName()
-              + " ("
-              + where
-              + ") is an inner class, so it needs an outer instance to be constructed; make it"
+          element,
+          where,
+          "is an inner class, so it needs an outer instance to be constructed; make it"
               + " static.");
       return null;
     }
@@ -157,13 +154,9 @@ final class CodecReader {
               javaName,
               Access.method(component.getAccessor().getSimpleName().toString()),
               Optional.empty());
-      if (property == IGNORED) {
-        continue;
-      }
-      if (property == null) {
+      if (!kept(properties, property)) {
         return null;
       }
-      properties.add(property);
     }
     return properties;
   }
@@ -213,34 +206,20 @@ final class CodecReader {
         }
         List<Element> annotated = new ArrayList<>(List.of(parameter, field));
         getter.ifPresent(annotated::add);
-        Member property =
-            property(
-                element,
-                field,
-                site,
-                field.asType(),
-                annotated,
-                javaName,
-                fieldReadable ? Access.field(javaName) : method(getter.get()),
-                Optional.empty());
-        if (property == IGNORED) {
-          continue;
-        }
-        if (property == null) {
+        Access read = fieldReadable ? Access.field(javaName) : method(getter.get());
+        if (!kept(properties, fieldProperty(element, field, site, annotated, read, null))) {
           return null;
         }
-        properties.add(property);
       }
       return properties;
     }
     if (!noArgs) {
-      reporter.error(
+      cannotCodec(
           Tag.PAYLOAD_CONSTRUCTOR,
           site,
-          element.getQualifiedName()
-              + " ("
-              + where
-              + ") has no usable constructor: add a public constructor whose parameters are named"
+          element,
+          where,
+          "has no usable constructor: add a public constructor whose parameters are named"
               + " and typed like its fields, or a public no-argument constructor with setters, or"
               + " make it a record.");
       return null;
@@ -261,25 +240,48 @@ final class CodecReader {
             annotated.add(s);
             annotated.add(s.getParameters().get(0));
           });
-      Member property =
-          property(
-              element,
-              field,
-              site,
-              field.asType(),
-              annotated,
-              javaName,
-              fieldAccessible ? Access.field(javaName) : method(getter.get()),
-              Optional.of(writableField ? Access.field(javaName) : method(setter.get())));
-      if (property == IGNORED) {
-        continue;
-      }
-      if (property == null) {
+      Access read = fieldAccessible ? Access.field(javaName) : method(getter.get());
+      Access write = writableField ? Access.field(javaName) : method(setter.get());
+      if (!kept(properties, fieldProperty(element, field, site, annotated, read, write))) {
         return null;
       }
-      properties.add(property);
     }
     return properties;
+  }
+
+  /** Reports that no codec can handle {@code element} ({@code where}), and {@code why}. */
+  private void cannotCodec(Tag tag, Element site, TypeElement element, String where, String why) {
+    reporter.error(tag, site, element.getQualifiedName() + " (" + where + ") " + why);
+  }
+
+  /**
+   * Adds {@code property} to {@code properties} unless it is {@link #IGNORED}; false if it is
+   * {@code null}, an error already reported.
+   */
+  private static boolean kept(List<Member> properties, Member property) {
+    if (property == null) {
+      return false;
+    }
+    if (property != IGNORED) {
+      properties.add(property);
+    }
+    return true;
+  }
+
+  /**
+   * The property of a class's {@code field}, read through {@code read} and written through {@code
+   * write}, or by the constructor when {@code write} is {@code null}.
+   */
+  private Member fieldProperty(
+      TypeElement owner,
+      VariableElement field,
+      Element site,
+      List<Element> annotated,
+      Access read,
+      Access write) {
+    String javaName = field.getSimpleName().toString();
+    return property(
+        owner, field, site, field.asType(), annotated, javaName, read, Optional.ofNullable(write));
   }
 
   private boolean matchesFields(

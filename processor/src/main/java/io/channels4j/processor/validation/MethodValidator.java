@@ -78,23 +78,19 @@ final class MethodValidator {
     }
     if (method.getModifiers().contains(Modifier.STATIC)
         || method.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.error(
+      actionError(
           Tag.ACTION_SIGNATURE,
           method,
           action,
-          "@Action method "
-              + methodName
-              + " must be an abstract or default instance method, so the dispatcher can call it"
+          "must be an abstract or default instance method, so the dispatcher can call it"
               + " on the mounted implementation; remove static/private.");
     }
     if (!method.getTypeParameters().isEmpty()) {
-      reporter.error(
+      actionError(
           Tag.GENERIC,
           method,
           action,
-          "@Action method "
-              + methodName
-              + " cannot have type parameters, because its payload and reply need concrete"
+          "cannot have type parameters, because its payload and reply need concrete"
               + " codecs; remove <"
               + method.getTypeParameters()
               + ">.");
@@ -104,13 +100,11 @@ final class MethodValidator {
     if (parameters.isEmpty()
         || parameters.size() > 2
         || !isChannelContext(parameters.get(0).asType())) {
-      reporter.error(
+      actionError(
           Tag.ACTION_SIGNATURE,
           method,
           action,
-          "@Action method "
-              + methodName
-              + " must take (ChannelContext ctx) or (ChannelContext ctx, Payload payload), but"
+          "must take (ChannelContext ctx) or (ChannelContext ctx, Payload payload), but"
               + " takes ("
               + parameterTypes(method)
               + ").");
@@ -211,6 +205,12 @@ final class MethodValidator {
   }
 
   /** Checked exceptions other than IOException cannot pass through the generated code. */
+  /** Reports on {@code action} that its method, named first in {@code problem}, is not usable. */
+  private void actionError(
+      Tag tag, ExecutableElement method, AnnotationMirror action, String problem) {
+    reporter.error(tag, method, action, "@Action method " + method.getSimpleName() + " " + problem);
+  }
+
   private boolean checkThrows(ExecutableElement method, String annotation) {
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (!isUncheckedOrIo(thrown)) {

@@ -31,15 +31,12 @@ public final class BindingWriter {
   public JavaFile write(ChannelModel channel) {
     ClassName binding = channel.generated("Binding");
     TypeSpec type =
-        TypeSpec.classBuilder(binding)
+        Generation.generatedClass(binding, channel.element(), Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "Binds {@link $T} to its generated dispatcher, descriptor and codecs; listed in\n"
                     + "{@code META-INF/services} for the server to find.\n",
                 channel.type())
-            .addAnnotation(Generation.generated())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(Names.CHANNEL_BINDING, channel.type()))
-            .addOriginatingElement(channel.element())
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addJavadoc("Called by {@code ServiceLoader}.\n")
@@ -50,23 +47,17 @@ public final class BindingWriter {
                         channel.generated("Descriptor"))
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("generatedCodeVersion")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
+                Generation.override("generatedCodeVersion")
                     .returns(int.class)
                     .addStatement("return $L", Generation.CODE_VERSION)
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("jsonAdapterFactory")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
+                Generation.override("jsonAdapterFactory")
                     .returns(Names.JSON_ADAPTER_FACTORY)
                     .addStatement("return new $T()", channel.generated("JsonAdapterFactory"))
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("newDispatcher")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
+                Generation.override("newDispatcher")
                     .returns(ParameterizedTypeName.get(Names.CHANNEL_DISPATCHER, channel.type()))
                     .addParameter(channel.type(), "channel")
                     .addParameter(Names.GUARDS, "guards")

@@ -73,13 +73,10 @@ public final class DescriptorWriter {
   public JavaFile write(ChannelModel channel) {
     ClassName descriptor = channel.generated("Descriptor");
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(descriptor)
+        Generation.generatedClass(descriptor, channel.element(), Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "What {@link $T} declares: its path, room, permissions, limits and actions.\n",
-                channel.type())
-            .addAnnotation(Generation.generated())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addOriginatingElement(channel.element());
+                channel.type());
     List<String> constants = constantNames(channel);
     for (int i = 0; i < channel.actions().size(); i++) {
       ActionModel action = channel.actions().get(i);
@@ -159,11 +156,7 @@ public final class DescriptorWriter {
       code.add("\n.limits($L)", limits(channel.limits()));
     }
     if (!constants.isEmpty()) {
-      CodeBlock.Builder actions = CodeBlock.builder();
-      for (int i = 0; i < constants.size(); i++) {
-        actions.add(i == 0 ? "$N" : ",$W$N", constants.get(i));
-      }
-      code.add("\n.actions($L)", actions.build());
+      code.add("\n.actions($L)", Generation.commaSeparated("$N", constants));
     }
     channel
         .history()
@@ -200,29 +193,30 @@ public final class DescriptorWriter {
   }
 
   private static CodeBlock listOf(List<String> strings) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-    for (int i = 0; i < strings.size(); i++) {
-      list.add(i == 0 ? "$S" : ",$W$S", strings.get(i));
-    }
-    return list.add(")").build();
+    return CodeBlock.of("$T.of($L)", List.class, Generation.commaSeparated("$S", strings));
   }
 
   /**
    * {@code PermissionDescriptor.allOf("com.example.LoggedIn")}, {@code anyOf} or {@code denyAll}.
    */
   private static CodeBlock permission(PermissionModel permission) {
+    return permission(Names.PERMISSION_DESCRIPTOR, permission, "$S", permission.binaryNames());
+  }
+
+  /**
+   * {@code factory.denyAll()}, or {@code factory.allOf(...)} or {@code anyOf(...)} of {@code
+   * checks}, each written with {@code checkFormat}.
+   */
+  static CodeBlock permission(
+      ClassName factory, PermissionModel permission, String checkFormat, List<?> checks) {
     if (permission.deny()) {
-      return CodeBlock.of("$T.denyAll()", Names.PERMISSION_DESCRIPTOR);
-    }
-    CodeBlock.Builder checks = CodeBlock.builder();
-    for (int i = 0; i < permission.binaryNames().size(); i++) {
-      checks.add(i == 0 ? "$S" : ",$W$S", permission.binaryNames().get(i));
+      return CodeBlock.of("$T.denyAll()", factory);
     }
     return CodeBlock.of(
         "$T.$N($L)",
-        Names.PERMISSION_DESCRIPTOR,
+        factory,
         permission.mode().equals("ANY_OF") ? "anyOf" : "allOf",
-        checks.build());
+        Generation.commaSeparated(checkFormat, checks));
   }
 
   /** {@code LimitRule.of(5, Duration.ofMinutes(1), Limit.Scope.USER)}, one line each if several. */

@@ -92,14 +92,11 @@ public final class DispatcherWriter {
     }
 
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(dispatcher)
+        Generation.generatedClass(dispatcher, channel.element(), Modifier.FINAL)
             .addJavadoc(
                 "Routes the frames of one mounted {@link $T} to its methods, without reflection.\n",
                 channel.type())
-            .addAnnotation(Generation.generated())
-            .addModifiers(Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Names.CHANNEL_DISPATCHER, channel.type()))
-            .addOriginatingElement(channel.element());
+            .superclass(ParameterizedTypeName.get(Names.CHANNEL_DISPATCHER, channel.type()));
 
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
@@ -110,17 +107,11 @@ public final class DispatcherWriter {
                 "super(channel,$Wguards.channel($T.CHANNEL,$W$L))",
                 descriptor,
                 rule(channel.permission()));
-    for (Map.Entry<JsonType, String> adapter : adapters.entrySet()) {
-      type.addField(
-          AdapterExpressions.adapterType(adapter.getKey()),
-          adapter.getValue(),
-          Modifier.PRIVATE,
-          Modifier.FINAL);
-      constructor.addStatement(
-          "this.$N =$W$L",
-          adapter.getValue(),
-          expressions.adapter(adapter.getKey(), "moshi", null, replies.get(adapter.getKey())));
-    }
+    AdapterSkeleton.adapterFields(
+        type,
+        constructor,
+        adapters,
+        json -> expressions.adapter(json, "moshi", null, replies.get(json)));
     for (Map.Entry<ActionModel, String> guard : guards.entrySet()) {
       type.addField(Names.GUARD, guard.getValue(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement(
@@ -134,9 +125,7 @@ public final class DispatcherWriter {
     type.addMethod(constructor.build());
 
     MethodSpec.Builder dispatch =
-        MethodSpec.methodBuilder("dispatch")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
+        Generation.override("dispatch")
             .addParameter(String.class, "action")
             .addParameter(Names.JSON_READER, "frame")
             .addParameter(Names.ACTION_CALL, "ctx")
@@ -193,9 +182,7 @@ public final class DispatcherWriter {
   }
 
   private static MethodSpec lifecycle(String name, String method) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    return Generation.override(name)
         .addParameter(Names.CHANNEL_CONTEXT, "ctx")
         .addStatement("channel.$N(ctx)", method)
         .build();
@@ -206,17 +193,7 @@ public final class DispatcherWriter {
     if (!permission.declared()) {
       return CodeBlock.of("$T.serverDefault()", Names.PERMISSION_RULE);
     }
-    if (permission.deny()) {
-      return CodeBlock.of("$T.denyAll()", Names.PERMISSION_RULE);
-    }
-    CodeBlock.Builder checks = CodeBlock.builder();
-    for (int i = 0; i < permission.checks().size(); i++) {
-      checks.add(i == 0 ? "new $T()" : ",$Wnew $T()", permission.checks().get(i));
-    }
-    return CodeBlock.of(
-        "$T.$N($L)",
-        Names.PERMISSION_RULE,
-        permission.mode().equals("ANY_OF") ? "anyOf" : "allOf",
-        checks.build());
+    return DescriptorWriter.permission(
+        Names.PERMISSION_RULE, permission, "new $T()", permission.checks());
   }
 }

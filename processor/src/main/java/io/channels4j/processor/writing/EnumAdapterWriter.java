@@ -1,16 +1,13 @@
 package io.channels4j.processor.writing;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.CodecModel.EnumCodec;
 import io.channels4j.processor.model.CodecModel.EnumConstant;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -42,29 +39,9 @@ public final class EnumAdapterWriter {
 
   /** The adapter of the enum {@code codec}. */
   public JavaFile write(EnumCodec codec) {
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(codec.adapter())
-            .addJavadoc(
-                "Reads and writes {@link $T} as a JSON string, without reflection.\n", codec.type())
-            .addAnnotation(Generation.generated())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Names.JSON_ADAPTER, codec.type()))
-            .addOriginatingElement(codec.element());
-    List<String> jsonNames = new ArrayList<>();
-    CodeBlock.Builder namesList = CodeBlock.builder();
-    for (EnumConstant constant : codec.constants()) {
-      namesList.add(jsonNames.isEmpty() ? "$S" : ",$W$S", constant.jsonName());
-      jsonNames.add(constant.jsonName());
-    }
-    type.addField(
-        FieldSpec.builder(
-                Names.JSON_READER_OPTIONS,
-                "OPTIONS",
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("$T.of($L)", Names.JSON_READER_OPTIONS, namesList.build())
-            .build());
+    TypeSpec.Builder type = AdapterSkeleton.adapterClass(codec, "string");
+    List<String> jsonNames = codec.constants().stream().map(EnumConstant::jsonName).toList();
+    type.addField(AdapterSkeleton.options("OPTIONS", jsonNames));
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addJavadoc("Needs no other adapter; takes {@code moshi} like every generated codec.\n")
@@ -78,14 +55,6 @@ public final class EnumAdapterWriter {
       cases.add("case $L -> $T.$N;\n", i, codec.type(), codec.constants().get(i).javaName());
     }
     cases.add("default -> throw unknownName(reader);\n$<};\n");
-    MethodSpec.Builder fromJson =
-        MethodSpec.methodBuilder("fromJson")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(codec.type())
-            .addParameter(Names.JSON_READER, "reader")
-            .addException(IOException.class)
-            .addCode(cases.build());
     MethodSpec.Builder unknownName =
         MethodSpec.methodBuilder("unknownName")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -100,24 +69,17 @@ public final class EnumAdapterWriter {
                 Names.JSON_DATA_EXCEPTION,
                 "Expected one of " + jsonNames + " but was ",
                 " at path ");
-    type.addMethod(fromJson.build());
+    type.addMethod(AdapterSkeleton.fromJson(codec.type(), "reader").addCode(cases.build()).build());
     type.addMethod(unknownName.build());
 
-    MethodSpec.Builder toJson =
-        MethodSpec.methodBuilder("toJson")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Names.JSON_WRITER, "writer")
-            .addParameter(codec.type(), "value")
-            .addException(IOException.class);
-    ObjectAdapterWriter.nullCheck(toJson, "value");
+    MethodSpec.Builder toJson = AdapterSkeleton.toJson(codec.type(), "writer", "value");
     toJson.beginControlFlow("switch (value)");
     for (EnumConstant constant : codec.constants()) {
       toJson.addStatement("case $N -> writer.value($S)", constant.javaName(), constant.jsonName());
     }
     toJson.endControlFlow();
     type.addMethod(toJson.build());
-    type.addMethod(ObjectAdapterWriter.toStringMethod(codec.type()));
+    type.addMethod(AdapterSkeleton.toStringMethod(codec.type()));
     return Generation.file(codec.type().packageName(), type.build());
   }
 }

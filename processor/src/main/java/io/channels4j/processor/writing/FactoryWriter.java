@@ -39,9 +39,7 @@ public final class FactoryWriter {
   public JavaFile write(ChannelModel channel) {
     ClassName factory = channel.generated("JsonAdapterFactory");
     MethodSpec.Builder create =
-        MethodSpec.methodBuilder("create")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
+        Generation.override("create")
             .returns(
                 ParameterizedTypeName.get(
                     Names.JSON_ADAPTER, WildcardTypeName.subtypeOf(Object.class)))
@@ -61,20 +59,15 @@ public final class FactoryWriter {
     }
     create.addStatement("return null");
     TypeSpec type =
-        TypeSpec.classBuilder(factory)
+        Generation.generatedClass(factory, channel.element(), Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "Returns the generated codecs of the types {@link $T} reads and writes, so any\n"
                     + "{@code Moshi} can use them.\n",
                 channel.type())
-            .addAnnotation(Generation.generated())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(Names.JSON_ADAPTER_FACTORY)
-            .addOriginatingElement(channel.element())
             .addMethod(create.build())
             .addMethod(
-                MethodSpec.methodBuilder("toString")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
+                Generation.override("toString")
                     .returns(String.class)
                     .addStatement("return $S", factory.simpleName())
                     .build())

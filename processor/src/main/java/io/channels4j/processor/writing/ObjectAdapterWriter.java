@@ -1,12 +1,9 @@
 package io.channels4j.processor.writing;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.channels4j.processor.Names;
@@ -14,8 +11,8 @@ import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.CodecModel.ObjectCodec;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
-import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -84,48 +81,20 @@ public final class ObjectAdapterWriter {
       locals.put(property, names.newName(property.javaName()));
     }
 
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(codec.adapter())
-            .addJavadoc(
-                "Reads and writes {@link $T} as a JSON object, without reflection.\n", codec.type())
-            .addAnnotation(Generation.generated())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Names.JSON_ADAPTER, codec.type()))
-            .addOriginatingElement(codec.element());
-
-    CodeBlock.Builder jsonNames = CodeBlock.builder();
-    for (int i = 0; i < codec.properties().size(); i++) {
-      jsonNames.add(i == 0 ? "$S" : ",$W$S", codec.properties().get(i).jsonName());
-    }
+    TypeSpec.Builder type = AdapterSkeleton.adapterClass(codec, "object");
     type.addField(
-        FieldSpec.builder(
-                Names.JSON_READER_OPTIONS,
-                options,
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("$T.of($L)", Names.JSON_READER_OPTIONS, jsonNames.build())
-            .build());
-
+        AdapterSkeleton.options(
+            options, codec.properties().stream().map(Property::jsonName).toList()));
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addParameter(Names.MOSHI_CLASS, moshi);
-    for (Map.Entry<JsonType, String> adapter : adapters.entrySet()) {
-      type.addField(
-          AdapterExpressions.adapterType(adapter.getKey()),
-          adapter.getValue(),
-          Modifier.PRIVATE,
-          Modifier.FINAL);
-      constructor.addStatement(
-          "this.$N =$W$L",
-          adapter.getValue(),
-          expressions.adapter(adapter.getKey(), moshi, codec.type(), true));
-    }
+    AdapterSkeleton.adapterFields(
+        type, constructor, adapters, json -> expressions.adapter(json, moshi, codec.type(), true));
     type.addMethod(constructor.build());
     type.addMethod(fromJson(codec, options, reader, result, adapters, locals));
     type.addMethod(toJson(codec, writer, value, adapters));
-    type.addMethod(toStringMethod(codec.type()));
+    type.addMethod(AdapterSkeleton.toStringMethod(codec.type()));
     return Generation.file(codec.type().packageName(), type.build());
   }
 
@@ -138,13 +107,7 @@ public final class ObjectAdapterWriter {
       Map<Property, String> locals) {
     boolean viaConstructor =
         codec.properties().isEmpty() || codec.properties().get(0).viaConstructor();
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("fromJson")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(codec.type())
-            .addParameter(Names.JSON_READER, reader)
-            .addException(IOException.class);
+    MethodSpec.Builder method = AdapterSkeleton.fromJson(codec.type(), reader);
     for (Property property : codec.properties()) {
       TypeName localType = property.type().typeName().box();
       if (property.optional() && viaConstructor) {
@@ -200,11 +163,10 @@ public final class ObjectAdapterWriter {
       }
     }
     if (viaConstructor) {
-      CodeBlock.Builder arguments = CodeBlock.builder();
-      for (int i = 0; i < codec.properties().size(); i++) {
-        arguments.add(i == 0 ? "$N" : ",$W$N", locals.get(codec.properties().get(i)));
-      }
-      method.addStatement("return new $T($L)", codec.type(), arguments.build());
+      method.addStatement(
+          "return new $T($L)",
+          codec.type(),
+          Generation.commaSeparated("$N", List.copyOf(locals.values())));
       return method.build();
     }
     method.addStatement("$T $N = new $T()", codec.type(), result, codec.type());
@@ -229,14 +191,7 @@ public final class ObjectAdapterWriter {
 
   private MethodSpec toJson(
       ObjectCodec codec, String writer, String value, Map<JsonType, String> adapters) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("toJson")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Names.JSON_WRITER, writer)
-            .addParameter(codec.type(), value)
-            .addException(IOException.class);
-    nullCheck(method, value);
+    MethodSpec.Builder method = AdapterSkeleton.toJson(codec.type(), writer, value);
     method.addStatement("$N.beginObject()", writer);
     for (Property property : codec.properties()) {
       method.addStatement("$N.name($S)", writer, property.jsonName());
@@ -250,26 +205,5 @@ public final class ObjectAdapterWriter {
     }
     method.addStatement("$N.endObject()", writer);
     return method.build();
-  }
-
-  /** Moshi's own message for a {@code null} given to an adapter that is not null-safe. */
-  static void nullCheck(MethodSpec.Builder method, String value) {
-    method.beginControlFlow("if ($N == null)", value);
-    method.addStatement(
-        "throw new $T($W$S)",
-        NullPointerException.class,
-        "value was null! Wrap in .nullSafe() to write nullable values.");
-    method.endControlFlow();
-  }
-
-  /** {@code toString()} as Moshi's generated adapters write it. */
-  static MethodSpec toStringMethod(ClassName type) {
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement(
-            "return $S", "GeneratedJsonAdapter(" + String.join(".", type.simpleNames()) + ")")
-        .build();
   }
 }
