@@ -14,7 +14,7 @@ import java.io.IOException;
 import okio.Buffer;
 
 /**
- * A frame through what the server runs: the runtime's head scan, the generated dispatcher and the
+ * A frame through what the server runs: the server's head scan, the generated dispatcher and the
  * generated adapters.
  */
 final class GeneratedStack {
