@@ -143,9 +143,8 @@ final class RoomOracle {
   }
 
   Expected expect(byte[] frame, boolean binary) {
-    if (!binary && !validUtf8Prefix(frame, maxFrameBytes)) {
-      return Expected.closing(1007); // found while reading, before the size limit is passed
-    } else if (frame.length > maxFrameBytes) {
+    if (frame.length > maxFrameBytes) {
+      // Refused on its header, whatever its bytes: they are never waited for.
       return Expected.closing(1009, error("Message Too Big", 1L));
     } else if (binary) {
       return Expected.open(error("Unsupported Data", 1L));
@@ -422,18 +421,6 @@ final class RoomOracle {
       out.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return out;
-  }
-
-  /** Whether the first {@code length} bytes of {@code frame} could begin valid UTF-8. */
-  private static boolean validUtf8Prefix(byte[] frame, int length) {
-    ByteBuffer prefix = ByteBuffer.wrap(frame, 0, Math.min(length, frame.length));
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(prefix.remaining());
-    return !StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(prefix, out, frame.length <= length)
-        .isError();
   }
 
   /** The frame's text, or {@code null} if it is not valid UTF-8. */

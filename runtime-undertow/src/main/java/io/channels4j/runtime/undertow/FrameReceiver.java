@@ -46,12 +46,38 @@ final class FrameReceiver extends AbstractReceiveListener {
 
   @Override
   protected void onText(WebSocketChannel webSocketChannel, StreamSourceFrameChannel message) {
-    new MessageReader(true).read(message);
+    start(message, true);
   }
 
   @Override
   protected void onBinary(WebSocketChannel webSocketChannel, StreamSourceFrameChannel message) {
-    new MessageReader(false).read(message);
+    start(message, false);
+  }
+
+  private void start(StreamSourceFrameChannel message, boolean text) {
+    if (declaresTooMany(message)) {
+      // Refused on its header: its bytes may never come (a length of 2^62), so don't wait for them.
+      connection.flusher.frameRead();
+      connection.onTooBig();
+      return;
+    }
+    new MessageReader(text).read(message);
+  }
+
+  /**
+   * Whether the message's first frame declares more than {@code maxFrameBytes}. Undertow closes a
+   * frame channel whose declared length passes its maximum stream size at once, so the maximum is
+   * set and the channel looked at; it is reset at once, since later fragments are counted as they
+   * are read.
+   */
+  private boolean declaresTooMany(StreamSourceFrameChannel message) {
+    if (!message.isOpen()) {
+      return false; // an empty message is complete, and closed, when it arrives
+    }
+    message.setMaxStreamSize(maxFrameBytes);
+    boolean refused = !message.isOpen();
+    message.setMaxStreamSize(-1);
+    return refused;
   }
 
   @Override
