@@ -8,7 +8,7 @@ import io.channels4j.annotations.History;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.undertow.ChannelServer;
-import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.testing.RedisPerClass;
 import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,10 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,23 +60,11 @@ class HistoryServerTest {
   /** The message: its number. */
   public record Said(int n) {}
 
-  private static RedisServerProcess redis;
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
   private final List<ChannelServer> servers = new ArrayList<>();
   private final List<WsClient> sockets = new ArrayList<>();
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServerProcess.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.stop();
-    }
-  }
 
   @AfterEach
   void stopAll() {

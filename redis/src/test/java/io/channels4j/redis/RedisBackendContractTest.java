@@ -2,6 +2,7 @@ package io.channels4j.redis;
 
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.RateLimiter;
+import io.channels4j.testing.RedisPerClass;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract, held by the Redis backends on a real redis-server. */
@@ -22,6 +23,6 @@ class RedisBackendContractTest extends BackendContractTest {
 
   @Override
   protected void fence(Broker broker, String room, Recorder recorder) {
-    redis.support().fence(broker, prefix, room, recorder);
+    RedisTestSupport.on(redis).fence(broker, prefix, room, recorder);
   }
 }

@@ -8,6 +8,7 @@ import io.channels4j.annotations.Limit;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.testing.Await;
+import io.channels4j.testing.RedisPerClass;
 import io.channels4j.testing.RedisServerProcess;
 import io.channels4j.testing.WsClient;
 import java.io.IOException;
@@ -19,11 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two real servers on two ports sharing one Redis, driven by real WebSocket clients. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -60,24 +60,12 @@ class TwoServersTest {
     }
   }
 
-  private static RedisServerProcess redis;
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
   private final List<ChannelServer> servers = new ArrayList<>();
   private final List<WsClient> sockets = new ArrayList<>();
   private int requestId;
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServerProcess.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.stop();
-    }
-  }
 
   @AfterEach
   void stopAll() {
@@ -94,7 +82,7 @@ class TwoServersTest {
   }
 
   private ChannelServer server() {
-    return server(redis, "");
+    return server(redis.server(), "");
   }
 
   private WsClient open(ChannelServer server) throws IOException {
@@ -220,12 +208,11 @@ class TwoServersTest {
       members.add(open(one).fence());
       members.add(open(two).fence());
     }
-    try (RedisTestSupport look = new RedisTestSupport(redis)) {
-      assertThat(look.numsub(prefix + "room:arena")).isEqualTo(2);
-      members.forEach(WsClient::close);
-      Await.equals(
-          10, "subscriptions after everyone left", 0L, () -> look.numsub(prefix + "room:arena"));
-    }
+    RedisTestSupport look = RedisTestSupport.on(redis);
+    assertThat(look.numsub(prefix + "room:arena")).isEqualTo(2);
+    members.forEach(WsClient::close);
+    Await.equals(
+        10, "subscriptions after everyone left", 0L, () -> look.numsub(prefix + "room:arena"));
   }
 
   @Test
