@@ -117,7 +117,7 @@ class FailedStartTest {
 
   /** Redis is left with the connection of the client that asks, once closes have reached it. */
   private static void assertNoClientOfThisTestIsConnected() {
-    try (RedisTestSupport support = RedisTestSupport.on(redis)) {
+    try (RedisTestSupport support = new RedisTestSupport(redis.server())) {
       Await.equals(
           10,
           "the clients connected to Redis",

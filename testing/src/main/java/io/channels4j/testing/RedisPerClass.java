@@ -17,14 +17,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RedisPerClass implements BeforeAllCallback, AfterAllCallback {
   private final Map<Class<?>, AutoCloseable> attached = new LinkedHashMap<>();
   private RedisServerProcess server;
+  private int depth; // nested classes call back too: they share their outer class's server
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    server = RedisServerProcess.start();
+    if (depth++ == 0) {
+      server = RedisServerProcess.start();
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
+    if (--depth > 0) {
+      return;
+    }
     List<AutoCloseable> toClose;
     synchronized (this) {
       toClose = new ArrayList<>(attached.values());
