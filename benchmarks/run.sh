@@ -15,11 +15,11 @@
 # servers on one Redis (redis-server from PATH, else the binary in the embedded-redis jar), the
 # sender on the first and the receivers on the second, all three pinned to core 0.
 #
-# Build first: mvn -q -pl benchmarks -am package -DskipTests
+# Build first: ./mvnw -q -pl benchmarks -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=target/channels4j-benchmarks.jar
-[ -f "$jar" ] || { echo "build first: mvn -q -pl benchmarks -am package -DskipTests" >&2; exit 2; }
+[ -f "$jar" ] || { echo "build first: ./mvnw -q -pl benchmarks -am package -DskipTests" >&2; exit 2; }
 
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true

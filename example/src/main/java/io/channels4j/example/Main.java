@@ -11,6 +11,14 @@ import java.util.concurrent.CountDownLatch;
  * memory://}, the host to {@code $HOST} or {@code localhost}. Ctrl-C stops the server gracefully.
  */
 public final class Main {
+  static {
+    // Undertow and XNIO log through JBoss Logging, which would pick java.util.logging (a second
+    // format on stderr) unless told to use SLF4J, like the rest; before either class loads.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+  }
+
   private Main() {}
 
   /** Parses the arguments, starts the server and waits until the JVM is asked to stop. */

@@ -1,9 +1,9 @@
 package io.channels4j.example;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.channels4j.runtime.undertow.ChannelServer;
+import io.channels4j.testing.Chromium;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,22 +31,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it, and a second quick message shows the rate-limit error; a third who joins later is shown the
  * message from the room's history.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them);
- * fails, never skips, without them. {@code CHROMIUM} and {@code CHROMEDRIVER} override their paths.
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver}: {@link Chromium} installs them
+ * when it can, and the test fails, never skips, without them.
  */
 class BrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final Path TARGET = Paths.get("target");
 
   private ChannelServer server;
-  private File chromium;
-  private File chromedriver;
+  private Chromium chromium;
   private Path profiles;
 
   @BeforeEach
   void start() throws IOException {
-    chromium = executable("CHROMIUM", "/usr/bin/chromium");
-    chromedriver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
+    chromium = Chromium.locate();
     server = ChatExample.start(0, ChatExample.DEFAULT_BROKER);
     profiles = Files.createTempDirectory("channels4j-chromium");
   }
@@ -63,21 +61,10 @@ class BrowserTest {
     }
   }
 
-  private static File executable(String variable, String fallback) {
-    String path = System.getenv().getOrDefault(variable, fallback);
-    File file = new File(path);
-    assertWithMessage(
-            "%s not found at %s: install Debian's chromium and chromium-driver (see .ci/run)",
-            variable.toLowerCase(java.util.Locale.ROOT), path)
-        .that(file.canExecute())
-        .isTrue();
-    return file;
-  }
-
   private WebDriver browser(String name) throws IOException {
     ChromeOptions options = new ChromeOptions();
     // Both paths are given, so Selenium Manager never tries to download a browser or a driver.
-    options.setBinary(chromium);
+    options.setBinary(chromium.browser());
     options.addArguments(
         "--headless",
         "--no-sandbox",
@@ -93,7 +80,7 @@ class BrowserTest {
     // One driver process per browser: quitting a ChromeDriver stops its service.
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(chromedriver)
+            .usingDriverExecutable(chromium.driver())
             .usingAnyFreePort()
             .build();
     return new ChromeDriver(service, options);

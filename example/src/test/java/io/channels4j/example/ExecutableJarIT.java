@@ -90,6 +90,13 @@ class ExecutableJarIT {
       assertWithMessage("exit %s, output %s", process.exitValue(), output)
           .that(output)
           .contains("Stopped.");
+      // One log format: Undertow's and XNIO's lines come through SLF4J too, none through JUL.
+      assertWithMessage("Undertow logs through SLF4J; output %s", output)
+          .that(output.stream().anyMatch(l -> l.startsWith("[main] INFO io.undertow - starting")))
+          .isTrue();
+      assertWithMessage("nothing logs in java.util.logging's format; output %s", output)
+          .that(output.stream().noneMatch(l -> l.matches("(INFO|WARNING|SEVERE): .*")))
+          .isTrue();
     } finally {
       process.destroyForcibly();
     }

@@ -96,15 +96,9 @@ public final class WsClient implements AutoCloseable {
     WsClient client = new WsClient(socket);
     byte[] nonce = new byte[16];
     ThreadLocalRandom.current().nextBytes(nonce);
-    StringBuilder request = new StringBuilder();
-    request.append("GET ").append(path).append(" HTTP/1.1\r\n");
-    request.append("Host: localhost:").append(port).append("\r\n");
-    request.append("Upgrade: websocket\r\nConnection: Upgrade\r\n");
-    request.append("Sec-WebSocket-Key: ").append(Base64.getEncoder().encodeToString(nonce));
-    request.append("\r\nSec-WebSocket-Version: 13\r\n");
-    headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
-    request.append("\r\n");
-    client.out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+    String key = Base64.getEncoder().encodeToString(nonce);
+    String request = upgradeRequest(port, path, key, "13", headers);
+    client.out.write(request.getBytes(StandardCharsets.ISO_8859_1));
     client.out.flush();
     String status = client.readLine();
     int code = Integer.parseInt(status.split(" ")[1]);
@@ -116,6 +110,26 @@ public final class WsClient implements AutoCloseable {
       throw new Refused(code);
     }
     return client;
+  }
+
+  /**
+   * The text of an upgrade request for {@code path}, with {@code key} as its Sec-WebSocket-Key and
+   * {@code version} as its Sec-WebSocket-Version (either omitted when {@code null}).
+   */
+  public static String upgradeRequest(
+      int port, String path, String key, String version, Map<String, String> headers) {
+    StringBuilder request = new StringBuilder();
+    request.append("GET ").append(path).append(" HTTP/1.1\r\n");
+    request.append("Host: localhost:").append(port).append("\r\n");
+    request.append("Upgrade: websocket\r\nConnection: Upgrade\r\n");
+    if (key != null) {
+      request.append("Sec-WebSocket-Key: ").append(key).append("\r\n");
+    }
+    if (version != null) {
+      request.append("Sec-WebSocket-Version: ").append(version).append("\r\n");
+    }
+    headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+    return request.append("\r\n").toString();
   }
 
   private String readLine() throws IOException {
@@ -156,29 +170,13 @@ public final class WsClient implements AutoCloseable {
   }
 
   private static byte[] frame(int opcode, byte[] payload) {
-    ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
-    frame.write(0x80 | opcode);
-    if (payload.length < 126) {
-      frame.write(0x80 | payload.length);
-    } else if (payload.length < 65536) {
-      frame.write(0x80 | 126);
-      frame.write(payload.length >>> 8);
-      frame.write(payload.length);
-    } else {
-      frame.write(0x80 | 127);
-      for (int shift = 56; shift >= 0; shift -= 8) {
-        frame.write((int) ((long) payload.length >>> shift));
-      }
-    }
-    byte[] mask = new byte[4];
-    ThreadLocalRandom.current().nextBytes(mask);
-    frame.write(mask, 0, mask.length);
-    byte[] masked = new byte[payload.length];
-    for (int i = 0; i < payload.length; i++) {
-      masked[i] = (byte) (payload[i] ^ mask[i & 3]);
-    }
-    frame.write(masked, 0, masked.length);
-    return frame.toByteArray();
+    return RawFrames.of(opcode, payload).build();
+  }
+
+  /** Writes {@code bytes} as they are: a {@link RawFrames} frame, part of one, or garbage. */
+  public synchronized void sendRaw(byte[] bytes) throws IOException {
+    out.write(bytes);
+    out.flush();
   }
 
   /** The next frame of any kind; answers pings and close frames. */

@@ -10,9 +10,6 @@ import io.channels4j.runtime.RateLimiter;
 import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.LimiterGuards;
 import io.undertow.Undertow;
-import io.undertow.websockets.WebSocketConnectionCallback;
-import io.undertow.websockets.core.WebSocketChannel;
-import io.undertow.websockets.spi.WebSocketHttpExchange;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -65,13 +61,14 @@ public final class ChannelServer implements AutoCloseable {
     this.ownExecutor = config.handlers.ownPool();
     this.shutdownTimeout = config.shutdownTimeout;
     Guards guards = new LimiterGuards(context.limiter, config.defaultPermission);
+    ConnectionOpener opener = new ConnectionOpener(context);
     List<Mount> made = new ArrayList<>();
     for (MountRequest request : config.mounts) {
       made.add(
           new Mount(
               request.descriptor(),
               request.newDispatcher(guards, context.moshi),
-              new WebSocketUpgrade(new Callback())));
+              new WebSocketUpgrade(opener)));
     }
     this.mounts = List.copyOf(made);
   }
@@ -201,22 +198,8 @@ public final class ChannelServer implements AutoCloseable {
     log.info("channels4j listening on {}:{} with {} channel(s)", config.host, port, mounts.size());
   }
 
-  private final class Callback implements WebSocketConnectionCallback {
-    @Override
-    public void onConnect(WebSocketHttpExchange exchange, WebSocketChannel channel) {
-      Handshake handshake = exchange.getAttachment(Handshake.KEY);
-      Connection connection =
-          new Connection(UUID.randomUUID().toString(), context, channel, handshake);
-      context.connections.add(connection);
-      channel.getReceiveSetter().set(new FrameReceiver(connection, context.maxFrameBytes));
-      connection.execute(connection::connect);
-      connection.leaveOnClose();
-      channel.resumeReceives();
-      if (context.stopping) {
-        connection.closeWith(1001, "Server shutting down");
-      }
-    }
-  }
+  // The builder is half of this file: it stays nested because it is public API as
+  // ChannelServer.Builder; it only records settings, which ServerConfig holds and checks.
 
   /**
    * Configures and starts {@link ChannelServer}s. A builder may start several servers; each gets

@@ -99,6 +99,7 @@ final class FrameReceiver extends AbstractReceiveListener {
 
     void read(StreamSourceFrameChannel message) {
       if (done) {
+        message.suspendReads(); // read events after an error would otherwise fire forever
         return;
       }
       PooledByteBuffer pooled = message.getWebSocketChannel().getBufferPool().allocate();
@@ -136,7 +137,10 @@ final class FrameReceiver extends AbstractReceiveListener {
           }
         }
       } catch (IOException e) {
+        // Such as invalid UTF-8 in a message that came in several reads: Undertow has sent 1007.
         done = true;
+        message.suspendReads();
+        IoUtils.safeClose(message);
         onError(message.getWebSocketChannel(), e);
       } finally {
         pooled.close();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every row of PROTOCOL.md against a real server on a free port, over real sockets. */
+/** Every row of docs/PROTOCOL.md against a real server on a free port, over real sockets. */
 class ProtocolTest {
   private static final AtomicInteger topics = new AtomicInteger();
   private static ChannelServer server;

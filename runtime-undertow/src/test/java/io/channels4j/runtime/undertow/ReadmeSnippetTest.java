@@ -91,6 +91,26 @@ class ReadmeSnippetTest {
     }
   }
 
+  @Test
+  void aGuestIsDeniedAtConnectAndNeverJoinsTheRoom() throws Exception {
+    try (ChannelServer server = start();
+        WsClient alice = WsClient.connect(server.port(), "/chat/lobby?token=alice")) {
+      assertThat(alice.receive()).contains("\"type\":\"join\"");
+      try (WsClient guest = WsClient.connect(server.port(), "/chat/lobby?token=guest1")) {
+        assertThat(guest.receive())
+            .isEqualTo(
+                "{\"type\":\"response\",\"status\":\"bad\",\"request_id\":1,\"data\":null,"
+                    + "\"errors\":\"Permission Denied\"}");
+        assertThat(guest.awaitClose()).isEqualTo(1002);
+      }
+      // The fence's answer comes first: the guest caused no join or leave event, and no count.
+      alice.sendText("{\"action\":\"count\",\"request_id\":4}");
+      assertThat(alice.receive())
+          .isEqualTo(
+              "{\"type\":\"response\",\"action\":\"count\",\"request_id\":4,\"status\":\"ok\",\"data\":1}");
+    }
+  }
+
   /** The first {@code java} block after the heading, from the repository's README. */
   private static String snippet() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import okio.Buffer;
 
-/** Encodes the protocol's response and error envelopes (PROTOCOL.md) to UTF-8 bytes. */
+/** Encodes the protocol's response and error envelopes (docs/PROTOCOL.md) to UTF-8 bytes. */
 public final class Envelopes {
   private Envelopes() {}
 

@@ -1,0 +1,33 @@
+package io.channels4j.runtime.undertow;
+
+import io.undertow.websockets.WebSocketConnectionCallback;
+import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.spi.WebSocketHttpExchange;
+import java.util.UUID;
+
+/**
+ * Turns each upgraded socket into a {@link Connection}: registers it, wires its frames, queues its
+ * connect and makes its close undo everything, also when the socket closed before this ran.
+ */
+final class ConnectionOpener implements WebSocketConnectionCallback {
+  private final ServerContext context;
+
+  ConnectionOpener(ServerContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void onConnect(WebSocketHttpExchange exchange, WebSocketChannel channel) {
+    Handshake handshake = exchange.getAttachment(Handshake.KEY);
+    Connection connection =
+        new Connection(UUID.randomUUID().toString(), context, channel, handshake);
+    context.connections.add(connection);
+    channel.getReceiveSetter().set(new FrameReceiver(connection, context.maxFrameBytes));
+    connection.execute(connection::connect);
+    connection.leaveOnClose();
+    channel.resumeReceives();
+    if (context.stopping) {
+      connection.closeWith(1001, "Server shutting down");
+    }
+  }
+}
