@@ -37,7 +37,7 @@ abstract class BackendContractTest {
    */
   protected void fence(Broker broker, String room, Recorder recorder) throws Exception {}
 
-  /** Lets {@code millis} pass on the limiter's clock. */
+  /** Lets {@code millis} pass on the backend's clock (the limiter's and the history's). */
   protected abstract void pass(long millis);
 
   protected final Broker started(Recorder recorder) throws Exception {
@@ -75,6 +75,11 @@ abstract class BackendContractTest {
     @Override
     protected void fence(Broker broker, String room, Recorder recorder) throws Exception {
       BackendContractTest.this.fence(broker, room, recorder);
+    }
+
+    @Override
+    protected void pass(long millis) {
+      BackendContractTest.this.pass(millis);
     }
   }
 

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** The contract, held by the in-memory backends: the reference the Redis ones must match. */
 class MemoryBackendContractTest extends BackendContractTest {
-  private final MemoryBroker broker = new MemoryBroker();
   private final AtomicLong now = new AtomicLong(1_000_000);
+  private final MemoryBroker broker = new MemoryBroker(now::get);
   private final MemoryRateLimiter limiter = new MemoryRateLimiter(now::get);
 
   @Override

@@ -27,7 +27,10 @@ class RedisBackendContractTest extends BackendContractTest {
     RedisTestSupport.on(redis).fence(broker, prefix, room, recorder);
   }
 
-  /** The limiter's script reads Redis' own clock (so nodes' clocks don't matter): real time. */
+  /**
+   * Redis keeps its own clock (the limiter's script reads TIME, stream ids carry Redis' time), so
+   * nodes' clocks don't matter and a test can't move it: real time passes.
+   */
   @Override
   protected void pass(long millis) {
     Await.sleep(millis);
