@@ -1,6 +1,6 @@
 package io.channels4j.redis;
 
-import io.channels4j.runtime.internal.RoomMembers;
+import io.channels4j.runtime.spi.RoomMembers;
 import io.lettuce.core.RedisException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -7,14 +7,14 @@ import io.channels4j.benchmarks.channel.BenchChannelBinding;
 import io.channels4j.benchmarks.channel.BenchChannelImpl;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
-import io.channels4j.runtime.internal.FrameHead;
-import io.channels4j.runtime.internal.LimiterGuards;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
+import io.channels4j.runtime.undertow.frame.FrameHead;
+import io.channels4j.runtime.undertow.frame.LimiterGuards;
 import java.io.IOException;
 import okio.Buffer;
 
 /**
- * A frame through what the server runs: the runtime's head scan, the generated dispatcher and the
+ * A frame through what the server runs: the server's head scan, the generated dispatcher and the
  * generated adapters.
  */
 final class GeneratedStack {

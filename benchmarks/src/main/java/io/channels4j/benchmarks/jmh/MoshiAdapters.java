@@ -2,7 +2,9 @@ package io.channels4j.benchmarks.jmh;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.channels4j.runtime.internal.Envelopes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import okio.Buffer;
 
 /** A Moshi's adapters looked up once per class, as {@code ChannelServer} does. */
 final class MoshiAdapters {
@@ -23,8 +25,14 @@ final class MoshiAdapters {
     return adapters.get(type);
   }
 
-  /** Encodes an outbound message, with no envelope. */
+  /** Encodes an outbound message, with no envelope, as the server's broadcast does. */
   byte[] encode(Object message) {
-    return Envelopes.message(message, forType(message.getClass()));
+    Buffer buffer = new Buffer();
+    try {
+      forType(message.getClass()).toJson(buffer, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
   }
 }

@@ -2,7 +2,7 @@ package io.channels4j.benchmarks.jmh;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
-import io.channels4j.runtime.internal.FrameHead;
+import io.channels4j.runtime.undertow.frame.FrameHead;
 import java.io.IOException;
 import okio.Buffer;
 

@@ -8,7 +8,7 @@ import io.channels4j.runtime.ExceptionHandler;
 import io.channels4j.runtime.PermissionCheck;
 import io.channels4j.runtime.RateLimiter;
 import io.channels4j.runtime.internal.Guards;
-import io.channels4j.runtime.internal.LimiterGuards;
+import io.channels4j.runtime.undertow.frame.LimiterGuards;
 import io.undertow.Undertow;
 import java.net.InetSocketAddress;
 import java.time.Duration;

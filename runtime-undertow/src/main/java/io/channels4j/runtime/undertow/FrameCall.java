@@ -2,7 +2,6 @@ package io.channels4j.runtime.undertow;
 
 import com.squareup.moshi.JsonAdapter;
 import io.channels4j.runtime.internal.ActionCall;
-import io.channels4j.runtime.internal.Envelopes;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.Map;

@@ -2,7 +2,6 @@ package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.internal.ChannelDispatcher;
-import io.channels4j.runtime.internal.PathTemplate;
 import io.undertow.server.HttpHandler;
 
 /** One channel mounted on one server: its path, dispatcher and upgrade handler. */

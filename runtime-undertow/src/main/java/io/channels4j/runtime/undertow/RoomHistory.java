@@ -6,7 +6,6 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
-import io.channels4j.runtime.internal.HistoryProtocol;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

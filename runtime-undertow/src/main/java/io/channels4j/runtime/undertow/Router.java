@@ -1,7 +1,6 @@
 package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.Authenticator;
-import io.channels4j.runtime.internal.PathTemplate;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;

@@ -6,8 +6,6 @@ import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.RateLimiter;
-import io.channels4j.runtime.internal.Envelopes;
-import io.channels4j.runtime.internal.StrictAdapterFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

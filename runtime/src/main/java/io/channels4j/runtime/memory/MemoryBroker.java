@@ -5,7 +5,7 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
-import io.channels4j.runtime.internal.RoomMembers;
+import io.channels4j.runtime.spi.RoomMembers;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;

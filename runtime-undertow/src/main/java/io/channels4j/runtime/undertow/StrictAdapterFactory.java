@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>Platform types ({@code java.*}, such as {@code String}, boxed numbers, {@code List}, {@code
  * Map}) pass through to Moshi's built-in adapters.
  */
-public final class StrictAdapterFactory implements JsonAdapter.Factory {
+final class StrictAdapterFactory implements JsonAdapter.Factory {
   @Override
   public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     Class<?> raw = Types.getRawType(type);

@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonWriter;
@@ -11,12 +11,11 @@ import java.util.function.Function;
 import okio.Buffer;
 
 /** Encodes the protocol's response and error envelopes (docs/PROTOCOL.md) to UTF-8 bytes. */
-public final class Envelopes {
+final class Envelopes {
   private Envelopes() {}
 
   /** {@code {"type":"response","action":A,"request_id":N,"status":"ok","data":value}}. */
-  public static <T> byte[] response(
-      String action, long requestId, JsonAdapter<T> adapter, T value) {
+  static <T> byte[] response(String action, long requestId, JsonAdapter<T> adapter, T value) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       writer.beginObject();
@@ -43,7 +42,7 @@ public final class Envelopes {
    *
    * @param adapters the adapter to encode {@code data} and extra values with, by value
    */
-  public static byte[] error(
+  static byte[] error(
       ChannelException error,
       long requestId,
       Locale locale,
@@ -69,7 +68,7 @@ public final class Envelopes {
   }
 
   /** Encodes one message as it is, with no envelope. */
-  public static byte[] message(Object message, JsonAdapter<Object> adapter) {
+  static byte[] message(Object message, JsonAdapter<Object> adapter) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       adapter.toJson(writer, message);

@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow.frame;
 
 import io.channels4j.runtime.ParseError;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +21,10 @@ import java.nio.charset.StandardCharsets;
  * <p>One instance per frame; not thread-safe. After a failed {@link #scan} the {@link #action()}
  * and {@link #requestId()} are whatever was read before the failure, so the error frame still
  * echoes them.
+ *
+ * <p>Longer than the other classes on purpose: a hand-written lexer over the frame's bytes, kept in
+ * one class so the hot path is one pass with no indirection; it replaced a walk with Moshi's reader
+ * for speed (BENCHMARKS.md).
  */
 public final class FrameHead {
   /** Moshi's JsonReader fails on the 256th open container; so does the scan. */

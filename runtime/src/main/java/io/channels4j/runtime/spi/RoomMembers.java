@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.spi;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow.frame;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.Map;
  * A channel path such as {@code /chat/{topic}}: matches request paths segment by segment and fills
  * room templates such as {@code chat:{topic}} from the matched parameters.
  */
-public final class PathTemplate {
+final class PathTemplate {
   private final String template;
   private final String[] segments;
   private final boolean[] parameter;
@@ -31,17 +31,17 @@ public final class PathTemplate {
   }
 
   /** Parses {@code template}, such as {@code /chat/{topic}}. */
-  public static PathTemplate parse(String template) {
+  static PathTemplate parse(String template) {
     return new PathTemplate(template);
   }
 
   /** The template as written. */
-  public String template() {
+  String template() {
     return template;
   }
 
   /** Whether the template has no parameters. */
-  public boolean isLiteral() {
+  boolean isLiteral() {
     for (boolean p : parameter) {
       if (p) {
         return false;
@@ -51,7 +51,7 @@ public final class PathTemplate {
   }
 
   /** The parameters of {@code path}, or {@code null} if it does not match. */
-  public Map<String, String> match(String path) {
+  Map<String, String> match(String path) {
     String[] actual = split(path);
     if (actual.length != segments.length) {
       return null;
@@ -77,7 +77,7 @@ public final class PathTemplate {
    * Fills {@code {name}} placeholders of {@code roomTemplate} from {@code params}; an empty room
    * template means the request path itself.
    */
-  public static String room(String roomTemplate, Map<String, String> params, String path) {
+  static String room(String roomTemplate, Map<String, String> params, String path) {
     if (roomTemplate.isEmpty()) {
       return path;
     }

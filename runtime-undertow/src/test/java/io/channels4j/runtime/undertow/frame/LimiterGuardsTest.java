@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow.frame;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,8 @@ import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDenied;
 import io.channels4j.runtime.RateLimitExceeded;
+import io.channels4j.runtime.internal.Guard;
+import io.channels4j.runtime.internal.PermissionRule;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import java.security.Principal;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow.frame;
 
 import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelContext;
@@ -8,6 +8,9 @@ import io.channels4j.runtime.PermissionCheck;
 import io.channels4j.runtime.PermissionDenied;
 import io.channels4j.runtime.RateLimitExceeded;
 import io.channels4j.runtime.RateLimiter;
+import io.channels4j.runtime.internal.Guard;
+import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.PermissionRule;
 import java.security.Principal;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow.frame;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;

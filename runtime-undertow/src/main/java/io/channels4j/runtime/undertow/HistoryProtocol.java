@@ -1,4 +1,4 @@
-package io.channels4j.runtime.internal;
+package io.channels4j.runtime.undertow;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -22,18 +22,18 @@ import okio.BufferedSink;
  *    "data":{"recovered":true,"replayed":100}}
  * }</pre>
  */
-public final class HistoryProtocol {
+final class HistoryProtocol {
   /** The built-in action that pages through a room's history. */
-  public static final String ACTION = "history";
+  static final String ACTION = "history";
 
   /** The name of the answer to a reconnect with {@code ?since=}. */
-  public static final String RECOVER = "recover";
+  static final String RECOVER = "recover";
 
   /** The page size when a request names none. */
-  public static final int DEFAULT_LIMIT = 50;
+  static final int DEFAULT_LIMIT = 50;
 
   /** The largest page: bigger requests get this many. */
-  public static final int MAX_LIMIT = 100;
+  static final int MAX_LIMIT = 100;
 
   private static final JsonReader.Options NAMES = JsonReader.Options.of("limit", "before", "after");
 
@@ -43,9 +43,9 @@ public final class HistoryProtocol {
    * A page request: {@code after} set pages forward from it (oldest first, {@code "0-0"} from the
    * oldest kept); otherwise back from {@code before}, or from the newest when it is {@code null}.
    */
-  public record Request(HistoryId before, HistoryId after, int limit) {
+  record Request(HistoryId before, HistoryId after, int limit) {
     /** Whether the request pages towards newer messages. */
-    public boolean forward() {
+    boolean forward() {
       return after != null;
     }
   }
@@ -56,7 +56,7 @@ public final class HistoryProtocol {
    * @throws ParseError if {@code limit} is not a positive integer, a cursor is not an id, or both
    *     cursors are given
    */
-  public static Request read(JsonReader frame) throws IOException {
+  static Request read(JsonReader frame) throws IOException {
     int limit = DEFAULT_LIMIT;
     HistoryId before = null;
     HistoryId after = null;
@@ -98,12 +98,12 @@ public final class HistoryProtocol {
    * and {@code next}, the cursor for the following page in the same direction, or {@code null} when
    * there is none.
    */
-  public static byte[] page(long requestId, HistoryPage page, boolean forward) {
+  static byte[] page(long requestId, HistoryPage page, boolean forward) {
     return Envelopes.response(ACTION, requestId, PAGE, new Page(page, forward));
   }
 
   /** The answer to a reconnect: whether nothing was missed, and how many messages were replayed. */
-  public static byte[] recovered(boolean recovered, int replayed) {
+  static byte[] recovered(boolean recovered, int replayed) {
     return Envelopes.response(RECOVER, 1, RECOVERY, new Recovered(recovered, replayed));
   }
 
