@@ -98,28 +98,26 @@ class RedisLinkCutTest {
   }
 
   private static void awaitMessage(WsClient socket, String text) throws IOException {
-    while (!text.equals(socket.receiveJson().get("message"))) {
-      // leave notices of the senders
-    }
+    socket.receiveJsonUntil(frame -> text.equals(frame.get("message"))); // past senders' leaves
   }
 
   /**
    * Says something on {@code from} until {@code listener} hears it (Lettuce reconnects by itself).
    */
-  private void awaitCrossing(ChannelServer from, WsClient listener) throws IOException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (true) {
-      String text = say(from);
-      for (String frame = listener.receive(Duration.ofSeconds(1));
-          frame != null;
-          frame = listener.receive(Duration.ofMillis(200))) {
-        if (frame.contains("\"message\":\"" + text + "\"")) {
-          return;
-        }
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no message from port " + from.port() + " crossed within 30 s");
-      }
-    }
+  private void awaitCrossing(ChannelServer from, WsClient listener) {
+    Await.until(
+        30,
+        "a message from port " + from.port() + " to cross",
+        () -> {
+          String text = say(from);
+          for (String frame = listener.receive(Duration.ofSeconds(1));
+              frame != null;
+              frame = listener.receive(Duration.ofMillis(200))) {
+            if (frame.contains("\"message\":\"" + text + "\"")) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 }

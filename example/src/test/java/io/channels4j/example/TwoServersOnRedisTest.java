@@ -75,6 +75,12 @@ class TwoServersOnRedisTest {
     Map<String, Object> leave = alice.receiveJson();
     assertThat(leave).containsEntry("action", "leave");
     assertThat(leave).containsEntry("user", "bob");
+    // Server two publishes in order over one Redis link: a message it relays after bob's leave
+    // reaches alice behind any second leave notice, and the fence behind anything of her own.
+    WsClient carol = open(two, "/group?token=carol");
+    assertThat(carol.receiveJson()).containsEntry("message", "Join successfully");
+    carol.sendText("{\"action\":\"message\",\"user\":\"carol\",\"message\":\"after\"}");
+    assertThat(alice.receiveJson()).containsEntry("message", "after");
     alice.fence();
   }
 
