@@ -65,7 +65,7 @@ final class ServerContext {
     this.exceptionHandlers = new ExceptionHandlers(config.exceptionHandlers);
     this.rooms = new Rooms(broker);
     List<ChannelDescriptor> channels = new ArrayList<>();
-    Moshi.Builder moshiBuilder = new Moshi.Builder();
+    Moshi.Builder moshiBuilder = new Moshi.Builder().add(new StrictScalarAdapters());
     for (MountRequest mount : config.mounts) {
       channels.add(mount.descriptor());
       moshiBuilder.add(mount.binding().jsonAdapterFactory());

@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
  * depending on whether its action takes a payload. {@code FrameHeadDifferentialTest} holds it to
  * that.
  *
- * <p>{@code request_id} may stand anywhere in the object: a frame refused for its {@code action} is
- * still scanned to its end, so the error echoes a {@code request_id} that follows the action; the
- * first error in the frame is the one reported. A {@code request_id} must be a JSON integer that
- * fits a long ({@code 7}, not {@code 7.0}, {@code "7"} or {@code 1e2}); any other value is refused
- * and the error carries the default, 1.
+ * <p>{@code request_id} may stand anywhere in the object: a frame refused for its {@code action} or
+ * for nesting too deep is still scanned to its end, so the error echoes a {@code request_id} that
+ * follows; the first error in the frame is the one reported. A {@code request_id} must be a JSON
+ * integer that fits a long ({@code 7}, not {@code 7.0}, {@code "7"} or {@code 1e2}); any other
+ * value is refused and the error carries the default, 1.
  *
  * <p>One instance per frame; not thread-safe. After a failed {@link #scan} the {@link #action()}
  * and {@link #requestId()} are whatever was read before the failure, so the error frame still
@@ -27,7 +27,7 @@ import java.nio.charset.StandardCharsets;
  * for speed (BENCHMARKS.md).
  */
 public final class FrameHead {
-  /** Moshi's JsonReader fails on the 256th open container; so does the scan. */
+  /** Moshi's JsonReader fails on the 256th open container; so does the scan, even past an error. */
   private static final int MOSHI_MAX_DEPTH = 255;
 
   private String action;
@@ -37,7 +37,9 @@ public final class FrameHead {
   private int pos;
   private int maxDepth;
   private boolean escaped; // whether the string just skipped holds an escape
-  private Malformed actionError; // a non-string action, reported once the scan has gone on
+  private Malformed firstError; // a non-string action or a too-deep value, reported at the end
+  private Malformed rising; // a too-deep value's error, still gathering the path of its containers
+  private int risingDepth; // the depth of the container whose step rising takes next, plus 1
 
   /**
    * Scans the whole frame, leaving {@code frame} as it was for the payload decoder.
@@ -50,7 +52,8 @@ public final class FrameHead {
     json = frame;
     pos = 0;
     this.maxDepth = Math.min(maxDepth, MOSHI_MAX_DEPTH);
-    actionError = null;
+    firstError = null;
+    rising = null;
     try {
       if (nextToken() != '{') {
         throw new Malformed("Expected a JSON object but was " + token());
@@ -60,12 +63,12 @@ public final class FrameHead {
       if (skipWhitespace() < json.length) {
         throw new Malformed("Expected one JSON object but found more");
       }
-      if (actionError != null) {
-        throw actionError;
+      if (firstError != null) {
+        throw firstError;
       }
       return this;
     } catch (Malformed e) {
-      Malformed first = actionError != null ? actionError : e;
+      Malformed first = firstError != null ? firstError : e;
       throw new ParseError(first.getMessage() + " at path $" + first.path);
     }
   }
@@ -111,6 +114,9 @@ public final class FrameHead {
         } else {
           skipValue(depth + 1);
         }
+        if (risesFrom(depth)) {
+          rise(depth, "." + decode(nameFrom, nameTo));
+        }
         int c = nextToken();
         pos++;
         if (c == '}') {
@@ -121,7 +127,11 @@ public final class FrameHead {
         nextToken();
       }
     } catch (Malformed e) {
-      throw e.within(nameFrom < 0 ? "." : "." + decode(nameFrom, nameTo));
+      String step = nameFrom < 0 ? "." : "." + decode(nameFrom, nameTo);
+      if (risesFrom(depth)) {
+        rise(depth, step); // a later error ends the scan inside the too-deep value
+      }
+      throw e.within(step);
     }
   }
 
@@ -135,6 +145,9 @@ public final class FrameHead {
       }
       while (true) {
         skipValue(depth + 1);
+        if (risesFrom(depth)) {
+          rise(depth, "[" + index + "]");
+        }
         index++;
         int c = nextToken();
         pos++;
@@ -146,6 +159,9 @@ public final class FrameHead {
         nextToken();
       }
     } catch (Malformed e) {
+      if (risesFrom(depth)) {
+        rise(depth, "[" + index + "]");
+      }
       throw e.within("[" + index + "]");
     }
   }
@@ -154,8 +170,12 @@ public final class FrameHead {
   private void skipValue(int depth) {
     int c = json[pos];
     if (c == '{' || c == '[') {
-      if (depth > maxDepth) {
-        throw new Malformed("JSON nested deeper than " + maxDepth + " levels");
+      if (depth > maxDepth && firstError == null) {
+        firstError = rising = new Malformed("JSON nested deeper than " + maxDepth + " levels");
+        risingDepth = depth;
+      }
+      if (depth > MOSHI_MAX_DEPTH) {
+        throw new Malformed("Nesting too deep"); // never reported: an error came before it
       }
       pos++;
       if (c == '{') {
@@ -170,6 +190,20 @@ public final class FrameHead {
     }
   }
 
+  /** Whether a too-deep value's error has just climbed out of the container at {@code depth}. */
+  private boolean risesFrom(int depth) {
+    return rising != null && risingDepth == depth + 1;
+  }
+
+  /** Adds that container's {@code step} to the error's path; the outer object completes it. */
+  private void rise(int depth, String step) {
+    rising.within(step);
+    risingDepth = depth;
+    if (depth == 1) {
+      rising = null;
+    }
+  }
+
   /** Reads the action at {@code pos}; one that is not a string is refused once the scan ends. */
   private void action(int depth) {
     if (json[pos] == '"') {
@@ -178,8 +212,8 @@ public final class FrameHead {
     }
     int start = pos;
     String token = token();
-    if (actionError == null) {
-      actionError = new Malformed("Expected a string but was " + token).within(".action");
+    if (firstError == null) {
+      firstError = new Malformed("Expected a string but was " + token).within(".action");
     }
     pos = start;
     skipValue(depth + 1);

@@ -70,6 +70,28 @@ class FrameHeadTest {
   }
 
   @Test
+  void aTooDeepValueIsReportedWithTheRequestIdThatFollowsIt() {
+    String deep = "[".repeat(34) + "]".repeat(34);
+    FrameHead head = new FrameHead();
+    ParseError error =
+        assertThrows(
+            ParseError.class,
+            () -> {
+              String json = "{\"x\":" + deep + ",\"request_id\":12,\"action\":\"go\"}";
+              head.scan(json.getBytes(StandardCharsets.UTF_8), 32);
+            });
+    assertThat(error.errors(Locale.ROOT))
+        .isEqualTo("Parse Error: JSON nested deeper than 32 levels at path $.x" + "[0]".repeat(31));
+    assertThat(head.requestId()).isEqualTo(12);
+    assertThat(head.action()).isEqualTo("go");
+    // The first error wins: a non-string action before the deep value, or the deep value before it.
+    assertThat(error("{\"action\":" + deep + ",\"request_id\":12}", 32))
+        .isEqualTo("Parse Error: Expected a string but was BEGIN_ARRAY at path $.action");
+    assertThat(error("{\"x\":" + deep + ",\"action\":7}", 32))
+        .startsWith("Parse Error: JSON nested deeper than 32 levels at path $.x[0]");
+  }
+
+  @Test
   void depthLimitIsAtMostMoshis() {
     String deep = "{\"x\":" + "[".repeat(255) + "]".repeat(255) + "}";
     assertThat(error(deep, 1000)).startsWith("Parse Error: JSON nested deeper than 255 levels");

@@ -10,9 +10,9 @@ import okio.Buffer;
 
 /**
  * The head scan done with Moshi's strict {@link JsonReader}: the reference {@link FrameHead} must
- * agree with. A non-string action is reported once the object has been read (so a later {@code
- * request_id} is still echoed); a {@code request_id} must be a JSON integer that fits a long, or it
- * is refused and the default 1 kept.
+ * agree with. A non-string action or a too-deep value is reported once the object has been read (so
+ * a later {@code request_id} is still echoed), the first of them if both; a {@code request_id} must
+ * be a JSON integer that fits a long, or it is refused and the default 1 kept.
  */
 final class MoshiFrameHead {
   private static final JsonReader.Options NAMES = JsonReader.Options.of("action", "request_id");
@@ -20,16 +20,16 @@ final class MoshiFrameHead {
   String action;
   long requestId = 1;
 
-  private ParseError actionError;
+  private ParseError firstError;
 
   MoshiFrameHead scan(byte[] frame, int maxDepth) {
     try {
       read(frame, maxDepth);
     } catch (ParseError e) {
-      throw actionError != null ? actionError : e;
+      throw firstError != null ? firstError : e;
     }
-    if (actionError != null) {
-      throw actionError;
+    if (firstError != null) {
+      throw firstError;
     }
     return this;
   }
@@ -48,8 +48,8 @@ final class MoshiFrameHead {
             if (reader.peek() == JsonReader.Token.STRING) {
               action = reader.nextString();
             } else {
-              if (actionError == null) {
-                actionError =
+              if (firstError == null) {
+                firstError =
                     new ParseError(
                         "Expected a string but was "
                             + reader.peek()
@@ -96,15 +96,20 @@ final class MoshiFrameHead {
   }
 
   /** Skips one value whose containers would sit at {@code depth}, refusing deeper nesting. */
-  private static void skip(JsonReader reader, int depth, int maxDepth) throws IOException {
+  private void skip(JsonReader reader, int depth, int maxDepth) throws IOException {
     JsonReader.Token token = reader.peek();
     if (token != JsonReader.Token.BEGIN_OBJECT && token != JsonReader.Token.BEGIN_ARRAY) {
       reader.skipValue();
       return;
     }
     if (depth > maxDepth) {
-      throw new ParseError(
-          "JSON nested deeper than " + maxDepth + " levels at path " + reader.getPath());
+      if (firstError == null) {
+        firstError =
+            new ParseError(
+                "JSON nested deeper than " + maxDepth + " levels at path " + reader.getPath());
+      }
+      reader.skipValue(); // Moshi's own skip still checks the syntax and fails past 255 levels
+      return;
     }
     if (token == JsonReader.Token.BEGIN_OBJECT) {
       reader.beginObject();
