@@ -81,7 +81,7 @@ class ChaosTest {
   @AfterEach
   void stopAll() throws Exception {
     stopClients();
-    sockets.forEach(ChaosTest::closeQuietly);
+    sockets.forEach(WsClient::close);
     ender.shutdownNow();
     if (observer != null) {
       observer.close();
@@ -150,7 +150,7 @@ class ChaosTest {
 
     published.clear();
     heard.clear();
-    sockets.forEach(ChaosTest::closeQuietly);
+    sockets.forEach(WsClient::close);
     sockets.clear();
     awaitEmpty();
     assertNothingLeaked(before);
@@ -398,13 +398,5 @@ class ChaosTest {
       }
     }
     throw new AssertionError("no redis backend on the class path");
-  }
-
-  private static void closeQuietly(WsClient socket) {
-    try {
-      socket.close();
-    } catch (IOException e) {
-      // already closed
-    }
   }
 }

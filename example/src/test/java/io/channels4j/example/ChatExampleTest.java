@@ -3,12 +3,13 @@ package io.channels4j.example;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.undertow.ChannelServer;
-import io.channels4j.testing.TestSocket;
+import io.channels4j.testing.Await;
+import io.channels4j.testing.WsClient;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /** The three rooms, driven over real sockets exactly as the fastapi-channels example behaves. */
 class ChatExampleTest {
-  private static final Duration QUIET = Duration.ofMillis(300);
   private static final String RATE_LIMITED = "Too Many Requests\\. Retry after \\d+ seconds\\.";
 
   private ChannelServer server;
-  private final List<TestSocket> sockets = new ArrayList<>();
+  private final List<WsClient> sockets = new ArrayList<>();
 
   @BeforeEach
   void start() {
@@ -33,12 +33,12 @@ class ChatExampleTest {
 
   @AfterEach
   void stop() {
-    sockets.forEach(TestSocket::close);
+    sockets.forEach(WsClient::close);
     server.stop();
   }
 
-  private TestSocket open(String path) {
-    TestSocket socket = TestSocket.open(server.port(), path);
+  private WsClient open(String path) throws IOException {
+    WsClient socket = WsClient.connect(server.port(), path);
     sockets.add(socket);
     return socket;
   }
@@ -71,22 +71,23 @@ class ChatExampleTest {
     assertThat(frame).containsExactlyEntriesIn(error(requestId, errors));
   }
 
-  private static void assertStillOpen(TestSocket socket) {
-    assertThat(socket.isClosed()).isFalse();
+  /** An open socket answers a fence; a closed one fails it. */
+  private static void assertStillOpen(WsClient socket) throws IOException {
+    socket.fence();
   }
 
   @Nested
   class Base {
     @Test
-    void relaysEveryTextFrameUnchangedToTheWholeRoom() {
-      TestSocket alice = open("/base");
+    void relaysEveryTextFrameUnchangedToTheWholeRoom() throws IOException {
+      WsClient alice = open("/base");
       // A member's own echo proves it has joined the room (connects run off the handshake).
-      alice.send("alice here");
-      assertThat(alice.next()).isEqualTo("alice here");
-      TestSocket bob = open("/base");
-      bob.send("bob here");
-      assertThat(bob.next()).isEqualTo("bob here");
-      assertThat(alice.next()).isEqualTo("bob here");
+      alice.sendText("alice here");
+      assertThat(alice.receive()).isEqualTo("alice here");
+      WsClient bob = open("/base");
+      bob.sendText("bob here");
+      assertThat(bob.receive()).isEqualTo("bob here");
+      assertThat(alice.receive()).isEqualTo("bob here");
       String[] texts = {
         "{\"user\":\"alice\",\"message\":\"hi\"}",
         "not json at all {",
@@ -94,24 +95,24 @@ class ChatExampleTest {
         "é ✓"
       };
       for (String text : texts) {
-        alice.send(text);
-        assertThat(alice.next()).isEqualTo(text);
-        assertThat(bob.next()).isEqualTo(text);
+        alice.sendText(text);
+        assertThat(alice.receive()).isEqualTo(text);
+        assertThat(bob.receive()).isEqualTo(text);
       }
-      bob.send("from bob");
-      assertThat(alice.next()).isEqualTo("from bob");
-      assertThat(bob.next()).isEqualTo("from bob");
+      bob.sendText("from bob");
+      assertThat(alice.receive()).isEqualTo("from bob");
+      assertThat(bob.receive()).isEqualTo("from bob");
     }
   }
 
   @Nested
   class Person {
     @Test
-    void countRepliesWithTheConnectionCountTwiceThenIsRateLimited() {
-      TestSocket alice = open("/person").ready();
-      open("/person").ready();
-      alice.send("{\"action\":\"count\",\"request_id\":7}");
-      assertThat(alice.nextJson())
+    void countRepliesWithTheConnectionCountTwiceThenIsRateLimited() throws IOException {
+      WsClient alice = open("/person").fence();
+      open("/person").fence();
+      alice.sendText("{\"action\":\"count\",\"request_id\":7}");
+      assertThat(alice.receiveJson())
           .containsExactlyEntriesIn(
               json(
                   "type",
@@ -124,11 +125,11 @@ class ChatExampleTest {
                   "ok",
                   "data",
                   2));
-      alice.send("{\"action\":\"count\"}");
-      assertThat(alice.nextJson()).containsEntry("data", 2.0);
+      alice.sendText("{\"action\":\"count\"}");
+      assertThat(alice.receiveJson()).containsEntry("data", 2.0);
 
-      alice.send("{\"action\":\"count\",\"request_id\":9}");
-      Map<String, Object> limited = alice.nextJson();
+      alice.sendText("{\"action\":\"count\",\"request_id\":9}");
+      Map<String, Object> limited = alice.receiveJson();
       assertThat(limited).containsEntry("status", "bad");
       assertThat(limited).containsEntry("request_id", 9.0);
       assertThat((String) limited.get("errors")).matches(RATE_LIMITED);
@@ -136,26 +137,27 @@ class ChatExampleTest {
     }
 
     @Test
-    void aThirdConnectionIsRefusedWithAnErrorAndClose1013() {
-      TestSocket alice = open("/person").ready();
-      TestSocket bob = open("/person").ready();
-      TestSocket carol = open("/person");
+    void aThirdConnectionIsRefusedWithAnErrorAndClose1013() throws IOException {
+      WsClient alice = open("/person").fence();
+      WsClient bob = open("/person").fence();
+      WsClient carol = open("/person");
       assertError(
-          carol.nextJson(),
+          carol.receiveJson(),
           1,
           "The current number of channel connections is greater than the maximum number of"
               + " connections");
-      assertThat(carol.awaitClose().code()).isEqualTo(1013);
-      alice.send("{\"action\":\"count\"}");
-      assertThat(alice.nextJson()).containsEntry("data", 2.0);
+      assertThat(carol.awaitClose()).isEqualTo(1013);
+      alice.sendText("{\"action\":\"count\"}");
+      assertThat(alice.receiveJson()).containsEntry("data", 2.0);
       assertStillOpen(bob);
     }
 
     @Test
-    void messageIsBroadcastToTheRoom() {
-      TestSocket alice = open("/person").ready();
-      TestSocket bob = open("/person").ready();
-      alice.send("{\"action\":\"message\",\"request_id\":3,\"user\":\"alice\",\"message\":\"hi\"}");
+    void messageIsBroadcastToTheRoom() throws IOException {
+      WsClient alice = open("/person").fence();
+      WsClient bob = open("/person").fence();
+      alice.sendText(
+          "{\"action\":\"message\",\"request_id\":3,\"user\":\"alice\",\"message\":\"hi\"}");
       Map<String, Object> expected =
           json(
               "action",
@@ -168,65 +170,67 @@ class ChatExampleTest {
               "ok",
               "request_id",
               3);
-      assertThat(alice.nextJson()).containsExactlyEntriesIn(expected);
-      assertThat(bob.nextJson()).containsExactlyEntriesIn(expected);
+      assertThat(alice.receiveJson()).containsExactlyEntriesIn(expected);
+      assertThat(bob.receiveJson()).containsExactlyEntriesIn(expected);
     }
 
     @Test
-    void deprecatedActionAnswersWithAnErrorAndKeepsTheSocket() {
-      TestSocket alice = open("/person");
-      alice.send("{\"action\":\"deprecated_action\",\"request_id\":4}");
-      assertError(alice.nextJson(), 4, "The action 'deprecated_action' is deprecated.");
+    void deprecatedActionAnswersWithAnErrorAndKeepsTheSocket() throws IOException {
+      WsClient alice = open("/person");
+      alice.sendText("{\"action\":\"deprecated_action\",\"request_id\":4}");
+      assertError(alice.receiveJson(), 4, "The action 'deprecated_action' is deprecated.");
       assertStillOpen(alice);
-      alice.send("{\"action\":\"count\"}");
-      assertThat(alice.nextJson()).containsEntry("data", 1.0);
+      alice.sendText("{\"action\":\"count\"}");
+      assertThat(alice.receiveJson()).containsEntry("data", 1.0);
     }
 
     @Test
-    void permissionDeniedActionAnswersWithAnErrorAndKeepsTheSocket() {
-      TestSocket alice = open("/person");
-      alice.send("{\"action\":\"permission_denied\",\"request_id\":5}");
-      assertError(alice.nextJson(), 5, "Permission Denied");
-      alice.assertNoFrame(QUIET);
-      assertStillOpen(alice);
-    }
-
-    @Test
-    void errorThrowsPermissionDeniedWithoutClosing() {
-      TestSocket alice = open("/person");
-      alice.send("{\"action\":\"error\",\"request_id\":6}");
-      assertError(alice.nextJson(), 6, "Permission Denied");
-      alice.assertNoFrame(QUIET);
+    void permissionDeniedActionAnswersWithAnErrorAndKeepsTheSocket() throws IOException {
+      WsClient alice = open("/person");
+      alice.sendText("{\"action\":\"permission_denied\",\"request_id\":5}");
+      assertError(alice.receiveJson(), 5, "Permission Denied");
+      alice.fence();
       assertStillOpen(alice);
     }
 
     @Test
-    void unknownActionAnswersActionNotExist() {
-      TestSocket alice = open("/person");
-      alice.send("{\"action\":\"nope\"}");
-      assertError(alice.nextJson(), 1, "Action Not Exist");
+    void errorThrowsPermissionDeniedWithoutClosing() throws IOException {
+      WsClient alice = open("/person");
+      alice.sendText("{\"action\":\"error\",\"request_id\":6}");
+      assertError(alice.receiveJson(), 6, "Permission Denied");
+      alice.fence();
       assertStillOpen(alice);
     }
 
     @Test
-    void closeClosesTheSocketFromTheServer() {
-      TestSocket alice = open("/person").ready();
-      open("/person").ready();
-      alice.send("{\"action\":\"close\"}");
-      assertThat(alice.awaitClose().code()).isEqualTo(1000);
+    void unknownActionAnswersActionNotExist() throws IOException {
+      WsClient alice = open("/person");
+      alice.sendText("{\"action\":\"nope\"}");
+      assertError(alice.receiveJson(), 1, "Action Not Exist");
+      assertStillOpen(alice);
+    }
+
+    @Test
+    void closeClosesTheSocketFromTheServer() throws IOException {
+      WsClient alice = open("/person").fence();
+      open("/person").fence();
+      alice.sendText("{\"action\":\"close\"}");
+      assertThat(alice.awaitClose()).isEqualTo(1000);
       // The place it held is freed once the server has run its leave, which happens off the close.
-      long deadline = System.nanoTime() + TestSocket.WAIT.toNanos();
-      while (true) {
-        TestSocket carol = open("/person");
-        carol.send("{\"action\":\"count\"}");
-        Map<String, Object> answer = carol.nextJson();
-        if (!"bad".equals(answer.get("status"))) {
-          assertThat(answer).containsEntry("data", 2.0);
-          break;
-        }
-        assertThat(carol.awaitClose().code()).isEqualTo(1013);
-        assertThat(System.nanoTime()).isLessThan(deadline);
-      }
+      Await.until(
+          20,
+          "the closed socket's place to be freed",
+          () -> {
+            WsClient carol = open("/person");
+            carol.sendText("{\"action\":\"count\"}");
+            Map<String, Object> answer = carol.receiveJson();
+            if ("bad".equals(answer.get("status"))) {
+              assertThat(carol.awaitClose()).isEqualTo(1013);
+              return false;
+            }
+            assertThat(answer).containsEntry("data", 2.0);
+            return true;
+          });
     }
   }
 
@@ -254,20 +258,20 @@ class ChatExampleTest {
     }
 
     @Test
-    void theJoinerIsToldJoinSuccessfullyAndOnlyThem() {
-      TestSocket alice = open("/group");
-      assertThat(alice.nextJson()).containsExactlyEntriesIn(joinNotice);
-      TestSocket bob = open("/group");
-      assertThat(bob.nextJson()).containsExactlyEntriesIn(joinNotice);
-      alice.assertNoFrame(QUIET);
+    void theJoinerIsToldJoinSuccessfullyAndOnlyThem() throws IOException {
+      WsClient alice = open("/group");
+      assertThat(alice.receiveJson()).containsExactlyEntriesIn(joinNotice);
+      WsClient bob = open("/group");
+      assertThat(bob.receiveJson()).containsExactlyEntriesIn(joinNotice);
+      alice.fence();
     }
 
     @Test
-    void theTokenNamesTheUserInNotices() {
-      TestSocket alice = open("/group");
-      alice.nextJson();
-      TestSocket bob = open("/group?token=bob");
-      assertThat(bob.nextJson())
+    void theTokenNamesTheUserInNotices() throws IOException {
+      WsClient alice = open("/group");
+      alice.receiveJson();
+      WsClient bob = open("/group?token=bob");
+      assertThat(bob.receiveJson())
           .containsExactlyEntriesIn(
               json(
                   "action",
@@ -281,19 +285,19 @@ class ChatExampleTest {
                   "request_id",
                   1));
       bob.close();
-      assertThat(alice.nextJson()).containsEntry("user", "bob");
+      assertThat(alice.receiveJson()).containsEntry("user", "bob");
     }
 
     @Test
-    void theRoomIsToldLeaveSuccessfully() {
-      TestSocket alice = open("/group");
-      alice.nextJson();
-      TestSocket bob = open("/group");
-      bob.nextJson();
-      bob.send("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"bye all\"}");
-      assertThat(alice.nextJson()).containsEntry("message", "bye all");
+    void theRoomIsToldLeaveSuccessfully() throws IOException {
+      WsClient alice = open("/group");
+      alice.receiveJson();
+      WsClient bob = open("/group");
+      bob.receiveJson();
+      bob.sendText("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"bye all\"}");
+      assertThat(alice.receiveJson()).containsEntry("message", "bye all");
       bob.close();
-      assertThat(broadcast(alice.nextJson()))
+      assertThat(broadcast(alice.receiveJson()))
           .containsExactlyEntriesIn(
               json(
                   "action",
@@ -309,12 +313,13 @@ class ChatExampleTest {
     }
 
     @Test
-    void messageIsBroadcastOncePerThreeSeconds() {
-      TestSocket alice = open("/group");
-      alice.nextJson();
-      TestSocket bob = open("/group");
-      bob.nextJson();
-      alice.send("{\"action\":\"message\",\"request_id\":2,\"user\":\"alice\",\"message\":\"hi\"}");
+    void messageIsBroadcastOncePerThreeSeconds() throws IOException {
+      WsClient alice = open("/group");
+      alice.receiveJson();
+      WsClient bob = open("/group");
+      bob.receiveJson();
+      alice.sendText(
+          "{\"action\":\"message\",\"request_id\":2,\"user\":\"alice\",\"message\":\"hi\"}");
       Map<String, Object> expected =
           json(
               "action",
@@ -327,58 +332,58 @@ class ChatExampleTest {
               "ok",
               "request_id",
               2);
-      assertThat(broadcast(alice.nextJson())).containsExactlyEntriesIn(expected);
-      assertThat(broadcast(bob.nextJson())).containsExactlyEntriesIn(expected);
+      assertThat(broadcast(alice.receiveJson())).containsExactlyEntriesIn(expected);
+      assertThat(broadcast(bob.receiveJson())).containsExactlyEntriesIn(expected);
 
-      alice.send(
+      alice.sendText(
           "{\"action\":\"message\",\"request_id\":3,\"user\":\"alice\",\"message\":\"again\"}");
-      Map<String, Object> limited = alice.nextJson();
+      Map<String, Object> limited = alice.receiveJson();
       assertThat(limited).containsEntry("status", "bad");
       assertThat(limited).containsEntry("request_id", 3.0);
       assertThat((String) limited.get("errors")).matches(RATE_LIMITED);
-      bob.assertNoFrame(QUIET);
+      bob.fence();
       assertStillOpen(alice);
 
       // The limit is per connection: bob may still talk.
-      bob.send("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"me too\"}");
-      assertThat(alice.nextJson()).containsEntry("user", "bob");
+      bob.sendText("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"me too\"}");
+      assertThat(alice.receiveJson()).containsEntry("user", "bob");
     }
 
     @Test
-    void errorTrueDeniesAndCloses1002() {
-      TestSocket alice = open("/group");
-      alice.nextJson();
-      alice.send("{\"action\":\"error_true\",\"request_id\":8}");
-      assertError(alice.nextJson(), 8, "Permission Denied");
-      assertThat(alice.awaitClose().code()).isEqualTo(1002);
+    void errorTrueDeniesAndCloses1002() throws IOException {
+      WsClient alice = open("/group");
+      alice.receiveJson();
+      alice.sendText("{\"action\":\"error_true\",\"request_id\":8}");
+      assertError(alice.receiveJson(), 8, "Permission Denied");
+      assertThat(alice.awaitClose()).isEqualTo(1002);
     }
 
     @Test
-    void errorFalseDeniesAndKeepsTheSocket() {
-      TestSocket alice = open("/group");
-      alice.nextJson();
-      alice.send("{\"action\":\"error_false\",\"request_id\":8}");
-      assertError(alice.nextJson(), 8, "Permission Denied");
-      alice.assertNoFrame(QUIET);
+    void errorFalseDeniesAndKeepsTheSocket() throws IOException {
+      WsClient alice = open("/group");
+      alice.receiveJson();
+      alice.sendText("{\"action\":\"error_false\",\"request_id\":8}");
+      assertError(alice.receiveJson(), 8, "Permission Denied");
+      alice.fence();
       assertStillOpen(alice);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void aNewcomerReadsTheRoomsLastMessages() {
-      TestSocket alice = open("/group?token=alice");
-      alice.nextJson();
-      TestSocket bob = open("/group?token=bob");
-      bob.nextJson();
-      alice.send("{\"action\":\"message\",\"user\":\"alice\",\"message\":\"first\"}");
-      Map<String, Object> first = alice.nextJson();
-      bob.send("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"second\"}");
-      Map<String, Object> second = alice.nextJson();
+    void aNewcomerReadsTheRoomsLastMessages() throws IOException {
+      WsClient alice = open("/group?token=alice");
+      alice.receiveJson();
+      WsClient bob = open("/group?token=bob");
+      bob.receiveJson();
+      alice.sendText("{\"action\":\"message\",\"user\":\"alice\",\"message\":\"first\"}");
+      Map<String, Object> first = alice.receiveJson();
+      bob.sendText("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"second\"}");
+      Map<String, Object> second = alice.receiveJson();
 
-      TestSocket carol = open("/group?token=carol");
-      carol.nextJson();
-      carol.send("{\"action\":\"history\",\"request_id\":4,\"limit\":100}");
-      Map<String, Object> page = carol.nextJson();
+      WsClient carol = open("/group?token=carol");
+      carol.receiveJson();
+      carol.sendText("{\"action\":\"history\",\"request_id\":4,\"limit\":100}");
+      Map<String, Object> page = carol.receiveJson();
       assertThat(page).containsEntry("action", "history");
       assertThat(page).containsEntry("request_id", 4.0);
       Map<String, Object> data = (Map<String, Object>) page.get("data");
@@ -388,42 +393,42 @@ class ChatExampleTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aMemberWhoReconnectsGetsWhatItMissed() {
-      TestSocket alice = open("/group?token=alice");
-      alice.nextJson();
-      TestSocket bob = open("/group?token=bob");
-      bob.nextJson();
-      bob.send("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"seen\"}");
-      String last = (String) alice.nextJson().get("id");
-      bob.nextJson();
+    void aMemberWhoReconnectsGetsWhatItMissed() throws IOException {
+      WsClient alice = open("/group?token=alice");
+      alice.receiveJson();
+      WsClient bob = open("/group?token=bob");
+      bob.receiveJson();
+      bob.sendText("{\"action\":\"message\",\"user\":\"bob\",\"message\":\"seen\"}");
+      String last = (String) alice.receiveJson().get("id");
+      bob.receiveJson();
       alice.close();
-      Map<String, Object> aliceLeft = bob.nextJson();
+      Map<String, Object> aliceLeft = bob.receiveJson();
       assertThat(aliceLeft).containsEntry("action", "leave");
-      TestSocket carol = open("/group?token=carol");
-      carol.nextJson();
-      carol.send("{\"action\":\"message\",\"user\":\"carol\",\"message\":\"missed\"}");
-      Map<String, Object> missed = bob.nextJson();
+      WsClient carol = open("/group?token=carol");
+      carol.receiveJson();
+      carol.sendText("{\"action\":\"message\",\"user\":\"carol\",\"message\":\"missed\"}");
+      Map<String, Object> missed = bob.receiveJson();
 
-      TestSocket back = open("/group?token=alice&since=" + last);
-      assertThat(back.nextJson()).isEqualTo(aliceLeft);
-      assertThat(back.nextJson()).isEqualTo(missed);
-      Map<String, Object> recovered = back.nextJson();
+      WsClient back = open("/group?token=alice&since=" + last);
+      assertThat(back.receiveJson()).isEqualTo(aliceLeft);
+      assertThat(back.receiveJson()).isEqualTo(missed);
+      Map<String, Object> recovered = back.receiveJson();
       assertThat(recovered).containsEntry("action", "recover");
       assertThat((Map<String, Object>) recovered.get("data"))
           .containsExactly("recovered", true, "replayed", 2.0);
       // Then the join notice, as for any newcomer.
-      assertThat(back.nextJson()).containsEntry("message", "Join successfully");
+      assertThat(back.receiveJson()).containsEntry("message", "Join successfully");
     }
 
     @Test
-    void closeClosesTheSocketAndTheRoomIsTold() {
-      TestSocket alice = open("/group");
-      alice.nextJson();
-      TestSocket bob = open("/group");
-      bob.nextJson();
-      bob.send("{\"action\":\"close\"}");
-      assertThat(bob.awaitClose().code()).isEqualTo(1000);
-      assertThat(alice.nextJson()).containsEntry("message", "leave successfully");
+    void closeClosesTheSocketAndTheRoomIsTold() throws IOException {
+      WsClient alice = open("/group");
+      alice.receiveJson();
+      WsClient bob = open("/group");
+      bob.receiveJson();
+      bob.sendText("{\"action\":\"close\"}");
+      assertThat(bob.awaitClose()).isEqualTo(1000);
+      assertThat(alice.receiveJson()).containsEntry("message", "leave successfully");
     }
   }
 

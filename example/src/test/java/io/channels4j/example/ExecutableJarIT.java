@@ -3,7 +3,7 @@ package io.channels4j.example;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import io.channels4j.testing.TestSocket;
+import io.channels4j.testing.WsClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -77,8 +77,8 @@ class ExecutableJarIT {
                   HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(page.statusCode()).isEqualTo(200);
-      try (TestSocket socket = TestSocket.open(port, "/group")) {
-        assertThat(socket.nextJson()).containsEntry("message", "Join successfully");
+      try (WsClient socket = WsClient.connect(port, "/group")) {
+        assertThat(socket.receiveJson()).containsEntry("message", "Join successfully");
       }
 
       // SIGTERM through the handle: Process.destroy() would also close the output we still read.

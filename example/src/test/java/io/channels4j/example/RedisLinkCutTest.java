@@ -4,7 +4,6 @@ import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.testing.Await;
 import io.channels4j.testing.RedisServerProcess;
-import io.channels4j.testing.TestSocket;
 import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.net.URI;
@@ -56,9 +55,9 @@ class RedisLinkCutTest {
     b = ChatExample.start(0, redis.url(options));
     observer = ChaosTest.redisProvider().broker(URI.create(redis.url(options)));
     observer.start((room, frame) -> {});
-    try (TestSocket onA = member(a);
-        TestSocket alsoOnA = member(a);
-        TestSocket onB = member(b)) {
+    try (WsClient onA = member(a);
+        WsClient alsoOnA = member(a);
+        WsClient onB = member(b)) {
       Await.equals(10, "the cluster count", 3L, () -> observer.count("group_channel"));
 
       link.cut();
@@ -77,9 +76,9 @@ class RedisLinkCutTest {
     }
   }
 
-  private static TestSocket member(ChannelServer server) {
-    TestSocket socket = TestSocket.open(server.port(), "/group");
-    while (!"Join successfully".equals(socket.nextJson().get("message"))) {
+  private static WsClient member(ChannelServer server) throws IOException {
+    WsClient socket = WsClient.connect(server.port(), "/group");
+    while (!"Join successfully".equals(socket.receiveJson().get("message"))) {
       // nothing else comes first without ?since=
     }
     return socket;
@@ -98,29 +97,27 @@ class RedisLinkCutTest {
     return text;
   }
 
-  private static void awaitMessage(TestSocket socket, String text) {
-    while (!text.equals(socket.nextJson().get("message"))) {
-      // leave notices of the senders
-    }
+  private static void awaitMessage(WsClient socket, String text) throws IOException {
+    socket.receiveJsonUntil(frame -> text.equals(frame.get("message"))); // past senders' leaves
   }
 
   /**
    * Says something on {@code from} until {@code listener} hears it (Lettuce reconnects by itself).
    */
-  private void awaitCrossing(ChannelServer from, TestSocket listener) throws IOException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (true) {
-      String text = say(from);
-      for (String frame = listener.poll(Duration.ofSeconds(1));
-          frame != null;
-          frame = listener.poll(Duration.ofMillis(200))) {
-        if (frame.contains("\"message\":\"" + text + "\"")) {
-          return;
-        }
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no message from port " + from.port() + " crossed within 30 s");
-      }
-    }
+  private void awaitCrossing(ChannelServer from, WsClient listener) {
+    Await.until(
+        30,
+        "a message from port " + from.port() + " to cross",
+        () -> {
+          String text = say(from);
+          for (String frame = listener.receive(Duration.ofSeconds(1));
+              frame != null;
+              frame = listener.receive(Duration.ofMillis(200))) {
+            if (frame.contains("\"message\":\"" + text + "\"")) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 }

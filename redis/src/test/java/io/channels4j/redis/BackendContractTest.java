@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.RateLimiter;
-import io.channels4j.testing.Await;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +36,9 @@ abstract class BackendContractTest {
    * handed to {@code recorder} if it ever will be (the Redis broker's own echo included).
    */
   protected void fence(Broker broker, String room, Recorder recorder) throws Exception {}
+
+  /** Lets {@code millis} pass on the backend's clock (the limiter's and the history's). */
+  protected abstract void pass(long millis);
 
   protected final Broker started(Recorder recorder) throws Exception {
     Broker broker = newBroker();
@@ -73,6 +75,11 @@ abstract class BackendContractTest {
     @Override
     protected void fence(Broker broker, String room, Recorder recorder) throws Exception {
       BackendContractTest.this.fence(broker, room, recorder);
+    }
+
+    @Override
+    protected void pass(long millis) {
+      BackendContractTest.this.pass(millis);
     }
   }
 
@@ -203,12 +210,12 @@ abstract class BackendContractTest {
     RateLimiter limiter = limiter();
     long window = 1500;
     assertThat(limiter.acquire("slide", 2, window)).isEqualTo(0);
-    Await.sleep(700);
+    pass(700);
     assertThat(limiter.acquire("slide", 2, window)).isEqualTo(0);
     long wait = limiter.acquire("slide", 2, window);
     assertThat(wait).isGreaterThan(0);
     // The retry-after is a promise: once it has passed, one hit is allowed ...
-    Await.sleep(wait);
+    pass(wait);
     assertThat(limiter.acquire("slide", 2, window)).isEqualTo(0);
     // ... but only one, because the second hit is still inside the window (no reset at an edge).
     assertThat(limiter.acquire("slide", 2, window)).isGreaterThan(0);

@@ -10,15 +10,14 @@ import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.PermissionCheck;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.testing.Await;
-import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.testing.RedisPerClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A server whose start fails after its Redis backends were made closes them: no Lettuce or Netty
@@ -55,19 +54,7 @@ class FailedStartTest {
     }
   }
 
-  private static RedisServerProcess redis;
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServerProcess.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.stop();
-    }
-  }
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   @Test
   void aLimiterThatCannotBeMadeClosesTheRedisBroker() throws Exception {
@@ -130,7 +117,7 @@ class FailedStartTest {
 
   /** Redis is left with the connection of the client that asks, once closes have reached it. */
   private static void assertNoClientOfThisTestIsConnected() {
-    try (RedisTestSupport support = new RedisTestSupport(redis)) {
+    try (RedisTestSupport support = new RedisTestSupport(redis.server())) {
       Await.equals(
           10,
           "the clients connected to Redis",

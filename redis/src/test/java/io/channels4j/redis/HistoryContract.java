@@ -9,7 +9,6 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
-import io.channels4j.testing.Await;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +30,9 @@ abstract class HistoryContract {
 
   /** As {@link BackendContractTest#fence}. */
   protected abstract void fence(Broker broker, String room, Recorder recorder) throws Exception;
+
+  /** Lets {@code millis} pass on the history's clock. */
+  protected abstract void pass(long millis);
 
   /** Publishes {@code {"n":first}} to {@code {"n":first + count - 1}}; returns their ids. */
   private static List<HistoryId> publish(
@@ -150,7 +152,7 @@ abstract class HistoryContract {
     Broker broker = started(new Recorder());
     HistoryPolicy policy = new HistoryPolicy(1000, 2000);
     List<HistoryId> old = publish(broker, "aging", policy, 0, 5);
-    Await.sleep(2500);
+    pass(2500);
     List<HistoryId> fresh = publish(broker, "aging", policy, 5, 3);
     List<String> expected =
         List.of(frame(fresh.get(0), 5), frame(fresh.get(1), 6), frame(fresh.get(2), 7));

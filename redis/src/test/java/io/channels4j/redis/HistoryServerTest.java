@@ -8,8 +8,9 @@ import io.channels4j.annotations.History;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.undertow.ChannelServer;
-import io.channels4j.testing.RedisServerProcess;
-import io.channels4j.testing.TestSocket;
+import io.channels4j.testing.RedisPerClass;
+import io.channels4j.testing.WsClient;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,28 +60,16 @@ class HistoryServerTest {
   /** The message: its number. */
   public record Said(int n) {}
 
-  private static RedisServerProcess redis;
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
   private final List<ChannelServer> servers = new ArrayList<>();
-  private final List<TestSocket> sockets = new ArrayList<>();
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServerProcess.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.stop();
-    }
-  }
+  private final List<WsClient> sockets = new ArrayList<>();
 
   @AfterEach
   void stopAll() {
     synchronized (sockets) {
-      sockets.forEach(TestSocket::close);
+      sockets.forEach(WsClient::close);
     }
     servers.forEach(ChannelServer::stop);
   }
@@ -106,17 +94,17 @@ class HistoryServerTest {
     return servers.get(servers.size() - 1);
   }
 
-  private TestSocket open(ChannelServer server, String path) {
-    TestSocket socket = TestSocket.open(server.port(), path);
+  private WsClient open(ChannelServer server, String path) throws IOException {
+    WsClient socket = WsClient.connect(server.port(), path);
     synchronized (sockets) {
       sockets.add(socket);
     }
     return socket;
   }
 
-  private static void say(TestSocket socket, int from, int to) {
+  private static void say(WsClient socket, int from, int to) throws IOException {
     for (int n = from; n < to; n++) {
-      socket.send("{\"action\":\"say\",\"n\":" + n + "}");
+      socket.sendText("{\"action\":\"say\",\"n\":" + n + "}");
     }
   }
 
@@ -125,10 +113,10 @@ class HistoryServerTest {
   }
 
   /** Reads {@code count} broadcasts; returns the id of the last. */
-  private static String read(TestSocket socket, int from, int count) {
+  private static String read(WsClient socket, int from, int count) throws IOException {
     String id = null;
     for (int n = from; n < from + count; n++) {
-      Map<String, Object> frame = socket.nextJson();
+      Map<String, Object> frame = socket.receiveJson();
       assertThat(n(frame)).isEqualTo(n);
       id = (String) frame.get("id");
     }
@@ -148,21 +136,21 @@ class HistoryServerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"memory", "redis"})
-  void broadcastsCarryIdsAndTheHistoryActionPagesBothWays(String backend) {
+  void broadcastsCarryIdsAndTheHistoryActionPagesBothWays(String backend) throws IOException {
     start(backend);
-    TestSocket sender = open(servers.get(0), "/kept/paging").ready();
+    WsClient sender = open(servers.get(0), "/kept/paging").fence();
     say(sender, 0, 120);
     read(sender, 0, 120);
 
-    TestSocket reader = open(other(), "/kept/paging").ready();
+    WsClient reader = open(other(), "/kept/paging").fence();
     List<Integer> back = new ArrayList<>();
     String cursor = null;
     int requests = 0;
     do {
       String before = cursor == null ? "" : ",\"before\":\"" + cursor + "\"";
-      reader.send(
+      reader.sendText(
           "{\"action\":\"history\",\"request_id\":" + ++requests + ",\"limit\":50" + before + "}");
-      Map<String, Object> response = reader.nextJson();
+      Map<String, Object> response = reader.receiveJson();
       assertThat(response.get("action")).isEqualTo("history");
       assertThat(response.get("request_id")).isEqualTo((double) requests);
       Map<String, Object> page = data(response);
@@ -174,55 +162,55 @@ class HistoryServerTest {
     assertThat(back).isEqualTo(range(0, 120));
 
     // Forward from the start: the page size is capped at 100.
-    reader.send("{\"action\":\"history\",\"limit\":1000,\"after\":\"0-0\"}");
-    Map<String, Object> first = data(reader.nextJson());
+    reader.sendText("{\"action\":\"history\",\"limit\":1000,\"after\":\"0-0\"}");
+    Map<String, Object> first = data(reader.receiveJson());
     assertThat(messages(first).stream().map(HistoryServerTest::n).toList())
         .isEqualTo(range(0, 100));
     assertThat(first.get("next")).isEqualTo(messages(first).get(99).get("id"));
-    reader.send("{\"action\":\"history\",\"after\":\"" + first.get("next") + "\"}");
-    Map<String, Object> rest = data(reader.nextJson());
+    reader.sendText("{\"action\":\"history\",\"after\":\"" + first.get("next") + "\"}");
+    Map<String, Object> rest = data(reader.receiveJson());
     assertThat(messages(rest).stream().map(HistoryServerTest::n).toList())
         .isEqualTo(range(100, 120));
     assertThat(rest.get("next")).isNull();
     assertThat(rest).containsKey("next");
 
-    reader.send("{\"action\":\"history\",\"request_id\":5,\"before\":\"x\"}");
-    Map<String, Object> bad = reader.nextJson();
+    reader.sendText("{\"action\":\"history\",\"request_id\":5,\"before\":\"x\"}");
+    Map<String, Object> bad = reader.receiveJson();
     assertThat(bad.get("request_id")).isEqualTo(5.0);
     assertThat((String) bad.get("errors")).startsWith("Parse Error: 'x' is not a history id");
-    reader.send("{\"action\":\"history\",\"before\":\"1-0\",\"after\":\"1-0\"}");
-    assertThat((String) reader.nextJson().get("errors"))
+    reader.sendText("{\"action\":\"history\",\"before\":\"1-0\",\"after\":\"1-0\"}");
+    assertThat((String) reader.receiveJson().get("errors"))
         .isEqualTo("Parse Error: Give either before or after, not both");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"memory", "redis"})
-  void aBroadcastFromAnotherChannelIsKeptByTheRoomsHistory(String backend) {
+  void aBroadcastFromAnotherChannelIsKeptByTheRoomsHistory(String backend) throws IOException {
     start(backend);
-    TestSocket member = open(other(), "/kept/elsewhere").ready();
-    TestSocket teller = open(servers.get(0), "/short").ready();
-    teller.send("{\"action\":\"tell\",\"n\":7}");
-    Map<String, Object> told = member.nextJson();
+    WsClient member = open(other(), "/kept/elsewhere").fence();
+    WsClient teller = open(servers.get(0), "/short").fence();
+    teller.sendText("{\"action\":\"tell\",\"n\":7}");
+    Map<String, Object> told = member.receiveJson();
     assertThat(n(told)).isEqualTo(7);
-    member.send("{\"action\":\"history\"}");
-    assertThat(messages(data(member.nextJson()))).containsExactly(told);
+    member.sendText("{\"action\":\"history\"}");
+    assertThat(messages(data(member.receiveJson()))).containsExactly(told);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"memory", "redis"})
-  void aReconnectingClientGetsWhatItMissedThenLiveMessages(String backend) {
+  void aReconnectingClientGetsWhatItMissedThenLiveMessages(String backend) throws IOException {
     start(backend);
-    TestSocket sender = open(servers.get(0), "/kept/lobby").ready();
-    TestSocket client = open(servers.get(0), "/kept/lobby").ready();
+    WsClient sender = open(servers.get(0), "/kept/lobby").fence();
+    WsClient client = open(servers.get(0), "/kept/lobby").fence();
     say(sender, 0, 10);
     String last = read(client, 0, 10);
     client.close();
 
     say(sender, 10, 110);
     read(sender, 0, 110);
-    TestSocket back = open(other(), "/kept/lobby?since=" + last);
+    WsClient back = open(other(), "/kept/lobby?since=" + last);
     read(back, 10, 100);
-    Map<String, Object> recovered = back.nextJson();
+    Map<String, Object> recovered = back.receiveJson();
     assertThat(recovered.get("action")).isEqualTo("recover");
     assertThat(data(recovered)).containsExactly("recovered", true, "replayed", 100.0);
     say(sender, 110, 111);
@@ -231,16 +219,16 @@ class HistoryServerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"memory", "redis"})
-  void aClientToldWhenTheGapIsOlderThanTheHistory(String backend) {
+  void aClientToldWhenTheGapIsOlderThanTheHistory(String backend) throws IOException {
     start(backend);
-    TestSocket sender = open(servers.get(0), "/short").ready();
+    WsClient sender = open(servers.get(0), "/short").fence();
     say(sender, 0, 5);
     String last = read(sender, 0, 5);
     say(sender, 5, 300);
     read(sender, 5, 295);
 
-    TestSocket back = open(other(), "/short?since=" + last);
-    Map<String, Object> frame = back.nextJson();
+    WsClient back = open(other(), "/short?since=" + last);
+    Map<String, Object> frame = back.receiveJson();
     int replayed = 0;
     int expected = -1;
     while (!"recover".equals(frame.get("action"))) {
@@ -248,7 +236,7 @@ class HistoryServerTest {
       assertThat(expected == -1 || n(frame) == expected).isTrue();
       expected = n(frame) + 1;
       replayed++;
-      frame = back.nextJson();
+      frame = back.receiveJson();
     }
     assertThat(expected).isEqualTo(300);
     assertThat(replayed).isAtLeast(20);
@@ -261,21 +249,26 @@ class HistoryServerTest {
     start(backend);
     int perSender = 300;
     int total = perSender * servers.size();
-    List<TestSocket> senders = new ArrayList<>();
+    List<WsClient> senders = new ArrayList<>();
     for (ChannelServer server : servers) {
-      senders.add(open(server, "/kept/busy").ready());
+      senders.add(open(server, "/kept/busy").fence());
     }
     List<Integer> received = new ArrayList<>();
     List<HistoryId> ids = new ArrayList<>();
-    TestSocket client = open(servers.get(0), "/kept/busy").ready();
+    WsClient client = open(servers.get(0), "/kept/busy").fence();
     ExecutorService pool = Executors.newFixedThreadPool(senders.size());
     try {
       // One sender per server: on Redis, messages from two servers interleave in one room.
       List<Future<?>> sending = new ArrayList<>();
       for (int i = 0; i < senders.size(); i++) {
-        TestSocket sender = senders.get(i);
+        WsClient sender = senders.get(i);
         int from = i * perSender;
-        sending.add(pool.submit(() -> say(sender, from, from + perSender)));
+        sending.add(
+            pool.submit(
+                () -> {
+                  say(sender, from, from + perSender);
+                  return null;
+                }));
       }
       int connections = 1;
       while (received.size() < total) {
@@ -286,7 +279,7 @@ class HistoryServerTest {
         }
         int take = ThreadLocalRandom.current().nextInt(1, 60);
         for (int i = 0; i < take && received.size() < total; i++) {
-          Map<String, Object> frame = client.nextJson();
+          Map<String, Object> frame = client.receiveJson();
           if (frame.containsKey("n")) {
             received.add(n(frame));
             ids.add(HistoryId.parse((String) frame.get("id")));

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
 
 import io.channels4j.testing.Await;
+import io.channels4j.testing.RedisPerClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,9 +60,9 @@ class RedisClusterTest {
     b.subscribe("lobby");
     a.publish("lobby", bytes("from-a"));
     b.publish("lobby", bytes("from-b"));
-    redis.support().fence(a, prefix, "lobby", ra);
-    redis.support().fence(b, prefix, "lobby", rb);
-    redis.support().fence(a, prefix, "lobby", ra);
+    RedisTestSupport.on(redis).fence(a, prefix, "lobby", ra);
+    RedisTestSupport.on(redis).fence(b, prefix, "lobby", rb);
+    RedisTestSupport.on(redis).fence(a, prefix, "lobby", ra);
     assertThat(ra.withoutFences()).containsExactly("lobby|from-a", "lobby|from-b");
     assertThat(rb.withoutFences()).containsExactly("lobby|from-a", "lobby|from-b");
   }
@@ -79,7 +80,7 @@ class RedisClusterTest {
     b.subscribe("hall");
     b.unsubscribe("hall");
     a.publish("hall", bytes("nobody"));
-    redis.support().fence(a, prefix, "kitchen", rb);
+    RedisTestSupport.on(redis).fence(a, prefix, "kitchen", rb);
     assertThat(rb.withoutFences()).containsExactly("kitchen|soup");
     // The publisher's own members always get it, subscribed or not.
     assertThat(ra.withoutFences())
@@ -98,12 +99,12 @@ class RedisClusterTest {
       b.subscribe("busy");
     }
     String channel = prefix + "room:busy";
-    assertThat(redis.support().numsub(channel)).isEqualTo(2);
+    assertThat(RedisTestSupport.on(redis).numsub(channel)).isEqualTo(2);
     a.unsubscribe("busy");
     a.unsubscribe("busy");
-    assertThat(redis.support().numsub(channel)).isEqualTo(1);
+    assertThat(RedisTestSupport.on(redis).numsub(channel)).isEqualTo(1);
     b.unsubscribe("busy");
-    assertThat(redis.support().numsub(channel)).isEqualTo(0);
+    assertThat(RedisTestSupport.on(redis).numsub(channel)).isEqualTo(0);
   }
 
   @Test

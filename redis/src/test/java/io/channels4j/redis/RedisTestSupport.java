@@ -1,6 +1,7 @@
 package io.channels4j.redis;
 
 import io.channels4j.runtime.Broker;
+import io.channels4j.testing.RedisPerClass;
 import io.channels4j.testing.RedisServerProcess;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -20,6 +21,11 @@ final class RedisTestSupport implements AutoCloseable {
   RedisTestSupport(RedisServerProcess server) {
     client = RedisClient.create("redis://127.0.0.1:" + server.port());
     connection = client.connect(RedisLink.CODEC);
+  }
+
+  /** The one raw connection to {@code redis} of the running test class. */
+  static RedisTestSupport on(RedisPerClass redis) {
+    return redis.attached(RedisTestSupport.class, RedisTestSupport::new);
   }
 
   /** A key prefix no other test uses, so tests sharing one Redis never see each other's keys. */

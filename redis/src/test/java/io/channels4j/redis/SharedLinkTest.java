@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
 
 import io.channels4j.testing.Await;
+import io.channels4j.testing.RedisPerClass;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,7 +22,7 @@ class SharedLinkTest {
 
   /** The clients Redis sees, this test's own connection left out. */
   private static long backendClients() {
-    return redis.support().connection().sync().clientList().lines().count() - 1;
+    return RedisTestSupport.on(redis).connection().sync().clientList().lines().count() - 1;
   }
 
   private static void awaitNoBackendClients() {
@@ -66,10 +67,13 @@ class SharedLinkTest {
     try {
       assertThat(broker.healthy()).isTrue();
       broker.subscribe("lobby");
-      redis.support().connection().sync().publish(prefix + "room:lobby", bytes("\1xfrom-outside"));
+      RedisTestSupport.on(redis)
+          .connection()
+          .sync()
+          .publish(prefix + "room:lobby", bytes("\1xfrom-outside"));
       recorder.awaitFrame("lobby", "from-outside");
       assertThat(broker.tryJoin("room", "c1", 0)).isTrue();
-      assertThat(redis.support().connection().sync().hget(prefix + "members:room", "c1"))
+      assertThat(RedisTestSupport.on(redis).connection().sync().hget(prefix + "members:room", "c1"))
           .isNotNull();
       assertThat(broker.count("room")).isEqualTo(1);
     } finally {
@@ -86,7 +90,8 @@ class SharedLinkTest {
     try {
       assertThat(limiter.healthy()).isTrue();
       assertThat(limiter.acquire("k", 1, 60_000)).isEqualTo(0);
-      assertThat(redis.support().connection().sync().exists(prefix + "limit:k")).isEqualTo(1);
+      assertThat(RedisTestSupport.on(redis).connection().sync().exists(prefix + "limit:k"))
+          .isEqualTo(1);
       assertThat(limiter.acquire("k", 1, 60_000)).isGreaterThan(0);
       Await.equals(10, "only the command connection left", 1L, SharedLinkTest::backendClients);
     } finally {

@@ -8,8 +8,10 @@ import io.channels4j.annotations.Limit;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.testing.Await;
+import io.channels4j.testing.RedisPerClass;
 import io.channels4j.testing.RedisServerProcess;
-import io.channels4j.testing.TestSocket;
+import io.channels4j.testing.WsClient;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two real servers on two ports sharing one Redis, driven by real WebSocket clients. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -59,28 +60,16 @@ class TwoServersTest {
     }
   }
 
-  private static RedisServerProcess redis;
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
   private final List<ChannelServer> servers = new ArrayList<>();
-  private final List<TestSocket> sockets = new ArrayList<>();
+  private final List<WsClient> sockets = new ArrayList<>();
   private int requestId;
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServerProcess.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.stop();
-    }
-  }
 
   @AfterEach
   void stopAll() {
-    sockets.forEach(TestSocket::close);
+    sockets.forEach(WsClient::close);
     servers.forEach(ChannelServer::stop);
   }
 
@@ -93,11 +82,11 @@ class TwoServersTest {
   }
 
   private ChannelServer server() {
-    return server(redis, "");
+    return server(redis.server(), "");
   }
 
-  private TestSocket open(ChannelServer server) {
-    TestSocket socket = TestSocket.open(server.port(), "/arena");
+  private WsClient open(ChannelServer server) throws IOException {
+    WsClient socket = WsClient.connect(server.port(), "/arena");
     synchronized (sockets) {
       sockets.add(socket);
     }
@@ -105,11 +94,11 @@ class TwoServersTest {
   }
 
   /** Sends {@code action} and returns its reply, skipping broadcasts that arrive before it. */
-  private Map<String, Object> ask(TestSocket socket, String action) {
+  private Map<String, Object> ask(WsClient socket, String action) throws IOException {
     int id = ++requestId;
-    socket.send("{\"action\":\"" + action + "\",\"request_id\":" + id + "}");
+    socket.sendText("{\"action\":\"" + action + "\",\"request_id\":" + id + "}");
     while (true) {
-      Map<String, Object> frame = socket.nextJson();
+      Map<String, Object> frame = socket.receiveJson();
       if (Double.valueOf(id).equals(frame.get("request_id"))) {
         return frame;
       }
@@ -117,7 +106,7 @@ class TwoServersTest {
   }
 
   /** Asks for the room's count until it is {@code expected}: joins finish after the handshake. */
-  private void awaitCount(TestSocket socket, long expected) {
+  private void awaitCount(WsClient socket, long expected) throws IOException {
     Await.until(
         10,
         "a count of " + expected,
@@ -129,33 +118,33 @@ class TwoServersTest {
   }
 
   @Test
-  void aBroadcastCrossesServersOnceToEachMember() {
-    TestSocket a = open(server()).ready();
-    TestSocket b = open(server()).ready();
+  void aBroadcastCrossesServersOnceToEachMember() throws IOException {
+    WsClient a = open(server()).fence();
+    WsClient b = open(server()).fence();
     awaitCount(a, 2);
 
-    a.send("{\"action\":\"say\",\"text\":\"hi\"}");
-    a.send("{\"action\":\"say\",\"text\":\"end\"}");
+    a.sendText("{\"action\":\"say\",\"text\":\"hi\"}");
+    a.sendText("{\"action\":\"say\",\"text\":\"end\"}");
     // Exactly once and in order: a duplicate of "hi" would come before "end".
-    assertThat(b.next()).isEqualTo(said("hi"));
-    assertThat(b.next()).isEqualTo(said("end"));
-    assertThat(a.next()).isEqualTo(said("hi"));
-    assertThat(a.next()).isEqualTo(said("end"));
+    assertThat(b.receive()).isEqualTo(said("hi"));
+    assertThat(b.receive()).isEqualTo(said("end"));
+    assertThat(a.receive()).isEqualTo(said("hi"));
+    assertThat(a.receive()).isEqualTo(said("end"));
 
-    b.send("{\"action\":\"say\",\"text\":\"back\"}");
-    assertThat(a.next()).isEqualTo(said("back"));
-    assertThat(b.next()).isEqualTo(said("back"));
+    b.sendText("{\"action\":\"say\",\"text\":\"back\"}");
+    assertThat(a.receive()).isEqualTo(said("back"));
+    assertThat(b.receive()).isEqualTo(said("back"));
   }
 
   @Test
-  void countsAreClusterWide() {
+  void countsAreClusterWide() throws IOException {
     ChannelServer one = server();
     ChannelServer two = server();
-    TestSocket first = open(one).ready();
-    open(one).ready();
-    open(one).ready();
-    open(two).ready();
-    TestSocket last = open(two).ready();
+    WsClient first = open(one).fence();
+    open(one).fence();
+    open(one).fence();
+    open(two).fence();
+    WsClient last = open(two).fence();
     awaitCount(last, 5);
 
     first.close();
@@ -167,28 +156,30 @@ class TwoServersTest {
     ChannelServer one = server();
     ChannelServer two = server();
     ExecutorService pool = Executors.newFixedThreadPool(20);
-    List<Future<TestSocket>> opening = new ArrayList<>();
+    List<Future<WsClient>> opening = new ArrayList<>();
     try {
       for (int i = 0; i < 50; i++) {
         opening.add(pool.submit(() -> open(one)));
         opening.add(pool.submit(() -> open(two)));
       }
-      List<TestSocket> all = new ArrayList<>();
-      for (Future<TestSocket> f : opening) {
+      List<WsClient> all = new ArrayList<>();
+      for (Future<WsClient> f : opening) {
         all.add(f.get(30, TimeUnit.SECONDS));
       }
 
-      Await.until(30, "40 refusals", () -> all.stream().filter(TestSocket::isClosed).count() >= 40);
-      List<TestSocket> admitted = all.stream().filter(s -> !s.isClosed()).toList();
-      assertThat(admitted).hasSize(60);
-      // An admitted socket answers a frame only after its join ran: none of them is refused late.
-      admitted.forEach(TestSocket::ready);
-      assertThat(all.stream().filter(TestSocket::isClosed).count()).isEqualTo(40);
-      for (TestSocket refused : all) {
-        if (refused.isClosed()) {
-          assertThat(refused.awaitClose().code()).isEqualTo(1013);
+      // Each socket's first frame tells: a refused one was sent its error before anything it
+      // sends, an admitted one answers the fence only after its join ran (so none is refused late).
+      List<WsClient> admitted = new ArrayList<>();
+      for (WsClient socket : all) {
+        socket.sendText("{\"action\":\"fence\",\"request_id\":99}");
+        Map<String, Object> first = socket.receiveJson();
+        if ("Action Not Exist".equals(first.get("errors"))) {
+          admitted.add(socket);
+        } else {
+          assertThat(socket.awaitClose()).isEqualTo(1013);
         }
       }
+      assertThat(admitted).hasSize(60);
       awaitCount(admitted.get(0), 60);
     } finally {
       pool.shutdownNow();
@@ -196,9 +187,9 @@ class TwoServersTest {
   }
 
   @Test
-  void aLimitPerAddressHoldsAcrossServers() {
-    TestSocket a = open(server()).ready();
-    TestSocket b = open(server()).ready();
+  void aLimitPerAddressHoldsAcrossServers() throws IOException {
+    WsClient a = open(server()).fence();
+    WsClient b = open(server()).fence();
 
     assertThat(ask(a, "shout").get("data")).isEqualTo("heard");
     assertThat(ask(b, "shout").get("data")).isEqualTo("heard");
@@ -209,20 +200,19 @@ class TwoServersTest {
   }
 
   @Test
-  void oneSubscriptionPerRoomPerServerWhateverTheMembers() {
+  void oneSubscriptionPerRoomPerServerWhateverTheMembers() throws IOException {
     ChannelServer one = server();
     ChannelServer two = server();
-    List<TestSocket> members = new ArrayList<>();
+    List<WsClient> members = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      members.add(open(one).ready());
-      members.add(open(two).ready());
+      members.add(open(one).fence());
+      members.add(open(two).fence());
     }
-    try (RedisTestSupport look = new RedisTestSupport(redis)) {
-      assertThat(look.numsub(prefix + "room:arena")).isEqualTo(2);
-      members.forEach(TestSocket::close);
-      Await.equals(
-          10, "subscriptions after everyone left", 0L, () -> look.numsub(prefix + "room:arena"));
-    }
+    RedisTestSupport look = RedisTestSupport.on(redis);
+    assertThat(look.numsub(prefix + "room:arena")).isEqualTo(2);
+    members.forEach(WsClient::close);
+    Await.equals(
+        10, "subscriptions after everyone left", 0L, () -> look.numsub(prefix + "room:arena"));
   }
 
   @Test
@@ -230,47 +220,47 @@ class TwoServersTest {
     try (RedisServerProcess own = RedisServerProcess.start()) {
       ChannelServer one = server(own, "&node-timeout=1s");
       ChannelServer two = server(own, "&node-timeout=1s");
-      TestSocket a = open(one).ready();
-      TestSocket local = open(one).ready();
-      TestSocket b = open(two).ready();
+      WsClient a = open(one).fence();
+      WsClient local = open(one).fence();
+      WsClient b = open(two).fence();
       awaitCount(a, 3);
 
       own.stop();
       // Local members still hear each other while Redis is away.
-      a.send("{\"action\":\"say\",\"text\":\"during\"}");
-      assertThat(local.next()).isEqualTo(said("during"));
-      assertThat(a.next()).isEqualTo(said("during"));
+      a.sendText("{\"action\":\"say\",\"text\":\"during\"}");
+      assertThat(local.receive()).isEqualTo(said("during"));
+      assertThat(a.receive()).isEqualTo(said("during"));
 
       own.restart();
       int round = 0;
       while (true) {
         String text = "after-" + round++;
-        a.send("{\"action\":\"say\",\"text\":\"" + text + "\"}");
-        assertThat(a.next()).isEqualTo(said(text));
-        assertThat(local.next()).isEqualTo(said(text));
+        a.sendText("{\"action\":\"say\",\"text\":\"" + text + "\"}");
+        assertThat(a.receive()).isEqualTo(said(text));
+        assertThat(local.receive()).isEqualTo(said(text));
         if (crossed(b, said(text))) {
           break;
         }
         assertThat(round).isLessThan(100);
       }
       // b has seen only "after-" rounds: pub/sub is at-most-once, "during" is not replayed.
-      b.send("{\"action\":\"say\",\"text\":\"back\"}");
-      assertThat(a.next()).isEqualTo(said("back"));
+      b.sendText("{\"action\":\"say\",\"text\":\"back\"}");
+      assertThat(a.receive()).isEqualTo(said("back"));
     }
   }
 
   /**
    * Whether {@code expected} reaches {@code socket} within a short wait; fails on anything else.
    */
-  private static boolean crossed(TestSocket socket, String expected) {
-    String frame = socket.poll(Duration.ofMillis(100));
+  private static boolean crossed(WsClient socket, String expected) throws IOException {
+    String frame = socket.receive(Duration.ofMillis(100));
     if (frame == null) {
       return false;
     }
     assertThat(frame).startsWith("{\"text\":\"after-");
     // Earlier rounds may arrive late; drain until the one just sent.
     while (!frame.equals(expected)) {
-      frame = socket.next();
+      frame = socket.receive();
     }
     return true;
   }

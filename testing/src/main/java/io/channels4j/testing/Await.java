@@ -1,17 +1,27 @@
 package io.channels4j.testing;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
-/** Polls a condition until it holds or a deadline passes. */
+/** Polls a condition until it holds or a deadline passes: the one waiting helper of the tests. */
 public final class Await {
   private Await() {}
 
+  /** A condition that may do I/O to find out (ask a server, read a socket). */
+  @FunctionalInterface
+  public interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  /** A value that may take I/O to read. */
+  @FunctionalInterface
+  public interface Probe<T> {
+    T get() throws Exception;
+  }
+
   /** Waits up to {@code seconds} for {@code condition}; fails with {@code what} otherwise. */
-  public static void until(long seconds, String what, BooleanSupplier condition) {
+  public static void until(long seconds, String what, Condition condition) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (!condition.getAsBoolean()) {
+    while (!check(condition)) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("Timed out after " + seconds + " s waiting for " + what);
       }
@@ -20,9 +30,9 @@ public final class Await {
   }
 
   /** Waits until {@code value} yields {@code expected}; fails showing the last value. */
-  public static <T> void equals(long seconds, String what, T expected, Supplier<T> value) {
+  public static <T> void equals(long seconds, String what, T expected, Probe<T> value) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    T last = value.get();
+    T last = read(value);
     while (!expected.equals(last)) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(
@@ -36,10 +46,25 @@ public final class Await {
                 + last);
       }
       sleep(50);
-      last = value.get();
+      last = read(value);
     }
   }
 
+  private static boolean check(Condition condition) {
+    return read(condition::holds);
+  }
+
+  private static <T> T read(Probe<T> value) {
+    try {
+      return value.get();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Pauses between polls, or paces a load; never a wait for something to happen. */
   public static void sleep(long millis) {
     try {
       Thread.sleep(millis);

@@ -1,5 +1,9 @@
 package io.channels4j.testing;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -10,16 +14,25 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 
 /**
- * A raw-socket WebSocket client for tests: it can send binary, oversized and empty frames, stop
- * reading, and see handshake refusals and close codes exactly.
+ * The WebSocket client of the tests, over a raw socket: it can send binary, oversized and empty
+ * frames, stop reading, reset, and see handshake refusals and close codes exactly; it also reads
+ * JSON replies and proves with a {@link #fence()} that nothing else was sent.
  */
 public final class WsClient implements AutoCloseable {
+  /** How long a read waits before the test fails. */
+  public static final Duration WAIT = Duration.ofSeconds(20);
+
+  private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
+  private static final String FENCE_ERROR = "Action Not Exist";
+
   /** Thrown when the server answers the upgrade with something other than 101. */
   public static final class Refused extends IOException {
     private static final long serialVersionUID = 1L;
@@ -50,6 +63,7 @@ public final class WsClient implements AutoCloseable {
   private final DataInputStream in;
   private final OutputStream out;
   private int closeCode = -1;
+  private int fences;
 
   private WsClient(Socket socket) throws IOException {
     this.socket = socket;
@@ -78,7 +92,7 @@ public final class WsClient implements AutoCloseable {
       socket.setReceiveBufferSize(receiveBuffer);
     }
     socket.connect(new java.net.InetSocketAddress("localhost", port), 10_000);
-    socket.setSoTimeout(20_000);
+    socket.setSoTimeout((int) WAIT.toMillis());
     WsClient client = new WsClient(socket);
     byte[] nonce = new byte[16];
     ThreadLocalRandom.current().nextBytes(nonce);
@@ -204,6 +218,60 @@ public final class WsClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The next text frame if one starts within {@code wait}, else null; meant for retrying until
+   * something eventually crosses, never to prove that nothing comes (that is {@link #fence()}).
+   */
+  public String receive(Duration wait) throws IOException {
+    socket.setSoTimeout((int) wait.toMillis());
+    try {
+      in.mark(1);
+      in.readUnsignedByte();
+      in.reset();
+    } catch (SocketTimeoutException e) {
+      return null;
+    } finally {
+      socket.setSoTimeout((int) WAIT.toMillis());
+    }
+    return receive();
+  }
+
+  /** The next text frame, parsed as a JSON object. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> receiveJson() throws IOException {
+    String text = receive();
+    try {
+      return (Map<String, Object>) JSON.fromJson(text);
+    } catch (IOException | ClassCastException e) {
+      throw new AssertionError("not a JSON object: " + text, e);
+    }
+  }
+
+  /** Skips JSON frames until one matches; returns it. */
+  public Map<String, Object> receiveJsonUntil(Predicate<Map<String, Object>> matching)
+      throws IOException {
+    Map<String, Object> frame = receiveJson();
+    while (!matching.test(frame)) {
+      frame = receiveJson();
+    }
+    return frame;
+  }
+
+  /**
+   * Sends an unknown action and asserts that its error is the next frame. The server answers a
+   * connection's frames in order on its own queue, after anything it had queued for it before, so
+   * the answer proves that the connection's join ran and that nothing else was sent first.
+   */
+  public WsClient fence() throws IOException {
+    int id = 1_000_000 + ++fences;
+    sendText("{\"action\":\"fence\",\"request_id\":" + id + "}");
+    Map<String, Object> answer = receiveJson();
+    assertWithMessage("the frame that came instead of the fence's answer")
+        .that(answer)
+        .containsAtLeast("request_id", (double) id, "errors", FENCE_ERROR);
+    return this;
+  }
+
   /** Reads until the server's close frame, skipping text; returns its code. */
   public int awaitClose() throws IOException {
     while (closeCode < 0) {
@@ -238,8 +306,13 @@ public final class WsClient implements AutoCloseable {
     socket.close();
   }
 
+  /** Drops the connection without a close frame (a FIN); never fails, so cleanup can't. */
   @Override
-  public void close() throws IOException {
-    socket.close();
+  public void close() {
+    try {
+      socket.close();
+    } catch (IOException alreadyGone) {
+      // nothing left to release
+    }
   }
 }

@@ -5,14 +5,13 @@ import static com.google.common.truth.Truth.assertThat;
 import io.channels4j.annotations.Action;
 import io.channels4j.annotations.Channel;
 import io.channels4j.runtime.ChannelContext;
-import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.testing.RedisPerClass;
 import io.channels4j.testing.WsClient;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reconciliation with the Redis broker: a corrupted count heals after one pass, in Redis too, as
@@ -31,19 +30,7 @@ class RedisReconcileTest {
 
   static final class CountedImpl implements Counted {}
 
-  private static RedisServerProcess redis;
-
-  @BeforeAll
-  static void startRedis() throws Exception {
-    redis = RedisServerProcess.start();
-  }
-
-  @AfterAll
-  static void stopRedis() {
-    if (redis != null) {
-      redis.stop();
-    }
-  }
+  @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private static ChannelServer server(String prefix) {
     String url = redis.url("?prefix=" + prefix);

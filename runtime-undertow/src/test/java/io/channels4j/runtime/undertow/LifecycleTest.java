@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.channels4j.runtime.undertow.fixtures.ChatChannel;
 import io.channels4j.runtime.undertow.fixtures.ChatImpl;
 import io.channels4j.runtime.undertow.fixtures.RelayChannel;
+import io.channels4j.testing.Await;
 import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.net.URI;
@@ -23,21 +24,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Concurrency, ordering, slow clients, graceful stop, health and configuration. */
 class LifecycleTest {
 
   /** Waits for a condition the server reaches asynchronously; fails after a generous bound. */
-  static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("never happened: " + what);
-      }
-      Thread.sleep(1);
-    }
+  static void await(String what, Await.Condition condition) {
+    Await.until(30, what, condition);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.channels4j.runtime.Recovery;
 import io.channels4j.runtime.spi.RoomMembers;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * The single-node broker: broadcasts go straight to this node's members, counts and histories are
@@ -17,8 +18,18 @@ import java.util.Set;
  */
 public final class MemoryBroker implements Broker {
   private final RoomMembers members = new RoomMembers();
-  private final MemoryHistory history = new MemoryHistory(System::currentTimeMillis);
+  private final MemoryHistory history;
   private volatile Delivery delivery;
+
+  /** A broker whose history ages on the system clock. */
+  public MemoryBroker() {
+    this(System::currentTimeMillis);
+  }
+
+  /** A broker whose history ages on the given clock, in milliseconds; for tests. */
+  public MemoryBroker(LongSupplier clockMillis) {
+    history = new MemoryHistory(clockMillis);
+  }
 
   @Override
   public void start(Delivery delivery) {
