@@ -92,7 +92,13 @@ final class RoomHistory {
       recovered = recovery.recovered();
       count = recovery.missed().size();
     } catch (RuntimeException e) {
-      log.warn("Could not recover the history of {} for connection {}", room(), connection.id, e);
+      if (connection.server.broker.healthy()) {
+        log.warn("Could not recover the history of {} for connection {}", room(), connection.id, e);
+      } else {
+        // The broker logs its outage once; every client reconnecting through it must not.
+        log.debug(
+            "No history of {} for connection {}: the broker is unreachable", room(), connection.id);
+      }
     }
     connection.send(ByteBuffer.wrap(HistoryProtocol.recovered(recovered, count)));
     release(last);
