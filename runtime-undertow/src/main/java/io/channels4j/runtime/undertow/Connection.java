@@ -141,6 +141,9 @@ final class Connection extends CloseHandshake {
    * broker, which records it in {@code recordedRooms}, is made to record exactly its rooms.
    */
   void repair(Set<String> recordedRooms) {
+    if (channel.isOpen() && rooms.equals(recordedRooms)) {
+      return; // the usual case: nothing to put right, so no task for every idle connection
+    }
     execute(
         () -> {
           if (!channel.isOpen()) {

@@ -49,11 +49,9 @@ final class WebSocketUpgrade implements HttpHandler {
     this.callback = callback;
   }
 
+  /** Upgrades a request that {@link #refused} let by: the router asks it first, once. */
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (refused(exchange)) {
-      return;
-    }
     AsyncWebSocketHttpServerExchange facade = new AsyncWebSocketHttpServerExchange(exchange, peers);
     for (Version version : versions) {
       if (version.handshake.matches(facade)) {
