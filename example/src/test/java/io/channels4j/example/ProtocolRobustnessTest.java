@@ -186,6 +186,18 @@ class ProtocolRobustnessTest {
   }
 
   @Test
+  void aLengthWithItsMostSignificantBitSetCloses1002ThoughItsPayloadReadsAsAHeader()
+      throws IOException {
+    // Unmasked by key 0, the payload is the start of a text frame's header: a server that took the
+    // length as negative would parse it as the next frame and wait for that frame's length.
+    byte[] header = {(byte) 0x81, (byte) 0xfe};
+    assertThat(
+            closeCodeAfter(
+                RawFrames.of(1, header).maskKey(0).declaredLength(Long.MIN_VALUE).build()))
+        .isEqualTo(1002);
+  }
+
+  @Test
   void aHalfSentFrameThenSilenceThenCloseLeavesNothingBehind() throws IOException {
     WsClient client = member();
     byte[] whole = RawFrames.of(1, text("{\"action\":\"count\",\"request_id\":5}")).build();

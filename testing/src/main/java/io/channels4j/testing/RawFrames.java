@@ -18,6 +18,7 @@ public final class RawFrames {
   private boolean fin = true;
   private int rsv;
   private boolean masked = true;
+  private Integer maskKey;
   private boolean lengthDeclared;
   private long declaredLength;
 
@@ -50,6 +51,15 @@ public final class RawFrames {
   }
 
   /**
+   * Masks with {@code key} rather than a random one, for a test that needs the bytes on the wire:
+   * with key 0 they are the payload's own.
+   */
+  public RawFrames maskKey(int key) {
+    this.maskKey = key;
+    return this;
+  }
+
+  /**
    * Announces {@code length} in the header (always in the 64-bit form) whatever the payload's real
    * length, for frames that claim more than they carry.
    */
@@ -78,8 +88,8 @@ public final class RawFrames {
       frame.write(payload, 0, payload.length);
       return frame.toByteArray();
     }
-    byte[] mask = new byte[4];
-    ThreadLocalRandom.current().nextBytes(mask);
+    int key = maskKey != null ? maskKey : ThreadLocalRandom.current().nextInt();
+    byte[] mask = {(byte) (key >>> 24), (byte) (key >>> 16), (byte) (key >>> 8), (byte) key};
     frame.write(mask, 0, mask.length);
     byte[] out = new byte[payload.length];
     for (int i = 0; i < payload.length; i++) {

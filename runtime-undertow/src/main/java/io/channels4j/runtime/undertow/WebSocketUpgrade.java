@@ -10,10 +10,8 @@ import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import io.undertow.websockets.WebSocketConnectionCallback;
 import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.core.WebSocketVersion;
 import io.undertow.websockets.core.protocol.Handshake;
-import io.undertow.websockets.core.protocol.version07.Hybi07Handshake;
-import io.undertow.websockets.core.protocol.version08.Hybi08Handshake;
-import io.undertow.websockets.core.protocol.version13.Hybi13Handshake;
 import io.undertow.websockets.spi.AsyncWebSocketHttpServerExchange;
 import java.util.Base64;
 import java.util.List;
@@ -41,9 +39,9 @@ final class WebSocketUpgrade implements HttpHandler {
   private final Set<WebSocketChannel> peers = ConcurrentHashMap.newKeySet();
   private final List<Version> versions =
       List.of(
-          new Version(new Hybi13Handshake()),
-          new Version(new Hybi08Handshake()),
-          new Version(new Hybi07Handshake()));
+          new Version(new StrictHandshake(WebSocketVersion.V13)),
+          new Version(new StrictHandshake(WebSocketVersion.V08)),
+          new Version(new StrictHandshake(WebSocketVersion.V07)));
 
   WebSocketUpgrade(WebSocketConnectionCallback callback) {
     this.callback = callback;
