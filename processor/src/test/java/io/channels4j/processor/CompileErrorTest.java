@@ -1,10 +1,24 @@
 package io.channels4j.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +34,79 @@ class CompileErrorTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  /**
+   * The channel processor, given a Filer that records the name of every source file it creates:
+   * compile-testing shows no generated file once a compilation failed.
+   */
+  private static final class RecordingProcessor extends AbstractProcessor {
+    private final Processor processor = new ChannelProcessor();
+    private final List<String> created = new ArrayList<>();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+      super.init(env);
+      Filer recording =
+          forwarding(
+              Filer.class,
+              env.getFiler(),
+              (method, args) -> {
+                if (method.getName().equals("createSourceFile")) {
+                  created.add(args[0].toString());
+                }
+                return null;
+              });
+      processor.init(
+          forwarding(
+              ProcessingEnvironment.class,
+              env,
+              (method, args) -> method.getName().equals("getFiler") ? recording : null));
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return processor.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return processor.getSupportedSourceVersion();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return processor.process(annotations, round);
+    }
+  }
+
+  /** A {@code type} that answers what {@code replace} answers, else what {@code target} does. */
+  private static <T> T forwarding(
+      Class<T> type, T target, BiFunction<Method, Object[], Object> replace) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              Object replacement = replace.apply(method, args);
+              if (replacement != null) {
+                return replacement;
+              }
+              try {
+                return method.invoke(target, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            }));
+  }
+
+  /** Asserts that the processor creates no source file at all for the input {@code bad/name}. */
+  private static void assertNothingGenerated(String name) {
+    RecordingProcessor processor = new RecordingProcessor();
+    Compilation compilation =
+        javac().withProcessors(processor).compile(Inputs.resource("bad/" + name + ".java"));
+    assertThat(compilation).failed();
+    assertThat(processor.created).isEmpty();
   }
 
   @Test
@@ -79,6 +166,20 @@ class CompileErrorTest {
         "[ChannelsActionSignature] @Action method a declares the checked exception"
             + " java.lang.Exception",
         "void a(ChannelContext ctx) throws Exception;");
+  }
+
+  @Test
+  void actionReturningAFuture() {
+    assertSingleError(
+        "AsyncAction",
+        "[ChannelsActionSignature] @Action method lookup returns"
+            + " java.util.concurrent.CompletableFuture<java.lang.String>, but asynchronous handlers"
+            + " are not supported yet: the reply is the value the method returns, sent when it"
+            + " returns. Return void, or a reply type (String, primitives and their boxes, List,"
+            + " Set, Collection, Map<String, V>, Optional, arrays, enums, records and classes of"
+            + " your own); to answer later, return void and call ctx.reply(x) when the result is"
+            + " ready.",
+        "@Action CompletableFuture<String> lookup");
   }
 
   @Test
@@ -227,6 +328,20 @@ class CompileErrorTest {
   }
 
   @Test
+  void historyMessageWithAMemberNamedId() {
+    assertSingleError(
+        "HistoryMessageId",
+        "[ChannelsHistoryConflict] Said.key (message of HistoryMessageId) has the JSON name 'id',"
+            + " but HistoryMessageId has @History, which adds an 'id' member, the message's history"
+            + " id, first to every message it broadcasts and replays, so clients would get two 'id'"
+            + " keys; give it another name with @Json(name = \"...\"). A nested type's members may"
+            + " keep the name.",
+        "record Said(@Json(name = \"id\") String key");
+    // Not even the second channel, which shares the message type reported for the first.
+    assertNothingGenerated("HistoryMessageId");
+  }
+
+  @Test
   void historyOutsideAChannel() {
     assertSingleError(
         "HistoryOutsideChannel",
@@ -369,6 +484,30 @@ class CompileErrorTest {
         "DuplicateJsonName",
         "[ChannelsJsonName] Person.name and Person.nickname share the JSON name 'name'",
         "record Person(");
+  }
+
+  @Test
+  void payloadMemberNamedLikeTheFramesRequestId() {
+    assertSingleError(
+        "PayloadRequestId",
+        "[ChannelsJsonName] Order.number (payload of order()) has the JSON name 'request_id', but a"
+            + " payload is read from the frame object itself, whose 'request_id' is the frame's own"
+            + " member, so this member would get the frame's value instead of one of its own; give"
+            + " it another name with @Json(name = \"...\"). A nested type's members may keep the"
+            + " name.",
+        "@Json(name = \"request_id\") long number");
+  }
+
+  @Test
+  void payloadFieldNamedAction() {
+    assertSingleError(
+        "PayloadAction",
+        "[ChannelsJsonName] Command.action (payload of run()) has the JSON name 'action', but a"
+            + " payload is read from the frame object itself, whose 'action' is the frame's own"
+            + " member",
+        "public String action;");
+    // Not even the second channel, which shares the payload type reported for the first.
+    assertNothingGenerated("PayloadAction");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.channels4j.processor.model;
 
 import java.util.Optional;
+import javax.lang.model.element.Element;
 
 /**
  * One JSON member of an object codec.
@@ -10,6 +11,8 @@ import java.util.Optional;
  * @param nullable whether JSON may omit it or hold {@code null} for it
  * @param read how {@code toJson} gets the value: a field or a no-argument method
  * @param write how {@code fromJson} sets it, a field or a setter; empty for a constructor argument
+ * @param declaration the field (or, for a record without one, the accessor) that declares it, where
+ *     an error about the member goes when it is in this compilation's sources
  */
 public record Property(
     String javaName,
@@ -17,7 +20,8 @@ public record Property(
     JsonType type,
     boolean nullable,
     Access read,
-    Optional<Access> write) {
+    Optional<Access> write,
+    Element declaration) {
 
   /** A field the generated code reads or assigns, or a method it calls. */
   public record Access(String name, boolean isMethod) {

@@ -68,8 +68,9 @@ public final class ChannelValidator {
     this.codecs = codecs;
     this.guards = new GuardValidator(env.getElementUtils(), types, reporter, mirrors);
     this.templates = new TemplateValidator(reporter);
-    this.methods = new MethodValidator(types, reporter, mirrors, codecs, guards);
-    this.histories = new HistoryValidator(reporter, mirrors);
+    ReservedNames reserved = new ReservedNames(reporter, codecs);
+    this.methods = new MethodValidator(types, reporter, mirrors, codecs, guards, reserved);
+    this.histories = new HistoryValidator(reporter, mirrors, reserved);
   }
 
   /** Validates {@code element}, which carries {@code @Channel}. */
@@ -117,6 +118,7 @@ public final class ChannelValidator {
 
     List<ActionModel> actions = new ArrayList<>();
     List<JsonType> roots = new ArrayList<>();
+    List<JsonType> messages = new ArrayList<>();
     Set<String> unresolved = new TreeSet<>();
     Map<String, ExecutableElement> actionNames = new HashMap<>();
     Optional<String> onJoin = Optional.empty();
@@ -165,6 +167,7 @@ public final class ChannelValidator {
           codecs.resolve((TypeMirror) value.getValue(), element, "@Channel(messages)");
       unresolved.addAll(message.unresolved());
       message.type().ifPresent(roots::add);
+      message.type().ifPresent(messages::add);
       incomplete |= message.type().isEmpty();
     }
     if (relay && !actionNames.isEmpty()) {
@@ -185,7 +188,8 @@ public final class ChannelValidator {
               + " has no @Action methods, so no frame could be handled; add an @Action method, or"
               + " declare @Channel(relay = true) to re-broadcast frames unchanged.");
     }
-    Optional<HistoryModel> history = histories.read(element, channel, relay, actionNames);
+    Optional<HistoryModel> history = histories.read(element, channel, relay, actionNames, messages);
+    incomplete |= history.isEmpty() && Mirrors.find(element, Names.HISTORY).isPresent();
     if (!unresolved.isEmpty() && reporter.errorCount() == errorsBefore) {
       return new Deferred(unresolved);
     }

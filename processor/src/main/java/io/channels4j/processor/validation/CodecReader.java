@@ -392,7 +392,8 @@ final class CodecReader {
                 json,
                 !primitive && (annotatedNullable || isOptional(json)),
                 read,
-                write));
+                write,
+                member));
   }
 
   private static boolean isOptional(JsonType type) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
@@ -46,6 +47,11 @@ public final class Codecs {
           "java.lang.Float",
           "java.lang.Boolean",
           "java.lang.Character");
+
+  /** The Java types that have a JSON mapping, for messages that say what to use instead. */
+  static final String SUPPORTED =
+      "String, primitives and their boxes, List, Set, Collection, Map<String, V>, Optional,"
+          + " arrays, enums, records and classes of your own";
 
   private static final Map<String, JsonType.Kind> CONTAINERS =
       Map.of(
@@ -150,12 +156,7 @@ public final class Codecs {
               + " parameters");
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      return unsupported(
-          type,
-          site,
-          where,
-          "only String, primitives and their boxes, List, Set, Collection, Map<String, V>,"
-              + " Optional, arrays, enums, records and classes of your own are supported");
+      return unsupported(type, site, where, "only " + SUPPORTED + " are supported");
     }
     return codec(element, site, where);
   }
@@ -219,6 +220,22 @@ public final class Codecs {
       }
     }
     return new EnumCodec(element, type, CodecModel.adapterName(type), constants);
+  }
+
+  /**
+   * The object codec that reads and writes a JSON object as {@code type}: the type's own, or, for
+   * an {@code Optional}, its element's; empty for any other mapping, or a type not built.
+   */
+  Optional<ObjectCodec> objectCodec(JsonType type) {
+    if (type instanceof JsonType.Container container
+        && container.kind() == JsonType.Kind.OPTIONAL) {
+      return objectCodec(container.element());
+    }
+    if (type instanceof JsonType.Generated generated
+        && codecs.get(generated.typeName().canonicalName()) instanceof ObjectCodec object) {
+      return Optional.of(object);
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code element} is in this round's sources, so it has a line to point at. */

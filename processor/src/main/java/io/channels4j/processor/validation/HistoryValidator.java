@@ -2,8 +2,11 @@ package io.channels4j.processor.validation;
 
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.HistoryModel;
+import io.channels4j.processor.model.JsonType;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -16,21 +19,36 @@ final class HistoryValidator {
   /** The built-in action of a history channel, which no action of its own may shadow. */
   static final String ACTION = "history";
 
+  /**
+   * The member every broadcast to a history room gets first: {@code HistoryEntry.stamped} splices
+   * {@code "id":"<id>"} into the encoded message, and members and replays get that frame.
+   */
+  static final String ID = "id";
+
   private final Reporter reporter;
   private final Mirrors mirrors;
+  private final ReservedNames reserved;
 
-  HistoryValidator(Reporter reporter, Mirrors mirrors) {
+  HistoryValidator(Reporter reporter, Mirrors mirrors, ReservedNames reserved) {
     this.reporter = reporter;
     this.mirrors = mirrors;
+    this.reserved = reserved;
   }
 
   /**
-   * The channel's history, if it declares {@code @History}; reports every misuse.
+   * The channel's history, if it declares {@code @History}; reports every misuse. Empty for a
+   * channel with {@code @History} means invalid, though the error may have been reported for
+   * another channel sharing a message type.
    *
    * @param actions the channel's actions by name
+   * @param messages the types of {@code @Channel(messages)}, the ones the channel broadcasts
    */
   Optional<HistoryModel> read(
-      TypeElement element, AnnotationMirror channel, boolean relay, Map<String, ?> actions) {
+      TypeElement element,
+      AnnotationMirror channel,
+      boolean relay,
+      Map<String, ?> actions,
+      List<JsonType> messages) {
     Optional<AnnotationMirror> found = Mirrors.find(element, Names.HISTORY);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -83,6 +101,23 @@ final class HistoryValidator {
               + "' is taken by the built-in history action of a @History channel; rename"
               + " this action.");
       valid = false;
+    }
+    for (JsonType message : messages) {
+      valid &=
+          reserved.check(
+              Tag.HISTORY_CONFLICT,
+              message,
+              Set.of(ID),
+              element,
+              "message of " + element.getSimpleName(),
+              member ->
+                  element.getSimpleName()
+                      + " has @History, which adds an '"
+                      + ID
+                      + "' member, the message's history id, first to every message it broadcasts"
+                      + " and replays, so clients would get two '"
+                      + ID
+                      + "' keys");
     }
     return valid ? Optional.of(new HistoryModel((int) size, ttlSeconds * 1000)) : Optional.empty();
   }

@@ -2,7 +2,6 @@ package io.channels4j.processor.validation;
 
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
-import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
@@ -27,19 +26,36 @@ import javax.lang.model.util.Types;
  * payload and reply types, and the {@code @OnJoin}/{@code @OnLeave} methods.
  */
 final class MethodValidator {
+  /** The members a frame has of its own, in the very object its payload is read from. */
+  private static final Set<String> FRAME_MEMBERS = Set.of("action", "request_id");
+
+  /** The types of a result that is not ready when the method returns. */
+  private static final Set<String> ASYNCHRONOUS =
+      Set.of("java.util.concurrent.Future", "java.util.concurrent.CompletionStage");
+
+  private static final Set<String> UNCHECKED_OR_IO =
+      Set.of("java.lang.RuntimeException", "java.lang.Error", "java.io.IOException");
+
   private final Types types;
   private final Reporter reporter;
   private final Mirrors mirrors;
   private final Codecs codecs;
   private final GuardValidator guards;
+  private final ReservedNames reserved;
 
   MethodValidator(
-      Types types, Reporter reporter, Mirrors mirrors, Codecs codecs, GuardValidator guards) {
+      Types types,
+      Reporter reporter,
+      Mirrors mirrors,
+      Codecs codecs,
+      GuardValidator guards,
+      ReservedNames reserved) {
     this.types = types;
     this.reporter = reporter;
     this.mirrors = mirrors;
     this.codecs = codecs;
     this.guards = guards;
+    this.reserved = reserved;
   }
 
   /**
@@ -97,6 +113,7 @@ final class MethodValidator {
     }
     List<? extends VariableElement> parameters = method.getParameters();
     Optional<JsonType> payload = Optional.empty();
+    boolean payloadClashes = false;
     if (parameters.isEmpty()
         || parameters.size() > 2
         || !isChannelContext(parameters.get(0).asType())) {
@@ -115,6 +132,19 @@ final class MethodValidator {
       unresolved.addAll(resolution.unresolved());
       payload = resolution.type();
       payload.ifPresent(roots::add);
+      payloadClashes =
+          payload.isPresent()
+              && !reserved.check(
+                  Tag.JSON_NAME,
+                  payload.get(),
+                  FRAME_MEMBERS,
+                  parameters.get(1),
+                  "payload of " + methodName + "()",
+                  member ->
+                      "a payload is read from the frame object itself, whose '"
+                          + member
+                          + "' is the frame's own member, so this member would get the frame's"
+                          + " value instead of one of its own");
       if (payload.isPresent() && !readsAnObject(payload.get())) {
         reporter.warning(
             Tag.PAYLOAD_SHAPE,
@@ -129,7 +159,19 @@ final class MethodValidator {
     }
     checkThrows(method, "@Action");
     Optional<JsonType> reply = Optional.empty();
-    if (method.getReturnType().getKind() != TypeKind.VOID) {
+    if (isA(types.erasure(method.getReturnType()), ASYNCHRONOUS)) {
+      actionError(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "returns "
+              + method.getReturnType()
+              + ", but asynchronous handlers are not supported yet: the reply is the value the"
+              + " method returns, sent when it returns. Return void, or a reply type ("
+              + Codecs.SUPPORTED
+              + "); to answer later, return void and call ctx.reply(x) when the result is"
+              + " ready.");
+    } else if (method.getReturnType().getKind() != TypeKind.VOID) {
       Resolution resolution =
           codecs.resolve(method.getReturnType(), method, "reply of " + methodName + "()");
       unresolved.addAll(resolution.unresolved());
@@ -138,8 +180,9 @@ final class MethodValidator {
     }
     PermissionModel permission = guards.permission(method);
     List<LimitModel> limits = guards.limits(method, true);
+    // Without a new error: a type failed, or the payload's clash was reported, for another action.
     boolean typesMissing =
-        (parameters.size() == 2 && payload.isEmpty())
+        (parameters.size() == 2 && (payload.isEmpty() || payloadClashes))
             || (method.getReturnType().getKind() != TypeKind.VOID && reply.isEmpty());
     if (reporter.errorCount() != errorsBefore || typesMissing) {
       return Optional.empty();
@@ -204,13 +247,13 @@ final class MethodValidator {
     return Optional.of(name);
   }
 
-  /** Checked exceptions other than IOException cannot pass through the generated code. */
   /** Reports on {@code action} that its method, named first in {@code problem}, is not usable. */
   private void actionError(
       Tag tag, ExecutableElement method, AnnotationMirror action, String problem) {
     reporter.error(tag, method, action, "@Action method " + method.getSimpleName() + " " + problem);
   }
 
+  /** Checked exceptions other than IOException cannot pass through the generated code. */
   private boolean checkThrows(ExecutableElement method, String annotation) {
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (!isUncheckedOrIo(thrown)) {
@@ -231,20 +274,20 @@ final class MethodValidator {
   }
 
   private boolean isUncheckedOrIo(TypeMirror type) {
+    return type.getKind() != TypeKind.DECLARED || isA(type, UNCHECKED_OR_IO);
+  }
+
+  /** Whether {@code type} is, extends or implements a type named in {@code names}. */
+  private boolean isA(TypeMirror type, Set<String> names) {
     if (type.getKind() != TypeKind.DECLARED) {
-      return true;
-    }
-    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    if (name.equals("java.lang.RuntimeException")
-        || name.equals("java.lang.Error")
-        || name.equals("java.io.IOException")) {
-      return true;
-    }
-    if (name.equals("java.lang.Object")) {
       return false;
     }
+    if (names.contains(
+        ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString())) {
+      return true;
+    }
     for (TypeMirror supertype : types.directSupertypes(type)) {
-      if (isUncheckedOrIo(supertype)) {
+      if (isA(supertype, names)) {
         return true;
       }
     }
@@ -268,12 +311,8 @@ final class MethodValidator {
 
   /** Whether a frame, a JSON object, can be read as {@code type}. */
   private boolean readsAnObject(JsonType type) {
-    if (type instanceof JsonType.Generated generated) {
-      return codecs.reachable(List.of(type)).stream()
-          .anyMatch(
-              codec ->
-                  codec.type().equals(generated.typeName())
-                      && codec instanceof CodecModel.ObjectCodec);
+    if (codecs.objectCodec(type).isPresent()) {
+      return true;
     }
     if (type instanceof JsonType.Container container) {
       return container.kind() == JsonType.Kind.MAP

@@ -12,7 +12,10 @@ public enum Tag {
   RELAY_WITH_ACTIONS("ChannelsRelayWithActions"),
   /** Two actions with one name. */
   DUPLICATE_ACTION("ChannelsDuplicateAction"),
-  /** An action method whose shape is not {@code (ChannelContext[, Payload])}. */
+  /**
+   * An action method whose shape is not {@code (ChannelContext[, Payload])}, that throws a checked
+   * exception, or that returns a future.
+   */
   ACTION_SIGNATURE("ChannelsActionSignature"),
   /** An {@code @OnJoin} or {@code @OnLeave} method that is not {@code void (ChannelContext)}. */
   LIFECYCLE_SIGNATURE("ChannelsLifecycleSignature"),
@@ -39,7 +42,8 @@ public enum Tag {
   /** {@code @History} with a negative or too long time to live. */
   HISTORY_TTL("ChannelsHistoryTtl"),
   /**
-   * {@code @History} where it cannot work: a relay channel, or one with its own "history" action.
+   * {@code @History} where it cannot work: a relay channel, one with its own "history" action, or
+   * one with a message type whose own member is named "id".
    */
   HISTORY_CONFLICT("ChannelsHistoryConflict"),
   /** A permission class that cannot be instantiated. */
@@ -52,7 +56,10 @@ public enum Tag {
   PAYLOAD_SHAPE("ChannelsPayloadShape"),
   /** A type with no JSON mapping. */
   UNSUPPORTED_TYPE("ChannelsUnsupportedType"),
-  /** Two members of one type with one JSON name, or {@code @Json(ignore)} on a required one. */
+  /**
+   * Two members of one type with one JSON name, a payload member named like the frame's own {@code
+   * action} or {@code request_id}, or {@code @Json(ignore)} on a required member.
+   */
   JSON_NAME("ChannelsJsonName"),
   /** A type that never resolved. */
   UNRESOLVED_TYPE("ChannelsUnresolvedType"),
