@@ -1,5 +1,6 @@
 package io.channels4j.benchmarks.channel;
 
+import com.dslplatform.json.CompiledJson;
 import java.util.List;
 
 /**
@@ -9,4 +10,5 @@ import java.util.List;
  * @param size the size in bytes
  * @param tags free-form labels
  */
+@CompiledJson
 public record Attachment(String name, long size, List<String> tags) {}

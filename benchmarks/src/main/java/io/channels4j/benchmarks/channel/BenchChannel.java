@@ -6,13 +6,13 @@ import io.channels4j.runtime.ChannelContext;
 
 /**
  * The bench protocol on {@code /group}, one room, no limits: {@code message} goes to every member
- * and {@code echo} back to the sender, both as {@link ChatReply}; {@code post} sends a {@link Post}
- * back (the JMH benchmarks' larger frame).
+ * and {@code echo} back to the sender, both as {@link ChatReply}; {@code post}, {@code large} and
+ * {@code numbers} send their payload back (the JMH benchmarks' larger frames).
  */
 @Channel(
     path = "/group",
     room = "bench",
-    messages = {ChatReply.class, Post.class})
+    messages = {ChatReply.class, Post.class, Digest.class, Readings.class})
 public interface BenchChannel {
   /** Broadcasts the message to the room. */
   @Action("message")
@@ -25,4 +25,12 @@ public interface BenchChannel {
   /** Sends the post back to the sender. */
   @Action("post")
   void post(ChannelContext ctx, Post post);
+
+  /** Sends the digest back to the sender. */
+  @Action("large")
+  void large(ChannelContext ctx, Digest digest);
+
+  /** Sends the readings back to the sender. */
+  @Action("numbers")
+  void numbers(ChannelContext ctx, Readings readings);
 }

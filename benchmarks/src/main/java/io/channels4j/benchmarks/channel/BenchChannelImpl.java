@@ -18,4 +18,14 @@ public final class BenchChannelImpl implements BenchChannel {
   public void post(ChannelContext ctx, Post post) {
     ctx.reply(post);
   }
+
+  @Override
+  public void large(ChannelContext ctx, Digest digest) {
+    ctx.reply(digest);
+  }
+
+  @Override
+  public void numbers(ChannelContext ctx, Readings readings) {
+    ctx.reply(readings);
+  }
 }

@@ -1,5 +1,7 @@
 package io.channels4j.benchmarks.channel;
 
+import com.dslplatform.json.CompiledJson;
+import com.dslplatform.json.JsonAttribute;
 import com.squareup.moshi.Json;
 
 /**
@@ -11,11 +13,12 @@ import com.squareup.moshi.Json;
  * @param requestId the frame's request id
  * @param status always {@code ok}
  */
+@CompiledJson
 public record ChatReply(
     String action,
     String user,
     String message,
-    @Json(name = "request_id") long requestId,
+    @Json(name = "request_id") @JsonAttribute(name = "request_id") long requestId,
     String status) {
 
   /** The reply to {@code frame}, received as action {@code action} with {@code requestId}. */

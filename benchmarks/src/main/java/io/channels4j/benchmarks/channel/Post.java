@@ -1,5 +1,6 @@
 package io.channels4j.benchmarks.channel;
 
+import com.dslplatform.json.CompiledJson;
 import java.util.List;
 
 /**
@@ -9,4 +10,5 @@ import java.util.List;
  * @param message the text
  * @param attachments the attached files
  */
+@CompiledJson
 public record Post(String user, String message, List<Attachment> attachments) {}

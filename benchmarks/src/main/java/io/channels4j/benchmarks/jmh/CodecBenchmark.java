@@ -2,6 +2,9 @@ package io.channels4j.benchmarks.jmh;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decode + dispatch + encode of one frame, from its bytes to the reply's bytes, through the
- * generated code and through the two reflective baselines.
+ * generated code, the two reflective baselines and two baselines of generated codecs (DSL-JSON's
+ * compile-time converters, jsoniter's run-time code generation).
  *
  * <p>{@code java -jar channels4j-benchmarks.jar jmh CodecBenchmark -prof gc}
  */
@@ -26,31 +30,55 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(2)
+// jsoniter defines the codecs it generates through ClassLoader.defineClass.
+@Fork(value = 2, jvmArgsAppend = "--add-opens=java.base/java.lang=ALL-UNNAMED")
 public class CodecBenchmark {
-  /** {@code chat}: a typical chat frame; {@code post}: a larger one with a nested list. */
-  @Param({"chat", "post"})
+  /**
+   * {@code chat}: a typical chat frame; {@code post}: a larger one with a nested list; {@code
+   * large}: about 16 KB of nested lists and maps, escaped and non-ASCII strings; {@code numbers}:
+   * longs, ints and doubles. BigDecimal joins {@code numbers} when the codec supports it.
+   */
+  @Param({"chat", "post", "large", "numbers"})
   public String frame;
 
   private byte[] bytes;
   private GeneratedStack generated;
   private MoshiReflectiveStack moshi;
   private JacksonReflectiveStack jackson;
+  private DslJsonStack dslJson;
+  private JsoniterStack jsoniter;
 
-  /** Builds the three stacks and checks that they answer the frame with the same reply. */
+  /** Builds the five stacks and checks that they answer the frame with the same bytes. */
   @Setup
   public void setUp() throws IOException {
-    bytes = (frame.equals("chat") ? chatFrame() : postFrame()).getBytes(StandardCharsets.UTF_8);
+    bytes = Frames.of(frame).getBytes(StandardCharsets.UTF_8);
     generated = new GeneratedStack();
     moshi = new MoshiReflectiveStack();
     jackson = new JacksonReflectiveStack();
-    String expected = new String(generated.handle(bytes), StandardCharsets.UTF_8);
-    for (byte[] other : new byte[][] {moshi.handle(bytes), jackson.handle(bytes)}) {
-      String reply = new String(other, StandardCharsets.UTF_8);
-      if (!reply.equals(expected)) {
-        throw new IllegalStateException("replies differ:\n" + expected + "\n" + reply);
-      }
+    dslJson = new DslJsonStack();
+    jsoniter = new JsoniterStack();
+    byte[] expected = generated.handle(bytes);
+    Map<String, byte[]> replies = new LinkedHashMap<>();
+    replies.put("moshiReflective", moshi.handle(bytes));
+    replies.put("jacksonReflective", jackson.handle(bytes));
+    replies.put("dslJson", dslJson.handle(bytes));
+    replies.put("jsoniter", jsoniter.handle(bytes));
+    replies.forEach((stack, reply) -> checkSame(expected, stack, reply));
+  }
+
+  private static void checkSame(byte[] expected, String stack, byte[] reply) {
+    int at = Arrays.mismatch(expected, reply);
+    if (at >= 0) {
+      int from = Math.max(0, at - 40);
+      throw new IllegalStateException(
+          String.format(
+              "%s's reply differs from the generated one at byte %d:%n%s%n%s",
+              stack, at, excerpt(expected, from), excerpt(reply, from)));
     }
+  }
+
+  private static String excerpt(byte[] reply, int from) {
+    return new String(reply, from, Math.min(reply.length - from, 120), StandardCharsets.UTF_8);
   }
 
   /** Through the generated dispatcher and adapters. */
@@ -71,26 +99,15 @@ public class CodecBenchmark {
     return jackson.handle(bytes);
   }
 
-  static String chatFrame() {
-    return "{\"action\":\"echo\",\"request_id\":7,\"user\":\"mike\","
-        + "\"message\":\"hello everyone, how is the weather where you are today?\"}";
+  /** Through DSL-JSON's generated converters and a {@code switch}. */
+  @Benchmark
+  public byte[] dslJson() throws IOException {
+    return dslJson.handle(bytes);
   }
 
-  /** A post with ten attachments of three tags each: 874 bytes. */
-  static String postFrame() {
-    StringBuilder json =
-        new StringBuilder(
-            "{\"action\":\"post\",\"request_id\":8,\"user\":\"mike\","
-                + "\"message\":\"photos from the weekend, the good ones at the end\","
-                + "\"attachments\":[");
-    for (int i = 0; i < 10; i++) {
-      json.append(i == 0 ? "" : ",")
-          .append("{\"name\":\"IMG_")
-          .append(4100 + i)
-          .append(".jpg\",\"size\":")
-          .append(1_048_576 + i * 7919)
-          .append(",\"tags\":[\"holiday\",\"beach\",\"family\"]}");
-    }
-    return json.append("]}").toString();
+  /** Through jsoniter's generated codecs and a {@code switch}. */
+  @Benchmark
+  public byte[] jsoniter() throws IOException {
+    return jsoniter.handle(bytes);
   }
 }
