@@ -4,6 +4,7 @@ import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.validation.Codecs;
 import io.channels4j.processor.validation.Reporter;
+import io.channels4j.processor.writing.ByteCodecWriter;
 import io.channels4j.processor.writing.EnumAdapterWriter;
 import io.channels4j.processor.writing.ObjectAdapterWriter;
 import java.io.IOException;
@@ -19,10 +20,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes one {@code <Type>JsonAdapter} per codec the channels of this compilation reach, once even
- * when several channels share it. A type from a library whose adapter is on the classpath already
- * reuses that adapter; a type compiled now always gets a fresh one, so a stale adapter class left
- * in the output directory by an earlier build is never trusted.
+ * Writes one {@code <Type>JsonAdapter} and one {@code <Type>JsonCodec} per codec the channels of
+ * this compilation reach, once even when several channels share it. A type from a library whose
+ * adapter is on the classpath already reuses that adapter; a type compiled now always gets a fresh
+ * one, so a stale adapter class left in the output directory by an earlier build is never trusted.
  */
 final class CodecStep implements Step {
   private final Elements elements;
@@ -31,6 +32,7 @@ final class CodecStep implements Step {
   private final Codecs codecs;
   private final ObjectAdapterWriter objects = new ObjectAdapterWriter();
   private final EnumAdapterWriter enums = new EnumAdapterWriter();
+  private final ByteCodecWriter byteCodecs = new ByteCodecWriter();
   private final Map<String, CodecModel> pending = new LinkedHashMap<>();
 
   /** Every codec of the compilation's valid channels, which the pending ones may refer to. */
@@ -75,6 +77,7 @@ final class CodecStep implements Step {
         } else {
           enums.write((CodecModel.EnumCodec) codec).writeTo(filer);
         }
+        byteCodecs.write(codec).writeTo(filer);
       } catch (RuntimeException | IOException e) {
         reporter.exception(codec.element(), e);
       }

@@ -44,6 +44,10 @@ public final class Names {
   public static final ClassName PERMISSION_RULE = ClassName.get(INTERNAL, "PermissionRule");
   public static final ClassName JSON_ADAPTERS = ClassName.get(INTERNAL, "JsonAdapters");
   public static final ClassName JSON_ERRORS = ClassName.get(INTERNAL, "JsonErrors");
+  public static final ClassName JSON_CODEC = ClassName.get(INTERNAL, "JsonCodec");
+  public static final ClassName JSON_INPUT = ClassName.get(INTERNAL, "JsonInput");
+  public static final ClassName JSON_OUTPUT = ClassName.get(INTERNAL, "JsonOutput");
+  public static final ClassName JSON_NAMES = ClassName.get(INTERNAL, "JsonNames");
 
   public static final ClassName JSON = ClassName.get(MOSHI, "Json");
   public static final ClassName JSON_ADAPTER = ClassName.get(MOSHI, "JsonAdapter");

@@ -51,7 +51,7 @@ class CodecRoundTripTest {
     return codec.toJson(codec.fromJson(json));
   }
 
-  private static final String ANIMALS =
+  static final String ANIMALS =
       "{\"name\":\"rex\",\"user_name\":\"mike\",\"nickname\":\"r\",\"legs\":4,\"weight\":30,"
           + "\"height\":0.5,\"tame\":true,\"grade\":\"A\",\"ratio\":1.5,\"rank\":2,\"flags\":7,"
           + "\"boxed\":9,\"maybeBoxed\":10,\"color\":\"red\",\"maybeColor\":\"dark-blue\","
@@ -62,7 +62,7 @@ class CodecRoundTripTest {
           + "\"keeper\":{\"name\":\"dan\",\"age\":40},\"backup\":{\"name\":\"eve\",\"age\":20}}";
 
   /** ANIMALS with only its required members. */
-  private static final String REQUIRED_ONLY =
+  static final String REQUIRED_ONLY =
       "{\"name\":\"rex\",\"user_name\":\"mike\",\"legs\":4,\"weight\":30,"
           + "\"height\":0.5,\"tame\":true,\"grade\":\"A\",\"ratio\":1.5,\"rank\":2,\"flags\":7,"
           + "\"boxed\":9,\"color\":\"red\",\"tags\":[],\"colors\":[],\"keepers\":[],"

@@ -5,6 +5,8 @@ import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.JsonCodec;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,12 +24,19 @@ public final class GroupChatBinding extends ChannelBinding<GroupChat> {
 
   @Override
   public int generatedCodeVersion() {
-    return 1;
+    return 2;
   }
 
   @Override
   public JsonAdapter.Factory jsonAdapterFactory() {
     return new GroupChatJsonAdapterFactory();
+  }
+
+  @Override
+  public Map<Class<?>, JsonCodec<?>> jsonCodecs() {
+    return Map.ofEntries(Map.entry(ChatMessage.class, ChatMessageJsonCodec.INSTANCE),
+        Map.entry(Count.class, CountJsonCodec.INSTANCE),
+        Map.entry(Notice.class, NoticeJsonCodec.INSTANCE));
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.PermissionRule;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -61,35 +62,47 @@ final class GroupChatDispatcher extends ChannelDispatcher<GroupChat> {
   }
 
   @Override
-  public void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
-    switch (action) {
-      case "message" -> {
-        messageGuard.check(ctx);
-        ChatMessage payload = chatMessageAdapter.fromJson(frame);
-        channel.message(ctx, payload);
-      }
-      case "count" -> {
-        countGuard.check(ctx);
-        ctx.respond(countAdapter, channel.count(ctx));
-      }
-      case "total" -> {
-        totalGuard.check(ctx);
-        ctx.respond(intAdapter, channel.total(ctx));
-      }
+  public Guard guard(String action) {
+    return switch (action) {
+      case "message" -> messageGuard;
+      case "count" -> countGuard;
+      case "total" -> totalGuard;
       case "legacy" -> throw new ActionIsDeprecated("legacy");
-      case "secret" -> {
-        secretGuard.check(ctx);
-        channel.secret(ctx);
+      case "secret" -> secretGuard;
+      case "either" -> eitherGuard;
+      case "never" -> neverGuard;
+      default -> throw new ActionNotExist(action);
+    };
+  }
+
+  @Override
+  public Object read(String action, JsonReader frame) throws IOException {
+    return switch (action) {
+      case "message", "either" -> chatMessageAdapter.fromJson(frame);
+      default -> null;
+    };
+  }
+
+  @Override
+  public Object read(String action, JsonInput in) {
+    return switch (action) {
+      case "message", "either" -> ChatMessageJsonCodec.INSTANCE.read(in);
+      default -> {
+        in.skipFrame();
+        yield null;
       }
-      case "either" -> {
-        eitherGuard.check(ctx);
-        ChatMessage payload = chatMessageAdapter.fromJson(frame);
-        ctx.respond(stringAdapter, channel.either(ctx, payload));
-      }
-      case "never" -> {
-        neverGuard.check(ctx);
-        channel.never(ctx);
-      }
+    };
+  }
+
+  @Override
+  public void invoke(String action, Object payload, ActionCall ctx) {
+    switch (action) {
+      case "message" -> channel.message(ctx, (ChatMessage) payload);
+      case "count" -> ctx.respond(countAdapter, channel.count(ctx));
+      case "total" -> ctx.respond(intAdapter, channel.total(ctx));
+      case "secret" -> channel.secret(ctx);
+      case "either" -> ctx.respond(stringAdapter, channel.either(ctx, (ChatMessage) payload));
+      case "never" -> channel.never(ctx);
       default -> throw new ActionNotExist(action);
     }
   }

@@ -5,6 +5,8 @@ import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.JsonCodec;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,12 +24,17 @@ public final class RelayBinding extends ChannelBinding<Relay> {
 
   @Override
   public int generatedCodeVersion() {
-    return 1;
+    return 2;
   }
 
   @Override
   public JsonAdapter.Factory jsonAdapterFactory() {
     return new RelayJsonAdapterFactory();
+  }
+
+  @Override
+  public Map<Class<?>, JsonCodec<?>> jsonCodecs() {
+    return Map.ofEntries();
   }
 
   @Override

@@ -5,7 +5,9 @@ import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.ActionNotExist;
 import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.PermissionRule;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -20,8 +22,26 @@ final class RelayDispatcher extends ChannelDispatcher<Relay> {
   }
 
   @Override
-  public void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
+  public Guard guard(String action) {
     // A relay channel: the server re-broadcasts frames without dispatching.
     throw new ActionNotExist(action);
+  }
+
+  @Override
+  public Object read(String action, JsonReader frame) throws IOException {
+    return null;
+  }
+
+  @Override
+  public Object read(String action, JsonInput in) {
+    in.skipFrame();
+    return null;
+  }
+
+  @Override
+  public void invoke(String action, Object payload, ActionCall ctx) {
+    switch (action) {
+      default -> throw new ActionNotExist(action);
+    }
   }
 }

@@ -9,6 +9,7 @@ import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.JsonAdapters;
+import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.PermissionRule;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -38,17 +39,38 @@ final class Rooms_ChatDispatcher extends ChannelDispatcher<Rooms.Chat> {
   }
 
   @Override
-  public void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
+  public Guard guard(String action) {
+    return switch (action) {
+      case "say" -> sayGuard;
+      case "history" -> historyGuard;
+      default -> throw new ActionNotExist(action);
+    };
+  }
+
+  @Override
+  public Object read(String action, JsonReader frame) throws IOException {
+    return switch (action) {
+      case "say" -> roomsLineAdapter.fromJson(frame);
+      default -> null;
+    };
+  }
+
+  @Override
+  public Object read(String action, JsonInput in) {
+    return switch (action) {
+      case "say" -> Rooms_LineJsonCodec.INSTANCE.read(in);
+      default -> {
+        in.skipFrame();
+        yield null;
+      }
+    };
+  }
+
+  @Override
+  public void invoke(String action, Object payload, ActionCall ctx) {
     switch (action) {
-      case "say" -> {
-        sayGuard.check(ctx);
-        Rooms.Line payload = roomsLineAdapter.fromJson(frame);
-        channel.say(ctx, payload);
-      }
-      case "history" -> {
-        historyGuard.check(ctx);
-        ctx.respond(roomsLineArrayAdapter, channel.history(ctx));
-      }
+      case "say" -> channel.say(ctx, (Rooms.Line) payload);
+      case "history" -> ctx.respond(roomsLineArrayAdapter, channel.history(ctx));
       default -> throw new ActionNotExist(action);
     }
   }

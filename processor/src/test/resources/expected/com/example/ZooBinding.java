@@ -5,6 +5,8 @@ import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.JsonCodec;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,12 +24,25 @@ public final class ZooBinding extends ChannelBinding<Zoo> {
 
   @Override
   public int generatedCodeVersion() {
-    return 1;
+    return 2;
   }
 
   @Override
   public JsonAdapter.Factory jsonAdapterFactory() {
     return new ZooJsonAdapterFactory();
+  }
+
+  @Override
+  public Map<Class<?>, JsonCodec<?>> jsonCodecs() {
+    return Map.ofEntries(Map.entry(Animals.class, AnimalsJsonCodec.INSTANCE),
+        Map.entry(Color.class, ColorJsonCodec.INSTANCE),
+        Map.entry(Keeper.class, KeeperJsonCodec.INSTANCE),
+        Map.entry(Holder.class, HolderJsonCodec.INSTANCE),
+        Map.entry(Bean.class, BeanJsonCodec.INSTANCE),
+        Map.entry(Node.class, NodeJsonCodec.INSTANCE),
+        Map.entry(Parent.class, ParentJsonCodec.INSTANCE),
+        Map.entry(Child.class, ChildJsonCodec.INSTANCE),
+        Map.entry(Zoo.Event.class, Zoo_EventJsonCodec.INSTANCE));
   }
 
   @Override

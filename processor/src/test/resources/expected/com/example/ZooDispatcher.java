@@ -9,8 +9,10 @@ import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.JsonAdapters;
+import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.PermissionRule;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,42 +86,71 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
   }
 
   @Override
-  public void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
+  public Guard guard(String action) {
+    return switch (action) {
+      case "animals" -> animalsGuard;
+      case "text" -> textGuard;
+      case "list" -> listGuard;
+      case "array" -> arrayGuard;
+      case "holder" -> holderGuard;
+      case "node" -> nodeGuard;
+      case "family" -> familyGuard;
+      default -> throw new ActionNotExist(action);
+    };
+  }
+
+  @Override
+  public Object read(String action, JsonReader frame) throws IOException {
+    return switch (action) {
+      case "animals" -> animalsAdapter.fromJson(frame);
+      case "text" -> mapOfIntegerAdapter.fromJson(frame);
+      case "list" -> keeperAdapter.fromJson(frame);
+      case "holder" -> holderAdapter.fromJson(frame);
+      case "node" -> nodeAdapter.fromJson(frame);
+      case "family" -> parentAdapter.fromJson(frame);
+      default -> null;
+    };
+  }
+
+  @Override
+  public Object read(String action, JsonInput in) {
+    return switch (action) {
+      case "animals" -> AnimalsJsonCodec.INSTANCE.read(in);
+      case "text" -> readMapOfInteger(in);
+      case "list" -> KeeperJsonCodec.INSTANCE.read(in);
+      case "holder" -> HolderJsonCodec.INSTANCE.read(in);
+      case "node" -> NodeJsonCodec.INSTANCE.read(in);
+      case "family" -> ParentJsonCodec.INSTANCE.read(in);
+      default -> {
+        in.skipFrame();
+        yield null;
+      }
+    };
+  }
+
+  private Map<String, Integer> readMapOfInteger(JsonInput in) {
+    Map<String, Integer> result = new LinkedHashMap<>();
+    in.beginObject();
+    while (in.hasNext()) {
+      if (result.put(in.name(), in.nextNull() ? null : in.nextInt()) != null) {
+        throw JsonInput.miss();
+      }
+    }
+    in.endObject();
+    return result;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void invoke(String action, Object payload, ActionCall ctx) {
     switch (action) {
-      case "animals" -> {
-        animalsGuard.check(ctx);
-        Animals payload = animalsAdapter.fromJson(frame);
-        ctx.respond(animalsAdapter, channel.animals(ctx, payload));
-      }
-      case "text" -> {
-        textGuard.check(ctx);
-        Map<String, Integer> payload = mapOfIntegerAdapter.fromJson(frame);
-        ctx.respond(stringAdapter, channel.text(ctx, payload));
-      }
-      case "list" -> {
-        listGuard.check(ctx);
-        Keeper payload = keeperAdapter.fromJson(frame);
-        ctx.respond(listOfKeeperAdapter, channel.list(ctx, payload));
-      }
-      case "array" -> {
-        arrayGuard.check(ctx);
-        ctx.respond(intArrayAdapter, channel.array(ctx));
-      }
-      case "holder" -> {
-        holderGuard.check(ctx);
-        Holder payload = holderAdapter.fromJson(frame);
-        ctx.respond(holderAdapter, channel.holder(ctx, payload));
-      }
-      case "node" -> {
-        nodeGuard.check(ctx);
-        Node payload = nodeAdapter.fromJson(frame);
-        ctx.respond(optionalOfNodeAdapter, channel.node(ctx, payload));
-      }
-      case "family" -> {
-        familyGuard.check(ctx);
-        Parent payload = parentAdapter.fromJson(frame);
-        channel.family(ctx, payload);
-      }
+      case "animals" -> ctx.respond(animalsAdapter, channel.animals(ctx, (Animals) payload));
+      case "text" -> ctx.respond(stringAdapter, channel.text(ctx, (Map<String, Integer>) payload));
+      case "list" -> ctx.respond(listOfKeeperAdapter, channel.list(ctx, (Keeper) payload));
+      case "array" -> ctx.respond(intArrayAdapter, channel.array(ctx));
+      case "holder" -> ctx.respond(holderAdapter, channel.holder(ctx, (Holder) payload));
+      case "node" -> ctx.respond(optionalOfNodeAdapter, channel.node(ctx, (Node) payload));
+      case "family" -> channel.family(ctx, (Parent) payload);
       default -> throw new ActionNotExist(action);
     }
   }

@@ -33,8 +33,22 @@ public sealed interface CodecModel {
   /** One enum constant and its JSON string. */
   record EnumConstant(String javaName, String jsonName) {}
 
+  /** The byte-level codec generated beside the adapter. */
+  default ClassName codec() {
+    return codecName(type());
+  }
+
   /** The adapter's name: {@code Outer_FooJsonAdapter} beside {@code Outer.Foo}. */
   static ClassName adapterName(ClassName type) {
-    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "JsonAdapter");
+    return generatedName(type, "JsonAdapter");
+  }
+
+  /** The byte-level codec's name: {@code Outer_FooJsonCodec} beside {@code Outer.Foo}. */
+  static ClassName codecName(ClassName type) {
+    return generatedName(type, "JsonCodec");
+  }
+
+  private static ClassName generatedName(ClassName type, String suffix) {
+    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
   }
 }

@@ -14,8 +14,15 @@ public sealed interface JsonType {
   /** A string, primitive or box: read by Moshi's built-in adapter. */
   record Scalar(TypeName typeName) implements JsonType {}
 
-  /** A record, class or enum with a generated {@code <Name>JsonAdapter}. */
-  record Generated(ClassName typeName, ClassName adapter) implements JsonType {}
+  /**
+   * A record, class or enum with a generated {@code <Name>JsonAdapter} and {@code <Name>JsonCodec}.
+   */
+  record Generated(ClassName typeName, ClassName adapter) implements JsonType {
+    /** The byte-level codec generated beside the adapter. */
+    public ClassName codec() {
+      return CodecModel.codecName(typeName);
+    }
+  }
 
   /**
    * A {@code List}, {@code Set}, {@code Collection}, {@code Optional} or {@code Map<String, V>}.

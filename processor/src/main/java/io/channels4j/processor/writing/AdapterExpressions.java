@@ -93,7 +93,8 @@ final class AdapterExpressions {
     return Character.toLowerCase(base.charAt(0)) + base.substring(1) + "Adapter";
   }
 
-  private static String describe(JsonType type) {
+  /** {@code String}, {@code listOfFoo}, {@code intArray}: a type's name in generated names. */
+  static String describe(JsonType type) {
     if (type instanceof JsonType.Scalar scalar) {
       TypeName name = scalar.typeName();
       return name.isPrimitive() ? name.toString() : ((ClassName) name).simpleName();

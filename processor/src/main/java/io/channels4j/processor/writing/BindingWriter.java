@@ -1,12 +1,16 @@
 package io.channels4j.processor.writing;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ChannelModel;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,8 +19,11 @@ import javax.lang.model.element.Modifier;
  * <pre>{@code
  * public final class GroupChatBinding extends ChannelBinding<GroupChat> {
  *   public GroupChatBinding() { super(GroupChat.class, GroupChatDescriptor.CHANNEL); }
- *   public int generatedCodeVersion() { return 1; }
+ *   public int generatedCodeVersion() { return 2; }
  *   public JsonAdapter.Factory jsonAdapterFactory() { return new GroupChatJsonAdapterFactory(); }
+ *   public Map<Class<?>, JsonCodec<?>> jsonCodecs() {
+ *     return Map.ofEntries(Map.entry(ChatMessage.class, ChatMessageJsonCodec.INSTANCE), ...);
+ *   }
  *   public ChannelDispatcher<GroupChat> newDispatcher(GroupChat channel, Guards guards, Moshi moshi) {
  *     return new GroupChatDispatcher(channel, guards, moshi);
  *   }
@@ -56,6 +63,7 @@ public final class BindingWriter {
                     .returns(Names.JSON_ADAPTER_FACTORY)
                     .addStatement("return new $T()", channel.generated("JsonAdapterFactory"))
                     .build())
+            .addMethod(jsonCodecs(channel))
             .addMethod(
                 Generation.override("newDispatcher")
                     .returns(ParameterizedTypeName.get(Names.CHANNEL_DISPATCHER, channel.type()))
@@ -67,5 +75,26 @@ public final class BindingWriter {
                     .build())
             .build();
     return Generation.file(binding.packageName(), type);
+  }
+
+  /** {@code Map.ofEntries(Map.entry(ChatMessage.class, ChatMessageJsonCodec.INSTANCE), ...)}. */
+  private static MethodSpec jsonCodecs(ChannelModel channel) {
+    TypeName map =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class),
+            ParameterizedTypeName.get(
+                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+            ParameterizedTypeName.get(Names.JSON_CODEC, WildcardTypeName.subtypeOf(Object.class)));
+    CodeBlock entries =
+        channel.codecs().stream()
+            .map(
+                codec ->
+                    CodeBlock.of(
+                        "$T.entry($T.class, $T.INSTANCE)", Map.class, codec.type(), codec.codec()))
+            .collect(CodeBlock.joining(",$W"));
+    return Generation.override("jsonCodecs")
+        .returns(map)
+        .addStatement("return $T.ofEntries($L)", Map.class, entries)
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package io.channels4j.processor.writing;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -14,46 +15,55 @@ import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.PermissionModel;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Channel>Dispatcher}: a {@code switch} over the action names with, in each case,
- * the action's guard, the payload decode and a direct call of the interface method.
+ * Writes {@code <Channel>Dispatcher}: {@code switch}es over the action names that give the server
+ * an action's guard, its payload (through the Moshi adapter, or through the byte-level codec on the
+ * fast path) and a direct call of the interface method.
  *
  * <pre>{@code
  * final class GroupChatDispatcher extends ChannelDispatcher<GroupChat> {
- *   private final JsonAdapter<ChatMessage> chatMessageAdapter;
- *   private final Guard messageGuard;
- *
- *   GroupChatDispatcher(GroupChat channel, Guards guards, Moshi moshi) {
- *     super(channel, guards.channel(GroupChatDescriptor.CHANNEL, PermissionRule.allOf(new LoggedIn())));
- *     this.chatMessageAdapter = new ChatMessageJsonAdapter(moshi);
- *     this.messageGuard = guards.action(GroupChatDescriptor.CHANNEL, GroupChatDescriptor.MESSAGE,
- *         PermissionRule.serverDefault());
+ *   public Guard guard(String action) {
+ *     return switch (action) {
+ *       case "message" -> messageGuard;
+ *       case "legacy" -> throw new ActionIsDeprecated("legacy");
+ *       default -> throw new ActionNotExist(action);
+ *     };
  *   }
  *
- *   public void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
+ *   public Object read(String action, JsonReader frame) throws IOException {
+ *     return switch (action) {
+ *       case "message", "either" -> chatMessageAdapter.fromJson(frame);
+ *       default -> null;
+ *     };
+ *   }
+ *
+ *   public Object read(String action, JsonInput in) {
+ *     return switch (action) {
+ *       case "message", "either" -> ChatMessageJsonCodec.INSTANCE.read(in);
+ *       default -> { in.skipFrame(); yield null; }
+ *     };
+ *   }
+ *
+ *   public void invoke(String action, Object payload, ActionCall ctx) {
  *     switch (action) {
- *       case "message" -> {
- *         messageGuard.check(ctx);
- *         ChatMessage payload = chatMessageAdapter.fromJson(frame);
- *         channel.message(ctx, payload);
- *       }
- *       case "count" -> { countGuard.check(ctx); ctx.respond(intAdapter, channel.count(ctx)); }
- *       case "legacy" -> throw new ActionIsDeprecated("legacy");
+ *       case "message" -> channel.message(ctx, (ChatMessage) payload);
+ *       case "count" -> ctx.respond(countAdapter, channel.count(ctx));
  *       default -> throw new ActionNotExist(action);
  *     }
  *   }
- *
- *   public void onJoin(ChannelContext ctx) { channel.joined(ctx); }
  * }
  * }</pre>
  *
- * Actions without a payload never touch {@code frame}. A relay channel's dispatcher knows no
- * action: the server re-broadcasts its frames without dispatching them.
+ * The base class runs {@code guard}, then {@code read} with Moshi, then {@code invoke}, in that
+ * order, on the Moshi path; the fast path reads first and runs the guard after, and falls back to
+ * the Moshi path on any frame it does not read, so both answer every frame alike. A relay channel's
+ * dispatcher knows no action: the server re-broadcasts its frames without dispatching them.
  */
 public final class DispatcherWriter {
   /** Writes dispatchers. */
@@ -124,56 +134,147 @@ public final class DispatcherWriter {
     }
     type.addMethod(constructor.build());
 
-    MethodSpec.Builder dispatch =
-        Generation.override("dispatch")
-            .addParameter(String.class, "action")
-            .addParameter(Names.JSON_READER, "frame")
-            .addParameter(Names.ACTION_CALL, "ctx")
-            .addException(IOException.class);
+    type.addMethod(guard(channel, guards));
+    type.addMethod(readFromMoshi(channel, adapters));
+    type.addMethods(readFromBytes(channel));
+    type.addMethod(invoke(channel, adapters, guards, payload));
+    addLifecycle(channel, type);
+    return Generation.file(dispatcher.packageName(), type.build());
+  }
+
+  /** {@code guard(action)}: the action's guard, or the error of a deprecated or unknown one. */
+  private static MethodSpec guard(ChannelModel channel, Map<ActionModel, String> guards) {
+    MethodSpec.Builder method =
+        Generation.override("guard").returns(Names.GUARD).addParameter(String.class, "action");
     if (channel.actions().isEmpty()) {
-      dispatch.addComment("A relay channel: the server re-broadcasts frames without dispatching.");
-      dispatch.addStatement("throw new $T(action)", Names.ACTION_NOT_EXIST);
-      type.addMethod(dispatch.build());
-      addLifecycle(channel, type);
-      return Generation.file(dispatcher.packageName(), type.build());
+      method.addComment("A relay channel: the server re-broadcasts frames without dispatching.");
+      return method.addStatement("throw new $T(action)", Names.ACTION_NOT_EXIST).build();
     }
-    dispatch.beginControlFlow("switch (action)");
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (action) {\n$>");
     for (ActionModel action : channel.actions()) {
       if (action.deprecated()) {
-        dispatch.addStatement(
-            "case $S -> throw new $T($S)",
+        cases.add(
+            "case $S -> throw new $T($S);\n",
             action.name(),
             Names.ACTION_IS_DEPRECATED,
             action.name());
-        continue;
-      }
-      dispatch.addCode("case $S -> {\n$>", action.name());
-      dispatch.addStatement("$N.check(ctx)", guards.get(action));
-      CodeBlock call;
-      if (action.payload().isPresent()) {
-        JsonType payloadType = action.payload().get();
-        dispatch.addStatement(
-            "$T $N = $N.fromJson(frame)",
-            payloadType.typeName(),
-            payload,
-            adapters.get(payloadType));
-        call = CodeBlock.of("channel.$N(ctx, $N)", action.method(), payload);
       } else {
-        call = CodeBlock.of("channel.$N(ctx)", action.method());
+        cases.add("case $S -> $N;\n", action.name(), guards.get(action));
       }
-      if (action.reply().isPresent()) {
-        dispatch.addStatement("ctx.respond($N, $L)", adapters.get(action.reply().get()), call);
-      } else {
-        dispatch.addStatement(call);
-      }
-      dispatch.addCode("$<}\n");
     }
-    dispatch.addStatement("default -> throw new $T(action)", Names.ACTION_NOT_EXIST);
-    dispatch.endControlFlow();
-    type.addMethod(dispatch.build());
+    cases.add("default -> throw new $T(action);\n$<};\n", Names.ACTION_NOT_EXIST);
+    return method.addCode(cases.build()).build();
+  }
 
-    addLifecycle(channel, type);
-    return Generation.file(dispatcher.packageName(), type.build());
+  /** {@code read(action, JsonReader)}: the payload through its Moshi adapter. */
+  private static MethodSpec readFromMoshi(ChannelModel channel, Map<JsonType, String> adapters) {
+    MethodSpec.Builder method =
+        Generation.override("read")
+            .returns(Object.class)
+            .addParameter(String.class, "action")
+            .addParameter(Names.JSON_READER, "frame")
+            .addException(IOException.class);
+    Map<JsonType, List<String>> payloads = byPayload(channel);
+    if (payloads.isEmpty()) {
+      return method.addStatement("return null").build();
+    }
+    method.addCode("return switch (action) {\n$>");
+    payloads.forEach(
+        (type, actions) ->
+            method.addCode(
+                "case $L -> $N.fromJson(frame);\n",
+                Generation.commaSeparated("$S", actions),
+                adapters.get(type)));
+    return method.addCode("default -> null;\n$<};\n").build();
+  }
+
+  /**
+   * {@code read(action, JsonInput)}: the payload through its generated byte-level codec; a
+   * container payload's reader becomes a method of the dispatcher. Without a payload, or for an
+   * action the channel lacks, the frame is still read whole, so only a valid frame gets that far.
+   */
+  private static List<MethodSpec> readFromBytes(ChannelModel channel) {
+    CodecExpressions expressions = new CodecExpressions();
+    MethodSpec.Builder method =
+        Generation.override("read")
+            .returns(Object.class)
+            .addParameter(String.class, "action")
+            .addParameter(Names.JSON_INPUT, "in");
+    Map<JsonType, List<String>> payloads = byPayload(channel);
+    if (payloads.isEmpty()) {
+      method.addStatement("in.skipFrame()").addStatement("return null");
+    } else {
+      method.addCode("return switch (action) {\n$>");
+      payloads.forEach(
+          (type, actions) ->
+              method.addCode(
+                  "case $L -> $L;\n",
+                  Generation.commaSeparated("$S", actions),
+                  expressions.read(type)));
+      method.addCode("default -> {\n$>");
+      method.addStatement("in.skipFrame()").addStatement("yield null");
+      method.addCode("$<}\n$<};\n");
+    }
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(method.build());
+    methods.addAll(expressions.methods());
+    return methods;
+  }
+
+  /** {@code invoke(action, payload, ctx)}: a direct call of the interface method. */
+  private static MethodSpec invoke(
+      ChannelModel channel,
+      Map<JsonType, String> adapters,
+      Map<ActionModel, String> guards,
+      String payload) {
+    MethodSpec.Builder method =
+        Generation.override("invoke")
+            .addParameter(String.class, "action")
+            .addParameter(Object.class, payload)
+            .addParameter(Names.ACTION_CALL, "ctx");
+    if (guards.keySet().stream()
+        .anyMatch(action -> action.payload().map(DispatcherWriter::isGeneric).orElse(false))) {
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "unchecked")
+              .build());
+    }
+    method.beginControlFlow("switch (action)");
+    for (ActionModel action : guards.keySet()) {
+      CodeBlock call =
+          action.payload().isPresent()
+              ? CodeBlock.of(
+                  "channel.$N(ctx, ($T) $N)",
+                  action.method(),
+                  action.payload().get().typeName().box(),
+                  payload)
+              : CodeBlock.of("channel.$N(ctx)", action.method());
+      if (action.reply().isPresent()) {
+        call = CodeBlock.of("ctx.respond($N, $L)", adapters.get(action.reply().get()), call);
+      }
+      method.addStatement("case $S -> $L", action.name(), call);
+    }
+    method.addStatement("default -> throw new $T(action)", Names.ACTION_NOT_EXIST);
+    method.endControlFlow();
+    return method.build();
+  }
+
+  /** Whether a cast to {@code type} is unchecked. */
+  private static boolean isGeneric(JsonType type) {
+    return type.typeName() instanceof ParameterizedTypeName;
+  }
+
+  /** The actions that take each payload type, in source order; deprecated ones have none. */
+  private static Map<JsonType, List<String>> byPayload(ChannelModel channel) {
+    Map<JsonType, List<String>> actions = new LinkedHashMap<>();
+    for (ActionModel action : channel.actions()) {
+      if (!action.deprecated() && action.payload().isPresent()) {
+        actions
+            .computeIfAbsent(action.payload().get(), type -> new ArrayList<>())
+            .add(action.name());
+      }
+    }
+    return actions;
   }
 
   private static void addLifecycle(ChannelModel channel, TypeSpec.Builder type) {

@@ -12,7 +12,6 @@ import io.channels4j.processor.model.CodecModel.ObjectCodec;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -162,30 +161,7 @@ public final class ObjectAdapterWriter {
         method.endControlFlow();
       }
     }
-    if (viaConstructor) {
-      method.addStatement(
-          "return new $T($L)",
-          codec.type(),
-          Generation.commaSeparated("$N", List.copyOf(locals.values())));
-      return method.build();
-    }
-    method.addStatement("$T $N = new $T()", codec.type(), result, codec.type());
-    for (Property property : codec.properties()) {
-      String local = locals.get(property);
-      Property.Access write = property.write().orElseThrow();
-      CodeBlock assign =
-          write.isMethod()
-              ? CodeBlock.of("$N.$N($N)", result, write.name(), local)
-              : CodeBlock.of("$N.$N = $N", result, write.name(), local);
-      if (property.nullable()) {
-        method.beginControlFlow("if ($N != null)", local);
-        method.addStatement(assign);
-        method.endControlFlow();
-      } else {
-        method.addStatement(assign);
-      }
-    }
-    method.addStatement("return $N", result);
+    ObjectConstruction.build(codec, locals, result, method);
     return method.build();
   }
 

@@ -6,6 +6,7 @@ import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.RateLimiter;
+import io.channels4j.runtime.undertow.frame.FrameCodecs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,6 +47,9 @@ final class ServerContext {
   /** Moshi with the mounted channels' generated adapters. */
   final Moshi moshi;
 
+  /** The mounted channels' byte-level codecs, tried before Moshi. */
+  final FrameCodecs codecs;
+
   final Set<Connection> connections = ConcurrentHashMap.newKeySet();
   volatile boolean stopping;
 
@@ -65,13 +69,15 @@ final class ServerContext {
     this.exceptionHandlers = new ExceptionHandlers(config.exceptionHandlers);
     this.rooms = new Rooms(broker);
     List<ChannelDescriptor> channels = new ArrayList<>();
-    Moshi.Builder moshiBuilder = new Moshi.Builder().add(new StrictScalarAdapters());
+    List<JsonAdapter.Factory> generated = new ArrayList<>();
     for (MountRequest mount : config.mounts) {
       channels.add(mount.descriptor());
-      moshiBuilder.add(mount.binding().jsonAdapterFactory());
+      generated.add(mount.binding().jsonAdapterFactory());
     }
     this.historyRooms = new HistoryRooms(channels);
-    this.moshi = moshiBuilder.addLast(new StrictAdapterFactory()).build();
+    this.codecs =
+        new FrameCodecs(config.mounts.stream().map(MountRequest::binding).toList(), maxJsonDepth);
+    this.moshi = moshi(generated);
     Moshi m = moshi;
     this.adapters =
         new ClassValue<>() {
@@ -82,6 +88,16 @@ final class ServerContext {
             return (JsonAdapter<Object>) adapter;
           }
         };
+  }
+
+  /**
+   * The Moshi of a server with the {@code generated} adapter factories: strict scalars (no number
+   * read from a string, nor a string from a number), and no reflective adapter for any other type.
+   */
+  static Moshi moshi(List<JsonAdapter.Factory> generated) {
+    Moshi.Builder builder = new Moshi.Builder().add(new StrictScalarAdapters());
+    generated.forEach(builder::add);
+    return builder.addLast(new StrictAdapterFactory()).build();
   }
 
   boolean stopping() {
@@ -95,7 +111,8 @@ final class ServerContext {
 
   byte[] encode(Object message) {
     Objects.requireNonNull(message, "message");
-    return Envelopes.message(message, adapterFor(message));
+    byte[] fast = codecs.encode(message);
+    return fast != null ? fast : Envelopes.message(message, adapterFor(message));
   }
 
   void publish(String room, Object message) {

@@ -9,9 +9,11 @@ import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.GeneratedCode;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.undertow.fixtures.ChatChannel;
 import io.channels4j.runtime.undertow.fixtures.ChatChannelBinding;
 import io.channels4j.runtime.undertow.fixtures.ChatImpl;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Mounting checks that the runtime can run the binding's generated code. */
@@ -33,6 +35,11 @@ class MountTest {
     @Override
     public JsonAdapter.Factory jsonAdapterFactory() {
       return generated.jsonAdapterFactory();
+    }
+
+    @Override
+    public Map<Class<?>, JsonCodec<?>> jsonCodecs() {
+      return generated.jsonCodecs();
     }
 
     @Override

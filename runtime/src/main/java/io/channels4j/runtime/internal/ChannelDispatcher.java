@@ -32,15 +32,46 @@ public abstract class ChannelDispatcher<C> {
   }
 
   /**
-   * Runs the action's checks, decodes its payload from {@code frame} and calls the implementation.
-   * The runtime has already read {@code action} and {@code request_id}; the payload adapter skips
-   * them as unknown names.
+   * Runs the action's checks, decodes its payload from {@code frame} and calls the implementation:
+   * the server's Moshi path, which gives every frame its exact answer, errors included. The runtime
+   * has already read {@code action} and {@code request_id}; the payload adapter skips them as
+   * unknown names.
    *
    * @param frame a reader positioned before the frame's JSON object
    * @throws io.channels4j.runtime.ChannelException for protocol errors, such as an unknown action
    * @throws com.squareup.moshi.JsonDataException when the payload does not match its type
    */
-  public abstract void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException;
+  public final void dispatch(String action, JsonReader frame, ActionCall ctx) throws IOException {
+    guard(action).check(ctx);
+    invoke(action, read(action, frame), ctx);
+  }
+
+  /**
+   * The guard of {@code action}.
+   *
+   * @throws io.channels4j.runtime.ActionNotExist for an action the channel does not have
+   * @throws io.channels4j.runtime.ActionIsDeprecated for a deprecated one
+   */
+  public abstract Guard guard(String action);
+
+  /** Decodes the payload of {@code action} with its Moshi adapter; {@code null} if it has none. */
+  public abstract Object read(String action, JsonReader frame) throws IOException;
+
+  /**
+   * Decodes the payload of {@code action} from the frame's bytes with its generated {@link
+   * JsonCodec}, reading the whole frame ({@code null} for an action without a payload), or misses:
+   * throws {@link JsonInput.Miss} for anything the Moshi path would answer otherwise, and the
+   * server then runs the frame through {@link #dispatch}.
+   *
+   * @param frame an input after {@link JsonInput#beginFrame}
+   */
+  public abstract Object read(String action, JsonInput frame);
+
+  /**
+   * Calls the implementation's method of {@code action} with {@code payload}, sending its reply;
+   * the action's guard has passed.
+   */
+  public abstract void invoke(String action, Object payload, ActionCall ctx);
 
   /** Runs the channel's {@code @OnJoin} method, if it has one. */
   public void onJoin(ChannelContext ctx) {}

@@ -35,8 +35,20 @@ public final class JsonInput {
   private static final int ARRAY = 2;
   private static final int STARTED = 4; // the container's first element or member was announced
 
-  /** The longest integer read: 18 digits always fit a long, so no overflow check is needed. */
+  /** The longest {@code request_id}, as the Moshi path's frame scan reads it. */
   private static final int MAX_DIGITS = 18;
+
+  /** The most digits of a long. */
+  private static final int LONG_DIGITS = 19;
+
+  /** {@code Long.MIN_VALUE} without its last digit, and that digit: the bound of each step. */
+  private static final long MIN_TENTH = Long.MIN_VALUE / 10;
+
+  private static final int MIN_LAST_DIGIT = 8;
+
+  /** The digits of {@code -Long.MIN_VALUE}, the largest integer part Moshi gathers unwrapped. */
+  private static final byte[] LONG_MAGNITUDE =
+      "9223372036854775808".getBytes(StandardCharsets.US_ASCII);
 
   /** The most significant digits whose value is an exact double (10^15 < 2^53). */
   private static final int EXACT_DIGITS = 15;
@@ -299,7 +311,7 @@ public final class JsonInput {
         throw MISS; // "-0" is no request_id the reference path agrees on
       }
       requestIdSeen = true;
-      requestId = integer();
+      requestId = integer(MAX_DIGITS);
       return true;
     }
     return false;
@@ -432,11 +444,14 @@ public final class JsonInput {
   /** Reads a long: a JSON integer of at most 18 digits (no fraction or exponent). */
   public long nextLong() {
     next();
-    return integer();
+    return integer(LONG_DIGITS);
   }
 
-  /** Reads {@code -?(0|[1-9][0-9]*)} of at most 18 digits at {@code pos}, then a delimiter. */
-  private long integer() {
+  /**
+   * Reads {@code -?(0|[1-9][0-9]*)} of at most {@code maxDigits} digits that fits a long at {@code
+   * pos}, then a delimiter. The value is gathered negative, where {@code Long.MIN_VALUE} fits.
+   */
+  private long integer(int maxDigits) {
     byte[] in = json;
     int n = in.length;
     int p = pos;
@@ -449,19 +464,25 @@ public final class JsonInput {
     if (p < n && in[p] == '0') {
       p++;
     } else {
-      int limit = Math.min(n, start + MAX_DIGITS + 1);
+      int limit = Math.min(n, start + maxDigits + 1);
       int digit;
       while (p < limit && (digit = in[p] - '0') >= 0 && digit <= 9) {
-        value = value * 10 + digit;
+        if (value < MIN_TENTH || (value == MIN_TENTH && digit > MIN_LAST_DIGIT)) {
+          throw MISS; // beyond a long
+        }
+        value = value * 10 - digit;
         p++;
       }
     }
     int digits = p - start;
-    if (digits == 0 || digits > MAX_DIGITS || (p < n && !DELIMITER[in[p] & 0xff])) {
+    if (digits == 0 || digits > maxDigits || (p < n && !DELIMITER[in[p] & 0xff])) {
       throw MISS; // a fraction, an exponent, a leading zero or a longer number end up here
     }
+    if (!negative && value == Long.MIN_VALUE) {
+      throw MISS; // 9223372036854775808
+    }
     pos = p;
-    return negative ? -value : value;
+    return negative ? value : -value;
   }
 
   /**
@@ -495,7 +516,25 @@ public final class JsonInput {
   }
 
   /**
-   * Reads an RFC 8259 number at {@code pos} whose integer part has at most 18 digits, followed by a
+   * Whether the digits {@code json[from, to)} (no leading zero) are at most 9223372036854775808:
+   * Moshi gathers an integer part in a long, and only a longer one can wrap it.
+   */
+  private boolean withinLong(int from, int to) {
+    int digits = to - from;
+    if (digits != LONG_DIGITS) {
+      return digits < LONG_DIGITS;
+    }
+    for (int i = 0; i < LONG_DIGITS; i++) {
+      int difference = json[from + i] - LONG_MAGNITUDE[i];
+      if (difference != 0) {
+        return difference < 0;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads an RFC 8259 number at {@code pos} whose integer part fits a long, followed by a
    * delimiter, into {@link #numberSignificand} (its first significant digits), {@link
    * #numberDigits} (how many significant digits it has) and {@link #numberScale} (the power of ten
    * of the significand's last digit).
@@ -521,7 +560,7 @@ public final class JsonInput {
         }
         p++;
       }
-      if (p == from || p - from > MAX_DIGITS) {
+      if (p == from || !withinLong(from, p)) {
         throw MISS; // Moshi refuses some longer integer parts, whose digits wrap a long to 0
       }
     }

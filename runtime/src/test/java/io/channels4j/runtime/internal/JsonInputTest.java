@@ -175,8 +175,13 @@ class JsonInputTest {
     assertMiss(() -> in("1e2").nextInt());
     assertMiss(() -> in("2147483648").nextInt());
     assertMiss(() -> in("-2147483649").nextInt());
-    assertThat(moshi("1000000000000000000").nextLong()).isEqualTo(1_000_000_000_000_000_000L);
-    assertMiss(() -> in("1000000000000000000").nextLong());
+    for (String big :
+        List.of("1000000000000000000", "9223372036854775807", "-9223372036854775808")) {
+      assertThat(in(big).nextLong()).isEqualTo(moshi(big).nextLong()); // 19 digits, as Moshi reads
+    }
+    assertMiss(() -> in("9223372036854775808").nextLong());
+    assertMiss(() -> in("-9223372036854775809").nextLong());
+    assertMiss(() -> in("10000000000000000000").nextLong());
     assertMiss(() -> in("32768").nextShort());
     assertMiss(() -> in("-32769").nextShort());
     assertMiss(() -> in("256").nextByte());
@@ -250,11 +255,15 @@ class JsonInputTest {
             "-",
             "1ee2",
             "0x10",
-            "1234567890123456789.5",
+            "12345678901234567890.5", // 20 digits before the point: Moshi may wrap
+            "9223372036854775809.5",
             "NaN",
             "Infinity")) {
       assertMiss(() -> in(json).nextDouble());
       assertMiss(() -> in(json).skipValue());
+    }
+    for (String json : List.of("1234567890123456789.5", "-9223372036854775808.25")) {
+      assertThat(in(json).nextDouble()).isEqualTo(moshi(json).nextDouble()); // 19 digits that fit
     }
     for (String json : List.of("1e400", "-1e400")) {
       assertThrows(IOException.class, () -> moshi(json).nextDouble());

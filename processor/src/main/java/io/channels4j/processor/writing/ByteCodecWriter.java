@@ -1,0 +1,273 @@
+package io.channels4j.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.channels4j.processor.Names;
+import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.CodecModel.EnumCodec;
+import io.channels4j.processor.model.CodecModel.EnumConstant;
+import io.channels4j.processor.model.CodecModel.ObjectCodec;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.Property;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Type>JsonCodec}, the codec the server runs on a frame's bytes, beside the Moshi
+ * adapter that users plug into their own {@code Moshi}:
+ *
+ * <pre>{@code
+ * public final class ChatMessageJsonCodec implements JsonCodec<ChatMessage> {
+ *   public static final ChatMessageJsonCodec INSTANCE = new ChatMessageJsonCodec();
+ *   private static final JsonNames NAMES = JsonNames.of("user", "message");
+ *   private static final byte[] USER = JsonOutput.encodeName("user");
+ *
+ *   public ChatMessage read(JsonInput in) {
+ *     String user = null;
+ *     in.beginObject();
+ *     while (in.hasNext()) {
+ *       switch (in.selectName(NAMES)) {
+ *         case 0 -> user = in.nextString();
+ *         default -> in.skipValue();
+ *       }
+ *     }
+ *     in.endObject();
+ *     if (user == null) throw JsonInput.miss();
+ *     return new ChatMessage(user, message);
+ *   }
+ *
+ *   public void write(JsonOutput out, ChatMessage value) {
+ *     out.beginObject();
+ *     String user = value.user();
+ *     if (user != null) { out.name(USER); out.value(user); }
+ *     out.endObject();
+ *   }
+ * }
+ * }</pre>
+ *
+ * It reads what the adapter reads, or misses ({@code JsonInput.miss()}): on anything the adapter
+ * would refuse, and on the rare input it does not read itself, the server runs the frame through
+ * the Moshi path, which gives today's exact answer or error. It writes the bytes the adapter
+ * writes. Primitives sit in primitive locals, with a flag saying they were read, so nothing is
+ * boxed.
+ */
+public final class ByteCodecWriter {
+  /** Writes byte-level codecs. */
+  public ByteCodecWriter() {}
+
+  /** The codec of the record, class or enum {@code codec}. */
+  public JavaFile write(CodecModel codec) {
+    TypeSpec.Builder type =
+        Generation.generatedClass(codec.codec(), codec.element(), Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Reads and writes {@link $T} over bytes for the server, without reflection.\n",
+                codec.type())
+            .addSuperinterface(ParameterizedTypeName.get(Names.JSON_CODEC, codec.type()))
+            .addField(
+                FieldSpec.builder(
+                        codec.codec(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The codec; it holds no state.\n")
+                    .initializer("new $T()", codec.codec())
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (codec instanceof ObjectCodec object) {
+      writeObject(object, type);
+    } else {
+      writeEnum((EnumCodec) codec, type);
+    }
+    return Generation.file(codec.type().packageName(), type.build());
+  }
+
+  private static void writeObject(ObjectCodec codec, TypeSpec.Builder type) {
+    CodecExpressions expressions = new CodecExpressions();
+    NameAllocator constants = new NameAllocator();
+    NameAllocator locals = new NameAllocator();
+    for (String reserved : List.of("in", "out", "value", "result", "NAMES", "INSTANCE")) {
+      locals.newName(reserved);
+      constants.newName(reserved);
+    }
+    Map<Property, String> names = new LinkedHashMap<>();
+    Map<Property, String> variables = new LinkedHashMap<>();
+    Map<Property, String> found = new LinkedHashMap<>();
+    for (Property property : codec.properties()) {
+      names.put(property, constants.newName(constantName(property.javaName())));
+      variables.put(property, locals.newName(property.javaName()));
+      if (property.type().typeName().isPrimitive()) {
+        found.put(property, locals.newName(property.javaName() + "Found"));
+      }
+    }
+    type.addField(
+        FieldSpec.builder(Names.JSON_NAMES, "NAMES", Modifier.PRIVATE, Modifier.STATIC)
+            .addModifiers(Modifier.FINAL)
+            .initializer(
+                "$T.of($L)",
+                Names.JSON_NAMES,
+                Generation.commaSeparated(
+                    "$S", codec.properties().stream().map(Property::jsonName).toList()))
+            .build());
+    for (Property property : codec.properties()) {
+      type.addField(
+          FieldSpec.builder(byte[].class, names.get(property), Modifier.PRIVATE, Modifier.STATIC)
+              .addModifiers(Modifier.FINAL)
+              .initializer("$T.encodeName($S)", Names.JSON_OUTPUT, property.jsonName())
+              .build());
+    }
+    type.addMethod(read(codec, expressions, variables, found));
+    type.addMethod(write(codec, expressions, names, locals));
+    type.addMethods(expressions.methods());
+  }
+
+  private static MethodSpec read(
+      ObjectCodec codec,
+      CodecExpressions expressions,
+      Map<Property, String> variables,
+      Map<Property, String> found) {
+    boolean viaConstructor =
+        codec.properties().isEmpty() || codec.properties().get(0).viaConstructor();
+    MethodSpec.Builder method =
+        Generation.override("read").returns(codec.type()).addParameter(Names.JSON_INPUT, "in");
+    for (Property property : codec.properties()) {
+      TypeName localType = property.type().typeName();
+      String local = variables.get(property);
+      if (found.containsKey(property)) {
+        method.addStatement("$T $N = $L", localType, local, zero(localType));
+        method.addStatement("boolean $N = false", found.get(property));
+      } else if (property.optional() && viaConstructor) {
+        method.addStatement("$T $N = $T.empty()", localType, local, Optional.class);
+      } else {
+        method.addStatement("$T $N = null", localType, local);
+      }
+    }
+    method.addStatement("in.beginObject()");
+    method.beginControlFlow("while (in.hasNext())");
+    method.beginControlFlow("switch (in.selectName(NAMES))");
+    for (int i = 0; i < codec.properties().size(); i++) {
+      Property property = codec.properties().get(i);
+      String local = variables.get(property);
+      CodeBlock value =
+          property.nullable()
+              ? expressions.readNullable(property.type())
+              : expressions.read(property.type());
+      if (found.containsKey(property)) {
+        method.addCode("case $L -> {\n$>", i);
+        method.addStatement("$N = $L", local, value);
+        method.addStatement("$N = true", found.get(property));
+        method.addCode("$<}\n");
+      } else {
+        method.addStatement("case $L -> $N = $L", i, local, value);
+      }
+    }
+    method.addStatement("default -> in.skipValue()");
+    method.endControlFlow();
+    method.endControlFlow();
+    method.addStatement("in.endObject()");
+    List<CodeBlock> missing =
+        codec.properties().stream()
+            .filter(property -> !property.nullable())
+            .map(
+                property ->
+                    found.containsKey(property)
+                        ? CodeBlock.of("!$N", found.get(property))
+                        : CodeBlock.of("$N == null", variables.get(property)))
+            .toList();
+    if (!missing.isEmpty()) {
+      method.beginControlFlow("if ($L)", CodeBlock.join(missing, " ||$W"));
+      method.addComment("Moshi names the member that is missing");
+      method.addStatement("throw $T.miss()", Names.JSON_INPUT);
+      method.endControlFlow();
+    }
+    ObjectConstruction.build(codec, variables, "result", method);
+    return method.build();
+  }
+
+  private static MethodSpec write(
+      ObjectCodec codec,
+      CodecExpressions expressions,
+      Map<Property, String> names,
+      NameAllocator locals) {
+    MethodSpec.Builder method =
+        Generation.override("write")
+            .addParameter(Names.JSON_OUTPUT, "out")
+            .addParameter(codec.type(), "value")
+            .addStatement("out.beginObject()");
+    for (Property property : codec.properties()) {
+      TypeName type = property.type().typeName();
+      CodeBlock read =
+          CodeBlock.of(
+              "value.$N$L", property.read().name(), property.read().isMethod() ? "()" : "");
+      if (type.isPrimitive()) {
+        method.addStatement("out.name($N)", names.get(property));
+        method.addStatement(expressions.write(property.type(), read));
+        continue;
+      }
+      String local = locals.newName(property.javaName() + "Value");
+      method.addStatement("$T $N = $L", type, local, read);
+      JsonType written = property.type();
+      CodeBlock value = CodeBlock.of("$N", local);
+      CodeBlock present = CodeBlock.of("$N != null", local);
+      if (property.optional()) {
+        // Moshi leaves out a member whose value is null, and an empty optional writes null.
+        written = ((JsonType.Container) property.type()).element();
+        value = CodeBlock.of("$N.get()", local);
+        present = CodeBlock.of("$N != null && $N.isPresent()", local, local);
+      }
+      method.beginControlFlow("if ($L)", present);
+      method.addStatement("out.name($N)", names.get(property));
+      method.addStatement(expressions.write(written, value));
+      method.endControlFlow();
+    }
+    return method.addStatement("out.endObject()").build();
+  }
+
+  private static void writeEnum(EnumCodec codec, TypeSpec.Builder type) {
+    CodeBlock.Builder read = CodeBlock.builder().add("return switch (in.nextString()) {\n$>");
+    for (EnumConstant constant : codec.constants()) {
+      read.add("case $S -> $T.$N;\n", constant.jsonName(), codec.type(), constant.javaName());
+    }
+    read.add("default -> throw $T.miss();\n$<};\n", Names.JSON_INPUT);
+    type.addMethod(
+        Generation.override("read")
+            .returns(codec.type())
+            .addParameter(Names.JSON_INPUT, "in")
+            .addCode(read.build())
+            .build());
+    MethodSpec.Builder write =
+        Generation.override("write")
+            .addParameter(Names.JSON_OUTPUT, "out")
+            .addParameter(codec.type(), "value")
+            .beginControlFlow("switch (value)");
+    for (EnumConstant constant : codec.constants()) {
+      write.addStatement("case $N -> out.value($S)", constant.javaName(), constant.jsonName());
+    }
+    type.addMethod(write.endControlFlow().build());
+  }
+
+  /** {@code userName} as {@code USER_NAME}. */
+  private static String constantName(String javaName) {
+    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  /** The default value of a primitive local. */
+  private static String zero(TypeName primitive) {
+    return Map.of(
+            TypeName.BOOLEAN, "false",
+            TypeName.CHAR, "'\\0'",
+            TypeName.BYTE, "(byte) 0",
+            TypeName.SHORT, "(short) 0",
+            TypeName.INT, "0",
+            TypeName.LONG, "0L",
+            TypeName.FLOAT, "0f",
+            TypeName.DOUBLE, "0.0")
+        .get(primitive);
+  }
+}
