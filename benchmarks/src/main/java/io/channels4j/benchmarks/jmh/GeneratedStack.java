@@ -7,6 +7,7 @@ import io.channels4j.benchmarks.channel.BenchChannelImpl;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonNames;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import io.channels4j.runtime.undertow.frame.FrameCodecs;
 import io.channels4j.runtime.undertow.frame.LimiterGuards;
@@ -20,6 +21,7 @@ import java.util.List;
 final class GeneratedStack {
   private final ChannelDispatcher<BenchChannel> dispatcher;
   private final FrameCodecs codecs;
+  private final JsonNames actions;
 
   GeneratedStack() {
     ChannelBinding<BenchChannel> binding = new BenchChannelBinding();
@@ -29,12 +31,13 @@ final class GeneratedStack {
             new LimiterGuards(new MemoryRateLimiter(), ctx -> true),
             new Moshi.Builder().add(binding.jsonAdapterFactory()).build());
     codecs = new FrameCodecs(List.of(binding), 32);
+    actions = FrameCodecs.actionNames(binding.descriptor());
   }
 
   /** The reply to {@code frame}; every bench frame is one the fast path reads. */
   byte[] handle(byte[] frame) {
     JsonInput in = codecs.input();
-    String action = in.beginFrame(frame);
+    String action = in.beginFrame(frame, actions);
     Object payload = dispatcher.read(action, in);
     in.endFrame();
     RecordingCall call = new RecordingCall(action, in.requestId(), codecs::encode);

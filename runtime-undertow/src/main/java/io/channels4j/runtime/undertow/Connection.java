@@ -274,7 +274,7 @@ final class Connection extends CloseHandshake {
     String action;
     Object payload;
     try {
-      action = in.beginFrame(frame);
+      action = in.beginFrame(frame, handshake.mount().actions);
       if (history != null && action.equals(HistoryProtocol.ACTION)) {
         return false;
       }

@@ -2,6 +2,8 @@ package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.JsonNames;
+import io.channels4j.runtime.undertow.frame.FrameCodecs;
 import io.undertow.server.HttpHandler;
 
 /** One channel mounted on one server: its path, dispatcher and upgrade handler. */
@@ -11,10 +13,14 @@ final class Mount {
   final ChannelDispatcher<?> dispatcher;
   final HttpHandler upgrade;
 
+  /** The channel's action names, for the fast path to read a frame's action as one of them. */
+  final JsonNames actions;
+
   Mount(ChannelDescriptor descriptor, ChannelDispatcher<?> dispatcher, HttpHandler upgrade) {
     this.descriptor = descriptor;
     this.path = PathTemplate.parse(descriptor.path());
     this.dispatcher = dispatcher;
     this.upgrade = upgrade;
+    this.actions = FrameCodecs.actionNames(descriptor);
   }
 }

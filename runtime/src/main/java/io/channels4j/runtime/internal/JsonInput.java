@@ -35,6 +35,8 @@ public final class JsonInput {
   private static final int ARRAY = 2;
   private static final int STARTED = 4; // the container's first element or member was announced
 
+  private static final JsonNames NO_NAMES = JsonNames.of();
+
   /** The longest {@code request_id}, as the Moshi path's frame scan reads it. */
   private static final int MAX_DIGITS = 18;
 
@@ -139,6 +141,14 @@ public final class JsonInput {
    * @throws Miss if the frame is not an object, carries no "action", or its action is no string
    */
   public String beginFrame(byte[] frame) {
+    return beginFrame(frame, NO_NAMES);
+  }
+
+  /**
+   * {@link #beginFrame(byte[])}, returning the very String of {@code actions} when the action is
+   * one of them: no String made per frame, and its hash already known to the dispatcher's switches.
+   */
+  public String beginFrame(byte[] frame, JsonNames actions) {
     reset(frame);
     this.frame = true;
     if (next() != '{') {
@@ -149,7 +159,7 @@ public final class JsonInput {
     String action = null;
     for (boolean first = true; member(first); first = false) {
       if (isName(ACTION)) {
-        action = nextString();
+        action = knownString(actions);
         break;
       }
       skip(1);
@@ -159,6 +169,29 @@ public final class JsonInput {
     }
     pos = open;
     return action;
+  }
+
+  /** The string value at {@code pos} as one of {@code known}, or as a new String. */
+  private String knownString(JsonNames known) {
+    if (next() == '"') {
+      byte[] in = json;
+      int start = pos + 1;
+      for (int p = start; p < in.length; p++) {
+        byte b = in[p];
+        if (b == '"') {
+          int index = known.indexOf(in, start, p - start);
+          if (index >= 0) {
+            pos = p + 1;
+            return known.name(index);
+          }
+          break;
+        }
+        if (b < 0x20 || b == '\\') {
+          break;
+        }
+      }
+    }
+    return nextString();
   }
 
   /** Reads the frame object of an action without payload, checking it as a payload would be. */

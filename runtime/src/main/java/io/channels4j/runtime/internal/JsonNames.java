@@ -11,9 +11,11 @@ import java.util.Arrays;
  * every thread.
  */
 public final class JsonNames {
+  private final String[] strings;
   private final byte[][] names;
 
-  private JsonNames(byte[][] names) {
+  private JsonNames(String[] strings, byte[][] names) {
+    this.strings = strings;
     this.names = names;
   }
 
@@ -37,7 +39,12 @@ public final class JsonNames {
       }
       bytes[i] = name.getBytes(StandardCharsets.UTF_8);
     }
-    return new JsonNames(bytes);
+    return new JsonNames(names.clone(), bytes);
+  }
+
+  /** The name at {@code index}: the very String given to {@link #of}. */
+  String name(int index) {
+    return strings[index];
   }
 
   /** The index of the name held by {@code json[from, from + length)}, or -1. */

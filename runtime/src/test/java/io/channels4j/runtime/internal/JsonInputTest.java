@@ -594,4 +594,24 @@ class JsonInputTest {
     frame(in, "{\"action\":\"a\",\"x\":[[1]]}");
     assertMiss(in::skipFrame);
   }
+
+  @Test
+  void aKnownActionIsTheVeryStringOfTheNames() {
+    String message = new String("message"); // not the literal, so sameness means it came back
+    JsonNames actions = JsonNames.of("echo", message);
+    JsonInput in = new JsonInput(8);
+    byte[] frame =
+        "{\"request_id\":3,\"action\":\"message\",\"x\":1}".getBytes(StandardCharsets.UTF_8);
+    assertThat(in.beginFrame(frame, actions)).isSameInstanceAs(message);
+    in.skipFrame();
+    in.endFrame();
+    assertThat(in.requestId()).isEqualTo(3);
+    // An action the names lack, or one written with an escape, is read as a new String.
+    byte[] other = "{\"action\":\"ping\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(in.beginFrame(other, actions)).isEqualTo("ping");
+    byte[] escaped = "{\"action\":\"ech\\u006f\"}".getBytes(StandardCharsets.UTF_8);
+    String echo = in.beginFrame(escaped, actions);
+    assertThat(echo).isEqualTo("echo");
+    assertThat(echo).isNotSameInstanceAs("echo");
+  }
 }

@@ -1,8 +1,11 @@
 package io.channels4j.runtime.undertow.frame;
 
+import io.channels4j.runtime.ActionDescriptor;
+import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonNames;
 import io.channels4j.runtime.internal.JsonOutput;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +38,12 @@ public final class FrameCodecs {
     this.codecs = Map.copyOf(all);
     this.inputs =
         ThreadLocal.withInitial(() -> new JsonInput(Math.min(maxJsonDepth, MOSHI_MAX_DEPTH)));
+  }
+
+  /** The action names of {@code channel}, for {@link JsonInput#beginFrame(byte[], JsonNames)}. */
+  public static JsonNames actionNames(ChannelDescriptor channel) {
+    return JsonNames.of(
+        channel.actions().stream().map(ActionDescriptor::name).toArray(String[]::new));
   }
 
   /** The calling thread's input, to read one frame with. */
