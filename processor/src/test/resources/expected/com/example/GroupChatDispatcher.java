@@ -98,7 +98,7 @@ final class GroupChatDispatcher extends ChannelDispatcher<GroupChat> {
   public void invoke(String action, Object payload, ActionCall ctx) {
     switch (action) {
       case "message" -> channel.message(ctx, (ChatMessage) payload);
-      case "count" -> ctx.respond(countAdapter, channel.count(ctx));
+      case "count" -> ctx.respond(countAdapter, CountJsonCodec.INSTANCE, channel.count(ctx));
       case "total" -> ctx.respond(intAdapter, channel.total(ctx));
       case "secret" -> channel.secret(ctx);
       case "either" -> ctx.respond(stringAdapter, channel.either(ctx, (ChatMessage) payload));

@@ -144,11 +144,11 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
   @SuppressWarnings("unchecked")
   public void invoke(String action, Object payload, ActionCall ctx) {
     switch (action) {
-      case "animals" -> ctx.respond(animalsAdapter, channel.animals(ctx, (Animals) payload));
+      case "animals" -> ctx.respond(animalsAdapter, AnimalsJsonCodec.INSTANCE, channel.animals(ctx, (Animals) payload));
       case "text" -> ctx.respond(stringAdapter, channel.text(ctx, (Map<String, Integer>) payload));
       case "list" -> ctx.respond(listOfKeeperAdapter, channel.list(ctx, (Keeper) payload));
       case "array" -> ctx.respond(intArrayAdapter, channel.array(ctx));
-      case "holder" -> ctx.respond(holderAdapter, channel.holder(ctx, (Holder) payload));
+      case "holder" -> ctx.respond(holderAdapter, HolderJsonCodec.INSTANCE, channel.holder(ctx, (Holder) payload));
       case "node" -> ctx.respond(optionalOfNodeAdapter, channel.node(ctx, (Node) payload));
       case "family" -> channel.family(ctx, (Parent) payload);
       default -> throw new ActionNotExist(action);

@@ -53,7 +53,7 @@ import javax.lang.model.element.Modifier;
  *   public void invoke(String action, Object payload, ActionCall ctx) {
  *     switch (action) {
  *       case "message" -> channel.message(ctx, (ChatMessage) payload);
- *       case "count" -> ctx.respond(countAdapter, channel.count(ctx));
+ *       case "count" -> ctx.respond(countAdapter, CountJsonCodec.INSTANCE, channel.count(ctx));
  *       default -> throw new ActionNotExist(action);
  *     }
  *   }
@@ -250,7 +250,15 @@ public final class DispatcherWriter {
                   payload)
               : CodeBlock.of("channel.$N(ctx)", action.method());
       if (action.reply().isPresent()) {
-        call = CodeBlock.of("ctx.respond($N, $L)", adapters.get(action.reply().get()), call);
+        JsonType reply = action.reply().get();
+        call =
+            reply instanceof JsonType.Generated generated
+                ? CodeBlock.of(
+                    "ctx.respond($N, $T.INSTANCE, $L)",
+                    adapters.get(reply),
+                    generated.codec(),
+                    call)
+                : CodeBlock.of("ctx.respond($N, $L)", adapters.get(reply), call);
       }
       method.addStatement("case $S -> $L", action.name(), call);
     }

@@ -2,6 +2,7 @@ package io.channels4j.runtime.undertow;
 
 import com.squareup.moshi.JsonAdapter;
 import io.channels4j.runtime.internal.ActionCall;
+import io.channels4j.runtime.internal.JsonCodec;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.Map;
@@ -22,6 +23,14 @@ final class FrameCall implements ActionCall {
   @Override
   public <T> void respond(JsonAdapter<T> adapter, T value) {
     connection.send(ByteBuffer.wrap(Envelopes.response(action, requestId, adapter, value)));
+  }
+
+  @Override
+  public <T> void respond(JsonAdapter<T> adapter, JsonCodec<T> codec, T value) {
+    byte[] fast = connection.server.codecs.response(action, requestId, codec, value);
+    connection.send(
+        ByteBuffer.wrap(
+            fast != null ? fast : Envelopes.response(action, requestId, adapter, value)));
   }
 
   @Override

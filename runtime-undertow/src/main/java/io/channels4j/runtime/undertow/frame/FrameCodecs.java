@@ -18,6 +18,12 @@ import java.util.Map;
  * <p>Public for the benchmarks, which run frames through what the server runs.
  */
 public final class FrameCodecs {
+  private static final byte[] TYPE = JsonOutput.encodeName("type");
+  private static final byte[] ACTION = JsonOutput.encodeName("action");
+  private static final byte[] REQUEST_ID = JsonOutput.encodeName("request_id");
+  private static final byte[] STATUS = JsonOutput.encodeName("status");
+  private static final byte[] DATA = JsonOutput.encodeName("data");
+
   private final Map<Class<?>, JsonCodec<?>> codecs;
   private final ThreadLocal<JsonInput> inputs;
   private final ThreadLocal<JsonOutput> outputs = ThreadLocal.withInitial(JsonOutput::new);
@@ -64,6 +70,36 @@ public final class FrameCodecs {
     JsonOutput out = outputs.get().reset();
     try {
       codec.write(out, message);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * {@code {"type":"response","action":...,"request_id":...,"status":"ok","data":value}} with
+   * {@code value} written by {@code codec}, as the Moshi path writes it; {@code null} if the codec
+   * could not write it.
+   */
+  public <T> byte[] response(String action, long requestId, JsonCodec<T> codec, T value) {
+    JsonOutput out = outputs.get().reset();
+    try {
+      out.beginObject();
+      out.name(TYPE);
+      out.value("response");
+      out.name(ACTION);
+      out.value(action);
+      out.name(REQUEST_ID);
+      out.value(requestId);
+      out.name(STATUS);
+      out.value("ok");
+      out.name(DATA);
+      if (value == null) {
+        out.nullValue(); // an explicit null, as the Moshi path writes it
+      } else {
+        codec.write(out, value);
+      }
+      out.endObject();
     } catch (RuntimeException e) {
       return null;
     }
