@@ -35,6 +35,8 @@ final class Result {
     long ops = Math.max(1, operations);
     long serverCpu = window.after().cpuNanos() - window.before().cpuNanos();
     put("server_cpu_us_per_op", micros(serverCpu / (double) ops));
+    long userCpu = window.after().userCpuNanos() - window.before().userCpuNanos();
+    put("server_user_cpu_us_per_op", micros(userCpu / (double) ops));
     return put("client_cpu_us_per_op", micros(window.clientCpuNanos() / (double) ops));
   }
 

@@ -7,13 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * A reading of the server's stats endpoint: process CPU time, RSS, heap in use, and heap held after
- * the most recent GC.
+ * A reading of the server's stats endpoint: process CPU time (and its part in user mode), RSS, heap
+ * in use, and heap held after the most recent GC.
  *
  * <p>Both bench servers serve {@code /stats} on their stats port; {@code ?gc=true} runs a full GC
  * first so that {@code heapAfterGcBytes} is what is live.
  */
-record ServerStats(long cpuNanos, long rssBytes, long heapUsedBytes, long heapAfterGcBytes) {
+record ServerStats(
+    long cpuNanos, long userCpuNanos, long rssBytes, long heapUsedBytes, long heapAfterGcBytes) {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static ServerStats read(String host, int statsPort, boolean gc) {
@@ -24,6 +25,7 @@ record ServerStats(long cpuNanos, long rssBytes, long heapUsedBytes, long heapAf
               .body();
       return new ServerStats(
           field(body, "cpu_ns"),
+          field(body, "user_cpu_ns"),
           field(body, "rss"),
           field(body, "heap_used"),
           field(body, "heap_after_gc"));
