@@ -31,6 +31,8 @@ import org.xnio.IoUtils;
  * the queue, outbox and close handshake are the classes it extends.
  */
 final class Connection extends CloseHandshake {
+  private static final byte[] NO_BYTES = new byte[0];
+
   final Handshake handshake;
 
   private final ChannelDispatcher<?> dispatcher;
@@ -273,6 +275,7 @@ final class Connection extends CloseHandshake {
     JsonInput in = server.codecs.input();
     String action;
     Object payload;
+    long requestId;
     try {
       action = in.beginFrame(frame, handshake.mount().actions);
       if (history != null && action.equals(HistoryProtocol.ACTION)) {
@@ -280,12 +283,15 @@ final class Connection extends CloseHandshake {
       }
       payload = dispatcher.read(action, in);
       in.endFrame();
+      requestId = in.requestId();
     } catch (RuntimeException missOrConstructorError) {
       // A miss, or a payload constructor that refused its values: the Moshi path runs the guard
       // first, then meets the same refusal, as it always has.
       return false;
+    } finally {
+      in.reset(NO_BYTES); // the thread's input must not keep a large frame alive
     }
-    FrameCall call = new FrameCall(this, action, in.requestId());
+    FrameCall call = new FrameCall(this, action, requestId);
     try {
       dispatcher.channelGuard().checkLimits(call);
       dispatcher.guard(action).check(call);

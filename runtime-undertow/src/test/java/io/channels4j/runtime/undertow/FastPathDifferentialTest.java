@@ -140,6 +140,23 @@ class FastPathDifferentialTest {
   }
 
   @Test
+  void bothPathsDrawTheDepthLimitAtTheSameLevel() {
+    for (int levels = MAX_DEPTH - 2; levels <= MAX_DEPTH + 1; levels++) {
+      String arrays = "[".repeat(levels) + "]".repeat(levels);
+      String objects = "{\"a\":".repeat(levels) + "1" + "}".repeat(levels);
+      for (String value : List.of(arrays, objects)) {
+        byte[] frame =
+            ("{\"action\":\"ping\",\"x\":" + value + "}").getBytes(StandardCharsets.UTF_8);
+        Reading reference = moshi(frame);
+        assertWithMessage("%s levels", levels).that(fast(frame)).isEqualTo(reference);
+        assertWithMessage("%s levels", levels)
+            .that(reference != null)
+            .isEqualTo(levels < MAX_DEPTH); // the frame's own object is the first level
+      }
+    }
+  }
+
+  @Test
   void actionAndRequestIdAreFoundAnywhere() {
     String frame = "{\"room\":\"r\",\"request_id\":42,\"text\":\"t\",\"action\":\"room\"}";
     Reading reading = fast(frame.getBytes(StandardCharsets.UTF_8));

@@ -18,6 +18,9 @@ import java.util.Map;
  * <p>Public for the benchmarks, which run frames through what the server runs.
  */
 public final class FrameCodecs {
+  /** The largest output buffer a thread keeps between frames. */
+  private static final int KEPT_OUTPUT_BYTES = 64 * 1024;
+
   private static final byte[] TYPE = JsonOutput.encodeName("type");
   private static final byte[] ACTION = JsonOutput.encodeName("action");
   private static final byte[] REQUEST_ID = JsonOutput.encodeName("request_id");
@@ -73,7 +76,7 @@ public final class FrameCodecs {
     } catch (RuntimeException e) {
       return null;
     }
-    return out.toByteArray();
+    return written(out);
   }
 
   /**
@@ -103,6 +106,15 @@ public final class FrameCodecs {
     } catch (RuntimeException e) {
       return null;
     }
-    return out.toByteArray();
+    return written(out);
+  }
+
+  /** What {@code out} holds; a thread that wrote a large frame does not keep its buffer. */
+  private byte[] written(JsonOutput out) {
+    byte[] bytes = out.toByteArray();
+    if (bytes.length > KEPT_OUTPUT_BYTES) {
+      outputs.remove();
+    }
+    return bytes;
   }
 }
