@@ -10,9 +10,18 @@ import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +64,10 @@ class ByteCodecTest {
   }
 
   private static Object read(String type, String json) {
-    return codec(type).read(new JsonInput(32).reset(json.getBytes(StandardCharsets.UTF_8)));
+    JsonInput in = new JsonInput(32).reset(json.getBytes(StandardCharsets.UTF_8));
+    Object value = codec(type).read(in);
+    in.endFrame(); // nothing but whitespace may follow, as for Moshi's fromJson(String)
+    return value;
   }
 
   private static String write(String type, Object value) {
@@ -145,6 +157,28 @@ class ByteCodecTest {
     for (String legs : List.of("2147483648", "1.5", "1e2", "\"4\"", "99999999999999999999")) {
       assertThrows(JsonInput.Miss.class, () -> read("Animals", String.format(base, legs)), legs);
     }
+  }
+
+  @Test
+  void jdkTypesHeldAsTextMissWhatTheAdapterRefuses() {
+    for (String replacement : CodecRoundTripTest.UNREADABLE_TEXTS.keySet()) {
+      String json = CodecRoundTripTest.withMember(replacement);
+      assertThrows(JsonInput.Miss.class, () -> read("Animals", json), replacement);
+    }
+  }
+
+  @Test
+  void jdkTypesHeldAsTextReadTheirValuesAndWriteThemCanonically() throws IOException {
+    String loose =
+        CodecRoundTripTest.withMember("\"id\":\"0F8FAD5B-D9CB-469F-A165-70867728950\\u0045\"")
+            .replace("\"chip\":\"\"", "\"chip\":\"AQ\"")
+            .replace("\"price\":0", "\"price\":-0.0e-0");
+    Object fast = read("Animals", loose);
+    String canonical = adapter("Animals").toJson(adapter("Animals").fromJson(loose));
+    assertThat(canonical).contains("\"id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\"");
+    assertThat(canonical).contains("\"chip\":\"AQ==\"");
+    assertThat(canonical).contains("\"price\":0.0");
+    assertThat(write("Animals", fast)).isEqualTo(canonical);
   }
 
   @Test
@@ -264,6 +298,21 @@ class ByteCodecTest {
       members.add(member("grid", array(() -> array(this::keeper))));
       members.add(member("keeper", keeper()));
       optional(members, "backup", () -> nullable(this::keeper));
+      String id = new UUID(random.nextLong(), random.nextLong()).toString();
+      members.add(member("id", text(random.nextBoolean() ? id : id.toUpperCase(Locale.ROOT))));
+      optional(members, "seen", () -> nullable(() -> text(instant().toString())));
+      optional(members, "fed", () -> nullable(() -> text(offsetDateTime().toString())));
+      members.add(member("born", text(date().toString())));
+      optional(members, "checkup", () -> nullable(() -> text(date().atTime(time()).toString())));
+      members.add(member("feedings", array(() -> nullable(() -> text(time().toString())))));
+      optional(members, "nap", () -> nullable(() -> text(duration().toString())));
+      members.add(member("price", decimal()));
+      optional(members, "serial", () -> nullable(this::integer));
+      members.add(member("costs", map(() -> nullable(this::decimal))));
+      optional(members, "photo", () -> nullable(this::uri));
+      members.add(member("links", array(() -> nullable(this::uri))));
+      members.add(member("chip", base64()));
+      members.add(member("scans", array(() -> nullable(this::base64))));
       for (int i = random.nextInt(3); i > 0; i--) {
         members.add(member("extra" + i, random.nextBoolean() ? "{\"x\":[1,null,{}]}" : string()));
       }
@@ -330,6 +379,95 @@ class ByteCodecTest {
         default ->
             (random.nextInt(90) + 1) + "." + random.nextInt(1000) + "e" + (random.nextInt(40) - 20);
       };
+    }
+
+    private Instant instant() {
+      return Instant.ofEpochSecond(
+          random.nextLong() % 100_000_000_000L, random.nextBoolean() ? 0 : random.nextInt(1 << 30));
+    }
+
+    private LocalDate date() {
+      return LocalDate.ofEpochDay(random.nextInt(8_000_000) - 4_000_000); // years beyond 9999 too
+    }
+
+    private LocalTime time() {
+      long nanos = random.nextLong() & Long.MAX_VALUE;
+      return LocalTime.ofNanoOfDay(
+          random.nextBoolean() ? nanos % 86_400L * 1_000_000_000L : nanos % 86_400_000_000_000L);
+    }
+
+    private OffsetDateTime offsetDateTime() {
+      ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(36 * 4 + 1) - 72) * 15 * 60);
+      return OffsetDateTime.of(date().atTime(time()), offset);
+    }
+
+    private Duration duration() {
+      return Duration.ofSeconds(random.nextLong() % 10_000_000_000L, random.nextInt(1 << 30));
+    }
+
+    private String uri() {
+      List<String> uris =
+          List.of(
+              "https://zoo.example/a/b?c=d&e=%20#f",
+              "mailto:keeper@zoo.example",
+              "urn:isbn:0451450523",
+              "../relative/path",
+              "http://[::1]:8080/",
+              "mailto:caf\u00e9@zoo.example?n=");
+      return text(uris.get(random.nextInt(uris.size())) + random.nextInt(100));
+    }
+
+    private String base64() {
+      byte[] bytes = new byte[random.nextInt(12)];
+      random.nextBytes(bytes);
+      String text = Base64.getEncoder().encodeToString(bytes);
+      return text(random.nextInt(4) == 0 ? text.replace("=", "") : text); // padding is optional
+    }
+
+    /** A JSON number of any RFC 8259 form: long integer parts, fractions, exponents. */
+    private String decimal() {
+      StringBuilder number = new StringBuilder(integer());
+      if (random.nextBoolean()) {
+        number.append('.').append(digits(1 + random.nextInt(20)));
+      }
+      if (random.nextBoolean()) {
+        number.append("eE".charAt(random.nextInt(2)));
+        number.append(List.of("", "+", "-").get(random.nextInt(3)));
+        number.append(digits(1 + random.nextInt(2)));
+      }
+      return number.toString();
+    }
+
+    /** A JSON integer of up to 30 digits, "-0" among them. */
+    private String integer() {
+      String sign = random.nextBoolean() ? "-" : "";
+      if (random.nextInt(5) == 0) {
+        return sign + "0";
+      }
+      return sign + (1 + random.nextInt(9)) + digits(random.nextInt(30));
+    }
+
+    private String digits(int count) {
+      StringBuilder digits = new StringBuilder();
+      for (int i = 0; i < count; i++) {
+        digits.append((char) ('0' + random.nextInt(10)));
+      }
+      return digits.toString();
+    }
+
+    /** {@code text} as a JSON string, one of its chars sometimes written as a \\u escape. */
+    private String text(String text) {
+      String json = quoted(text);
+      if (text.isEmpty() || random.nextInt(4) != 0) {
+        return json;
+      }
+      int at = 1 + random.nextInt(text.length());
+      if (json.charAt(at) == '\\' || json.charAt(at) >= 0x80) {
+        return json;
+      }
+      return json.substring(0, at)
+          + String.format("\\u%04x", (int) json.charAt(at))
+          + json.substring(at + 1);
     }
 
     private char character() {

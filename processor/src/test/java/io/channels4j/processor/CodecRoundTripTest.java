@@ -1,6 +1,7 @@
 package io.channels4j.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.JsonAdapter;
@@ -8,8 +9,23 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +75,14 @@ class CodecRoundTripTest {
           + "\"keepers\":[{\"name\":\"ann\",\"age\":30}],\"groups\":{\"x\":[1,2],\"y\":[]},"
           + "\"note\":\"hi\",\"chief\":{\"name\":\"bo\",\"age\":50},\"aliases\":[\"r1\",\"r2\"],"
           + "\"scores\":[1,2,3],\"grid\":[[{\"name\":\"c\",\"age\":1}],[]],"
-          + "\"keeper\":{\"name\":\"dan\",\"age\":40},\"backup\":{\"name\":\"eve\",\"age\":20}}";
+          + "\"keeper\":{\"name\":\"dan\",\"age\":40},\"backup\":{\"name\":\"eve\",\"age\":20},"
+          + "\"id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"seen\":\"2026-12-02T10:15:30.123Z\",\"fed\":\"2026-12-02T10:15+01:00\","
+          + "\"born\":\"2020-02-29\",\"checkup\":\"2026-12-02T09:00\","
+          + "\"feedings\":[\"08:00\",\"18:30:15\"],\"nap\":\"PT1H30M\",\"price\":12.50,"
+          + "\"serial\":123456789012345678901234567890,\"costs\":{\"food\":1E+3,\"vet\":-0.5},"
+          + "\"photo\":\"https://zoo.example/rex.png?size=2#top\","
+          + "\"links\":[\"mailto:keeper@zoo.example\",\"urn:isbn:0451450523\"],"
+          + "\"chip\":\"AAEC/w==\",\"scans\":[\"\",\"Zm9vYg==\"]}";
 
   /** ANIMALS with only its required members. */
   static final String REQUIRED_ONLY =
@@ -67,7 +90,9 @@ class CodecRoundTripTest {
           + "\"height\":0.5,\"tame\":true,\"grade\":\"A\",\"ratio\":1.5,\"rank\":2,\"flags\":7,"
           + "\"boxed\":9,\"color\":\"red\",\"tags\":[],\"colors\":[],\"keepers\":[],"
           + "\"groups\":{},\"aliases\":[],\"scores\":[],\"grid\":[],"
-          + "\"keeper\":{\"name\":\"dan\",\"age\":40}}";
+          + "\"keeper\":{\"name\":\"dan\",\"age\":40},"
+          + "\"id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"born\":\"2020-02-29\","
+          + "\"feedings\":[],\"price\":0,\"costs\":{},\"links\":[],\"chip\":\"\",\"scans\":[]}";
 
   @Test
   void everyShapeRoundTrips() throws IOException {
@@ -173,6 +198,102 @@ class CodecRoundTripTest {
             () ->
                 adapter("Animals").fromJson(REQUIRED_ONLY.replace("\"legs\":4", "\"legs\":null")));
     assertThat(primitive).hasMessageThat().isEqualTo("Expected an int but was NULL at path $.legs");
+  }
+
+  @Test
+  void jdkTypesHeldAsTextReadAsTheirValues() throws Exception {
+    Object animals = adapter("Animals").fromJson(ANIMALS);
+    assertThat(call(animals, "id"))
+        .isEqualTo(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    assertThat(call(animals, "seen")).isEqualTo(Instant.parse("2026-12-02T10:15:30.123Z"));
+    assertThat(call(animals, "fed"))
+        .isEqualTo(Optional.of(OffsetDateTime.parse("2026-12-02T10:15+01:00")));
+    assertThat(call(animals, "born")).isEqualTo(LocalDate.of(2020, 2, 29));
+    assertThat(call(animals, "checkup")).isEqualTo(LocalDateTime.of(2026, 12, 2, 9, 0));
+    assertThat(call(animals, "feedings"))
+        .isEqualTo(List.of(LocalTime.of(8, 0), LocalTime.of(18, 30, 15)));
+    assertThat(call(animals, "nap")).isEqualTo(Duration.ofMinutes(90));
+    assertThat(call(animals, "price")).isEqualTo(new BigDecimal("12.50"));
+    assertThat(call(animals, "serial")).isEqualTo(new BigInteger("123456789012345678901234567890"));
+    assertThat(call(animals, "costs"))
+        .isEqualTo(Map.of("food", new BigDecimal("1E+3"), "vet", new BigDecimal("-0.5")));
+    assertThat(call(animals, "photo"))
+        .isEqualTo(URI.create("https://zoo.example/rex.png?size=2#top"));
+    assertThat((Object[]) call(animals, "links"))
+        .asList()
+        .containsExactly(URI.create("mailto:keeper@zoo.example"), URI.create("urn:isbn:0451450523"))
+        .inOrder();
+    assertThat((byte[]) call(animals, "chip")).isEqualTo(new byte[] {0, 1, 2, -1});
+    @SuppressWarnings("unchecked")
+    List<byte[]> scans = (List<byte[]>) call(animals, "scans");
+    assertThat(scans.get(0)).isEmpty();
+    assertThat(scans.get(1)).isEqualTo("foob".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void jdkTypesHeldAsTextMayBeNullOnlyWhereNullable() throws Exception {
+    String nulls =
+        REQUIRED_ONLY.replace(
+            "{\"name\"", "{\"seen\":null,\"fed\":null,\"serial\":null,\"photo\":null,\"name\"");
+    Object animals = adapter("Animals").fromJson(nulls);
+    assertThat(call(animals, "seen")).isNull();
+    assertThat(call(animals, "fed")).isEqualTo(Optional.empty());
+    assertThat(adapter("Animals").toJson(animals)).isEqualTo(REQUIRED_ONLY);
+    for (String member : List.of("id", "price", "chip")) {
+      String json = withMember("\"" + member + "\":null");
+      JsonDataException e =
+          assertThrows(JsonDataException.class, () -> adapter("Animals").fromJson(json));
+      assertThat(e)
+          .hasMessageThat()
+          .isEqualTo("Non-null value '" + member + "' was null at $." + member);
+    }
+  }
+
+  /** A replacement in REQUIRED_ONLY, and Moshi's message for it. */
+  static final Map<String, String> UNREADABLE_TEXTS =
+      Map.of(
+          "\"id\":5",
+          "Expected a UUID but was NUMBER at path $.id",
+          "\"id\":\"not-a-uuid\"",
+          "Expected a UUID but was not-a-uuid at path $.id",
+          "\"born\":\"2021-02-29\"",
+          "Expected a LocalDate but was 2021-02-29 at path $.born",
+          "\"price\":\"12.5\"",
+          "Expected a BigDecimal but was STRING at path $.price",
+          "\"price\":1e99999999999",
+          "Expected a BigDecimal but was 1e99999999999 at path $.price",
+          "\"costs\":{\"x\":1,\"y\":true}",
+          "Expected a BigDecimal but was BOOLEAN at path $.costs.y",
+          "\"links\":[\"a b\"]",
+          "Expected a URI but was a b at path $.links[0]",
+          "\"feedings\":[\"08:00\",\"25:00\"]",
+          "Expected a LocalTime but was 25:00 at path $.feedings[1]",
+          "\"chip\":\"AAE*\"",
+          "Expected a base64 string but was AAE* at path $.chip",
+          "\"chip\":[0,1]",
+          "Expected a base64 string but was BEGIN_ARRAY at path $.chip");
+
+  /** REQUIRED_ONLY with its member named like {@code replacement}'s replaced by it. */
+  static String withMember(String replacement) {
+    String name = replacement.substring(0, replacement.indexOf(':') + 1);
+    String json =
+        REQUIRED_ONLY.replaceFirst(
+            Pattern.quote(name) + "(\\[[^\\]]*\\]|\\{[^}]*\\}|[^,}]*)",
+            Matcher.quoteReplacement(replacement));
+    assertThat(json).contains(replacement);
+    return json;
+  }
+
+  @Test
+  void jdkTypesHeldAsTextRefuseOtherTokensAndUnparsableTextWithThePath() {
+    UNREADABLE_TEXTS.forEach(
+        (replacement, message) -> {
+          JsonDataException e =
+              assertThrows(
+                  JsonDataException.class,
+                  () -> adapter("Animals").fromJson(withMember(replacement)));
+          assertWithMessage(replacement).that(e).hasMessageThat().isEqualTo(message);
+        });
   }
 
   @Test

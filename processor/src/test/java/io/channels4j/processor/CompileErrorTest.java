@@ -28,6 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 class CompileErrorTest {
 
+  /** The supported types, as the errors about unsupported ones list them. */
+  private static final String SUPPORTED =
+      "String, primitives and their boxes, UUID, Instant, OffsetDateTime, LocalDate,"
+          + " LocalDateTime, LocalTime, Duration and URI (as strings), BigDecimal and BigInteger"
+          + " (as numbers), byte[] (as a base64 string), List, Set, Collection, Map<String, V>,"
+          + " Optional, arrays, enums, records and classes of your own";
+
   private static void assertSingleError(String name, String message, String line) {
     JavaFileObject file = Inputs.resource("bad/" + name + ".java");
     Compilation compilation = Inputs.compile(List.of("bad/" + name + ".java"));
@@ -175,10 +182,9 @@ class CompileErrorTest {
         "[ChannelsActionSignature] @Action method lookup returns"
             + " java.util.concurrent.CompletableFuture<java.lang.String>, but asynchronous handlers"
             + " are not supported yet: the reply is the value the method returns, sent when it"
-            + " returns. Return void, or a reply type (String, primitives and their boxes, List,"
-            + " Set, Collection, Map<String, V>, Optional, arrays, enums, records and classes of"
-            + " your own); to answer later, return void and call ctx.reply(x) when the result is"
-            + " ready.",
+            + " returns. Return void, or a reply type ("
+            + SUPPORTED
+            + "); to answer later, return void and call ctx.reply(x) when the result is ready.",
         "@Action CompletableFuture<String> lookup");
   }
 
@@ -467,6 +473,17 @@ class CompileErrorTest {
         "[ChannelsUnsupportedType] java.lang.Runnable (payload of a()) cannot be read or written"
             + " as JSON: only String, primitives and their boxes",
         "Runnable task");
+  }
+
+  @Test
+  void unsupportedJdkTypeListsTheSupportedOnes() {
+    assertSingleError(
+        "UnsupportedJdkType",
+        "[ChannelsUnsupportedType] java.time.ZonedDateTime (Visit.at) cannot be read or written"
+            + " as JSON: only "
+            + SUPPORTED
+            + " are supported.",
+        "record Visit");
   }
 
   @Test

@@ -6,12 +6,23 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.JsonAdapters;
 import io.channels4j.runtime.internal.JsonErrors;
+import io.channels4j.runtime.internal.JsonText;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,7 +33,8 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "user_name",
       "nickname", "legs", "weight", "height", "tame", "grade", "ratio", "rank", "flags", "boxed",
       "maybeBoxed", "color", "maybeColor", "tags", "colors", "keepers", "groups", "note", "chief",
-      "aliases", "scores", "grid", "keeper", "backup");
+      "aliases", "scores", "grid", "keeper", "backup", "id", "seen", "fed", "born", "checkup",
+      "feedings", "nap", "price", "serial", "costs", "photo", "links", "chip", "scans");
 
   private final JsonAdapter<String> stringAdapter;
 
@@ -68,6 +80,34 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
 
   private final JsonAdapter<Keeper> keeperAdapter;
 
+  private final JsonAdapter<UUID> uuidAdapter;
+
+  private final JsonAdapter<Instant> instantAdapter;
+
+  private final JsonAdapter<Optional<OffsetDateTime>> optionalOfOffsetDateTimeAdapter;
+
+  private final JsonAdapter<LocalDate> localDateAdapter;
+
+  private final JsonAdapter<LocalDateTime> localDateTimeAdapter;
+
+  private final JsonAdapter<List<LocalTime>> listOfLocalTimeAdapter;
+
+  private final JsonAdapter<Duration> durationAdapter;
+
+  private final JsonAdapter<BigDecimal> bigDecimalAdapter;
+
+  private final JsonAdapter<BigInteger> bigIntegerAdapter;
+
+  private final JsonAdapter<Map<String, BigDecimal>> mapOfBigDecimalAdapter;
+
+  private final JsonAdapter<URI> uriAdapter;
+
+  private final JsonAdapter<URI[]> uriArrayAdapter;
+
+  private final JsonAdapter<byte[]> bytesAdapter;
+
+  private final JsonAdapter<List<byte[]>> listOfBytesAdapter;
+
   public AnimalsJsonAdapter(Moshi moshi) {
     this.stringAdapter = moshi.adapter(String.class);
     this.intAdapter = moshi.adapter(int.class);
@@ -95,6 +135,21 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
         JsonAdapters.array(JsonAdapters.array(new KeeperJsonAdapter(moshi).nullSafe(),
         Keeper[]::new), Keeper[][]::new);
     this.keeperAdapter = new KeeperJsonAdapter(moshi).nullSafe();
+    this.uuidAdapter = JsonText.UUID.adapter();
+    this.instantAdapter = JsonText.INSTANT.adapter();
+    this.optionalOfOffsetDateTimeAdapter =
+        JsonAdapters.optional(JsonText.OFFSET_DATE_TIME.adapter());
+    this.localDateAdapter = JsonText.LOCAL_DATE.adapter();
+    this.localDateTimeAdapter = JsonText.LOCAL_DATE_TIME.adapter();
+    this.listOfLocalTimeAdapter = JsonAdapters.list(JsonText.LOCAL_TIME.adapter());
+    this.durationAdapter = JsonText.DURATION.adapter();
+    this.bigDecimalAdapter = JsonText.BIG_DECIMAL.adapter();
+    this.bigIntegerAdapter = JsonText.BIG_INTEGER.adapter();
+    this.mapOfBigDecimalAdapter = JsonAdapters.map(JsonText.BIG_DECIMAL.adapter());
+    this.uriAdapter = JsonText.URI.adapter();
+    this.uriArrayAdapter = JsonAdapters.array(JsonText.URI.adapter(), URI[]::new);
+    this.bytesAdapter = JsonText.BYTES.adapter();
+    this.listOfBytesAdapter = JsonAdapters.list(JsonText.BYTES.adapter());
   }
 
   @Override
@@ -125,6 +180,20 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
     Keeper[][] grid = null;
     Keeper keeper = null;
     Keeper backup = null;
+    UUID id = null;
+    Instant seen = null;
+    Optional<OffsetDateTime> fed = Optional.empty();
+    LocalDate born = null;
+    LocalDateTime checkup = null;
+    List<LocalTime> feedings = null;
+    Duration nap = null;
+    BigDecimal price = null;
+    BigInteger serial = null;
+    Map<String, BigDecimal> costs = null;
+    URI photo = null;
+    URI[] links = null;
+    byte[] chip = null;
+    List<byte[]> scans = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -214,6 +283,60 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
           }
         }
         case 25 -> backup = keeperAdapter.fromJson(reader);
+        case 26 -> {
+          id = uuidAdapter.fromJson(reader);
+          if (id == null) {
+            throw JsonErrors.unexpectedNull("id", "id", reader);
+          }
+        }
+        case 27 -> seen = instantAdapter.fromJson(reader);
+        case 28 -> fed = optionalOfOffsetDateTimeAdapter.fromJson(reader);
+        case 29 -> {
+          born = localDateAdapter.fromJson(reader);
+          if (born == null) {
+            throw JsonErrors.unexpectedNull("born", "born", reader);
+          }
+        }
+        case 30 -> checkup = localDateTimeAdapter.fromJson(reader);
+        case 31 -> {
+          feedings = listOfLocalTimeAdapter.fromJson(reader);
+          if (feedings == null) {
+            throw JsonErrors.unexpectedNull("feedings", "feedings", reader);
+          }
+        }
+        case 32 -> nap = durationAdapter.fromJson(reader);
+        case 33 -> {
+          price = bigDecimalAdapter.fromJson(reader);
+          if (price == null) {
+            throw JsonErrors.unexpectedNull("price", "price", reader);
+          }
+        }
+        case 34 -> serial = bigIntegerAdapter.fromJson(reader);
+        case 35 -> {
+          costs = mapOfBigDecimalAdapter.fromJson(reader);
+          if (costs == null) {
+            throw JsonErrors.unexpectedNull("costs", "costs", reader);
+          }
+        }
+        case 36 -> photo = uriAdapter.fromJson(reader);
+        case 37 -> {
+          links = uriArrayAdapter.fromJson(reader);
+          if (links == null) {
+            throw JsonErrors.unexpectedNull("links", "links", reader);
+          }
+        }
+        case 38 -> {
+          chip = bytesAdapter.fromJson(reader);
+          if (chip == null) {
+            throw JsonErrors.unexpectedNull("chip", "chip", reader);
+          }
+        }
+        case 39 -> {
+          scans = listOfBytesAdapter.fromJson(reader);
+          if (scans == null) {
+            throw JsonErrors.unexpectedNull("scans", "scans", reader);
+          }
+        }
         case -1 -> {
           // A name Animals does not have, such as "action" or "request_id"
           reader.skipName();
@@ -282,9 +405,34 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
     if (keeper == null) {
       throw JsonErrors.missingProperty("keeper", "keeper", reader);
     }
+    if (id == null) {
+      throw JsonErrors.missingProperty("id", "id", reader);
+    }
+    if (born == null) {
+      throw JsonErrors.missingProperty("born", "born", reader);
+    }
+    if (feedings == null) {
+      throw JsonErrors.missingProperty("feedings", "feedings", reader);
+    }
+    if (price == null) {
+      throw JsonErrors.missingProperty("price", "price", reader);
+    }
+    if (costs == null) {
+      throw JsonErrors.missingProperty("costs", "costs", reader);
+    }
+    if (links == null) {
+      throw JsonErrors.missingProperty("links", "links", reader);
+    }
+    if (chip == null) {
+      throw JsonErrors.missingProperty("chip", "chip", reader);
+    }
+    if (scans == null) {
+      throw JsonErrors.missingProperty("scans", "scans", reader);
+    }
     return new Animals(name, userName, nickname, legs, weight, height, tame, grade, ratio, rank,
         flags, boxed, maybeBoxed, color, maybeColor, tags, colors, keepers, groups, note, chief,
-        aliases, scores, grid, keeper, backup);
+        aliases, scores, grid, keeper, backup, id, seen, fed, born, checkup, feedings, nap, price,
+        serial, costs, photo, links, chip, scans);
   }
 
   @Override
@@ -346,6 +494,34 @@ public final class AnimalsJsonAdapter extends JsonAdapter<Animals> {
     keeperAdapter.toJson(writer, value.keeper());
     writer.name("backup");
     keeperAdapter.toJson(writer, value.backup());
+    writer.name("id");
+    uuidAdapter.toJson(writer, value.id());
+    writer.name("seen");
+    instantAdapter.toJson(writer, value.seen());
+    writer.name("fed");
+    optionalOfOffsetDateTimeAdapter.toJson(writer, value.fed());
+    writer.name("born");
+    localDateAdapter.toJson(writer, value.born());
+    writer.name("checkup");
+    localDateTimeAdapter.toJson(writer, value.checkup());
+    writer.name("feedings");
+    listOfLocalTimeAdapter.toJson(writer, value.feedings());
+    writer.name("nap");
+    durationAdapter.toJson(writer, value.nap());
+    writer.name("price");
+    bigDecimalAdapter.toJson(writer, value.price());
+    writer.name("serial");
+    bigIntegerAdapter.toJson(writer, value.serial());
+    writer.name("costs");
+    mapOfBigDecimalAdapter.toJson(writer, value.costs());
+    writer.name("photo");
+    uriAdapter.toJson(writer, value.photo());
+    writer.name("links");
+    uriArrayAdapter.toJson(writer, value.links());
+    writer.name("chip");
+    bytesAdapter.toJson(writer, value.chip());
+    writer.name("scans");
+    listOfBytesAdapter.toJson(writer, value.scans());
     writer.endObject();
   }
 

@@ -4,6 +4,16 @@ import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
 import io.channels4j.runtime.internal.JsonOutput;
+import io.channels4j.runtime.internal.JsonText;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
@@ -28,7 +39,8 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
   private static final JsonNames NAMES = JsonNames.of("name", "user_name", "nickname", "legs",
       "weight", "height", "tame", "grade", "ratio", "rank", "flags", "boxed", "maybeBoxed", "color",
       "maybeColor", "tags", "colors", "keepers", "groups", "note", "chief", "aliases", "scores",
-      "grid", "keeper", "backup");
+      "grid", "keeper", "backup", "id", "seen", "fed", "born", "checkup", "feedings", "nap",
+      "price", "serial", "costs", "photo", "links", "chip", "scans");
 
   private static final byte[] NAME = JsonOutput.encodeName("name");
 
@@ -82,6 +94,34 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
 
   private static final byte[] BACKUP = JsonOutput.encodeName("backup");
 
+  private static final byte[] ID = JsonOutput.encodeName("id");
+
+  private static final byte[] SEEN = JsonOutput.encodeName("seen");
+
+  private static final byte[] FED = JsonOutput.encodeName("fed");
+
+  private static final byte[] BORN = JsonOutput.encodeName("born");
+
+  private static final byte[] CHECKUP = JsonOutput.encodeName("checkup");
+
+  private static final byte[] FEEDINGS = JsonOutput.encodeName("feedings");
+
+  private static final byte[] NAP = JsonOutput.encodeName("nap");
+
+  private static final byte[] PRICE = JsonOutput.encodeName("price");
+
+  private static final byte[] SERIAL = JsonOutput.encodeName("serial");
+
+  private static final byte[] COSTS = JsonOutput.encodeName("costs");
+
+  private static final byte[] PHOTO = JsonOutput.encodeName("photo");
+
+  private static final byte[] LINKS = JsonOutput.encodeName("links");
+
+  private static final byte[] CHIP = JsonOutput.encodeName("chip");
+
+  private static final byte[] SCANS = JsonOutput.encodeName("scans");
+
   private AnimalsJsonCodec() {
   }
 
@@ -121,6 +161,20 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
     Keeper[][] grid = null;
     Keeper keeper = null;
     Keeper backup = null;
+    UUID id = null;
+    Instant seen = null;
+    Optional<OffsetDateTime> fed = Optional.empty();
+    LocalDate born = null;
+    LocalDateTime checkup = null;
+    List<LocalTime> feedings = null;
+    Duration nap = null;
+    BigDecimal price = null;
+    BigInteger serial = null;
+    Map<String, BigDecimal> costs = null;
+    URI photo = null;
+    URI[] links = null;
+    byte[] chip = null;
+    List<byte[]> scans = null;
     in.beginObject();
     while (in.hasNext()) {
       switch (in.selectName(NAMES)) {
@@ -174,6 +228,20 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
         case 23 -> grid = readKeeperArrayArray(in);
         case 24 -> keeper = KeeperJsonCodec.INSTANCE.read(in);
         case 25 -> backup = in.nextNull() ? null : KeeperJsonCodec.INSTANCE.read(in);
+        case 26 -> id = JsonText.UUID.read(in);
+        case 27 -> seen = in.nextNull() ? null : JsonText.INSTANT.read(in);
+        case 28 -> fed = in.nextNull() ? Optional.empty() : Optional.of(JsonText.OFFSET_DATE_TIME.read(in));
+        case 29 -> born = JsonText.LOCAL_DATE.read(in);
+        case 30 -> checkup = in.nextNull() ? null : JsonText.LOCAL_DATE_TIME.read(in);
+        case 31 -> feedings = readListOfLocalTime(in);
+        case 32 -> nap = in.nextNull() ? null : JsonText.DURATION.read(in);
+        case 33 -> price = JsonText.BIG_DECIMAL.read(in);
+        case 34 -> serial = in.nextNull() ? null : JsonText.BIG_INTEGER.read(in);
+        case 35 -> costs = readMapOfBigDecimal(in);
+        case 36 -> photo = in.nextNull() ? null : JsonText.URI.read(in);
+        case 37 -> links = readUriArray(in);
+        case 38 -> chip = JsonText.BYTES.read(in);
+        case 39 -> scans = readListOfBytes(in);
         default -> in.skipValue();
       }
     }
@@ -181,13 +249,16 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
     if (name == null || userName == null || !legsFound || !weightFound || !heightFound ||
         !tameFound || !gradeFound || !ratioFound || !rankFound || !flagsFound || boxed == null ||
         color == null || tags == null || colors == null || keepers == null || groups == null ||
-        aliases == null || scores == null || grid == null || keeper == null) {
+        aliases == null || scores == null || grid == null || keeper == null || id == null ||
+        born == null || feedings == null || price == null || costs == null || links == null ||
+        chip == null || scans == null) {
       // Moshi names the member that is missing
       throw JsonInput.miss();
     }
     return new Animals(name, userName, nickname, legs, weight, height, tame, grade, ratio, rank,
         flags, boxed, maybeBoxed, color, maybeColor, tags, colors, keepers, groups, note, chief,
-        aliases, scores, grid, keeper, backup);
+        aliases, scores, grid, keeper, backup, id, seen, fed, born, checkup, feedings, nap, price,
+        serial, costs, photo, links, chip, scans);
   }
 
   @Override
@@ -299,6 +370,76 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
       out.name(BACKUP);
       KeeperJsonCodec.INSTANCE.write(out, backupValue);
     }
+    UUID idValue = value.id();
+    if (idValue != null) {
+      out.name(ID);
+      JsonText.UUID.write(out, idValue);
+    }
+    Instant seenValue = value.seen();
+    if (seenValue != null) {
+      out.name(SEEN);
+      JsonText.INSTANT.write(out, seenValue);
+    }
+    Optional<OffsetDateTime> fedValue = value.fed();
+    if (fedValue != null && fedValue.isPresent()) {
+      out.name(FED);
+      JsonText.OFFSET_DATE_TIME.write(out, fedValue.get());
+    }
+    LocalDate bornValue = value.born();
+    if (bornValue != null) {
+      out.name(BORN);
+      JsonText.LOCAL_DATE.write(out, bornValue);
+    }
+    LocalDateTime checkupValue = value.checkup();
+    if (checkupValue != null) {
+      out.name(CHECKUP);
+      JsonText.LOCAL_DATE_TIME.write(out, checkupValue);
+    }
+    List<LocalTime> feedingsValue = value.feedings();
+    if (feedingsValue != null) {
+      out.name(FEEDINGS);
+      writeListOfLocalTime(out, feedingsValue);
+    }
+    Duration napValue = value.nap();
+    if (napValue != null) {
+      out.name(NAP);
+      JsonText.DURATION.write(out, napValue);
+    }
+    BigDecimal priceValue = value.price();
+    if (priceValue != null) {
+      out.name(PRICE);
+      JsonText.BIG_DECIMAL.write(out, priceValue);
+    }
+    BigInteger serialValue = value.serial();
+    if (serialValue != null) {
+      out.name(SERIAL);
+      JsonText.BIG_INTEGER.write(out, serialValue);
+    }
+    Map<String, BigDecimal> costsValue = value.costs();
+    if (costsValue != null) {
+      out.name(COSTS);
+      writeMapOfBigDecimal(out, costsValue);
+    }
+    URI photoValue = value.photo();
+    if (photoValue != null) {
+      out.name(PHOTO);
+      JsonText.URI.write(out, photoValue);
+    }
+    URI[] linksValue = value.links();
+    if (linksValue != null) {
+      out.name(LINKS);
+      writeUriArray(out, linksValue);
+    }
+    byte[] chipValue = value.chip();
+    if (chipValue != null) {
+      out.name(CHIP);
+      JsonText.BYTES.write(out, chipValue);
+    }
+    List<byte[]> scansValue = value.scans();
+    if (scansValue != null) {
+      out.name(SCANS);
+      writeListOfBytes(out, scansValue);
+    }
     out.endObject();
   }
 
@@ -400,6 +541,52 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
     return readListOfKeeperArray(in).toArray(Keeper[][]::new);
   }
 
+  private List<LocalTime> readListOfLocalTime(JsonInput in) {
+    List<LocalTime> result = new ArrayList<>();
+    in.beginArray();
+    while (in.hasNext()) {
+      result.add(in.nextNull() ? null : JsonText.LOCAL_TIME.read(in));
+    }
+    in.endArray();
+    return result;
+  }
+
+  private Map<String, BigDecimal> readMapOfBigDecimal(JsonInput in) {
+    Map<String, BigDecimal> result = new LinkedHashMap<>();
+    in.beginObject();
+    while (in.hasNext()) {
+      if (result.put(in.name(), in.nextNull() ? null : JsonText.BIG_DECIMAL.read(in)) != null) {
+        throw JsonInput.miss();
+      }
+    }
+    in.endObject();
+    return result;
+  }
+
+  private List<URI> readListOfUri(JsonInput in) {
+    List<URI> result = new ArrayList<>();
+    in.beginArray();
+    while (in.hasNext()) {
+      result.add(in.nextNull() ? null : JsonText.URI.read(in));
+    }
+    in.endArray();
+    return result;
+  }
+
+  private URI[] readUriArray(JsonInput in) {
+    return readListOfUri(in).toArray(URI[]::new);
+  }
+
+  private List<byte[]> readListOfBytes(JsonInput in) {
+    List<byte[]> result = new ArrayList<>();
+    in.beginArray();
+    while (in.hasNext()) {
+      result.add(in.nextNull() ? null : JsonText.BYTES.read(in));
+    }
+    in.endArray();
+    return result;
+  }
+
   private void writeListOfString(JsonOutput out, List<String> value) {
     out.beginArray();
     for (String element : value) {
@@ -499,6 +686,54 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
         out.nullValue();
       } else {
         writeKeeperArray(out, element);
+      }
+    }
+    out.endArray();
+  }
+
+  private void writeListOfLocalTime(JsonOutput out, List<LocalTime> value) {
+    out.beginArray();
+    for (LocalTime element : value) {
+      if (element == null) {
+        out.nullValue();
+      } else {
+        JsonText.LOCAL_TIME.write(out, element);
+      }
+    }
+    out.endArray();
+  }
+
+  private void writeMapOfBigDecimal(JsonOutput out, Map<String, BigDecimal> value) {
+    out.beginObject();
+    for (Map.Entry<String, BigDecimal> entry : value.entrySet()) {
+      // A null member is left out, as Moshi leaves it out
+      if (entry.getValue() != null) {
+        out.name(entry.getKey());
+        JsonText.BIG_DECIMAL.write(out, entry.getValue());
+      }
+    }
+    out.endObject();
+  }
+
+  private void writeUriArray(JsonOutput out, URI[] value) {
+    out.beginArray();
+    for (URI element : value) {
+      if (element == null) {
+        out.nullValue();
+      } else {
+        JsonText.URI.write(out, element);
+      }
+    }
+    out.endArray();
+  }
+
+  private void writeListOfBytes(JsonOutput out, List<byte[]> value) {
+    out.beginArray();
+    for (byte[] element : value) {
+      if (element == null) {
+        out.nullValue();
+      } else {
+        JsonText.BYTES.write(out, element);
       }
     }
     out.endArray();

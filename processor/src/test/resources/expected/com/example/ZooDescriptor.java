@@ -17,7 +17,8 @@ public final class ZooDescriptor {
       .payload("com.example.Animals", List.of("name", "user_name", "nickname", "legs", "weight",
           "height", "tame", "grade", "ratio", "rank", "flags", "boxed", "maybeBoxed", "color",
           "maybeColor", "tags", "colors", "keepers", "groups", "note", "chief", "aliases", "scores",
-          "grid", "keeper", "backup"))
+          "grid", "keeper", "backup", "id", "seen", "fed", "born", "checkup", "feedings", "nap",
+          "price", "serial", "costs", "photo", "links", "chip", "scans"))
       .reply("com.example.Animals")
       .build();
 

@@ -4,11 +4,21 @@ import com.squareup.moshi.Json;
 import io.channels4j.annotations.Action;
 import io.channels4j.annotations.Channel;
 import io.channels4j.runtime.ChannelContext;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Every payload shape the codecs support. */
 @Channel(path = "/zoo", messages = {Zoo.Event.class, Bean.class})
@@ -40,7 +50,7 @@ public interface Zoo {
   record Event(String kind, @Nullable String detail) {}
 }
 
-/** Records, with every field shape. */
+/** Records, with every field shape and every JDK type held as text. */
 record Animals(
     String name,
     @Json(name = "user_name") String userName,
@@ -67,7 +77,21 @@ record Animals(
     int[] scores,
     Keeper[][] grid,
     Keeper keeper,
-    @Nullable Keeper backup) {}
+    @Nullable Keeper backup,
+    UUID id,
+    @Nullable Instant seen,
+    Optional<OffsetDateTime> fed,
+    LocalDate born,
+    @Nullable LocalDateTime checkup,
+    List<LocalTime> feedings,
+    @Nullable Duration nap,
+    BigDecimal price,
+    @Nullable BigInteger serial,
+    Map<String, BigDecimal> costs,
+    @Nullable URI photo,
+    URI[] links,
+    byte[] chip,
+    List<byte[]> scans) {}
 
 enum Color {
   @Json(name = "red")

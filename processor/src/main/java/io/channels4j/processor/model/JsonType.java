@@ -15,6 +15,17 @@ public sealed interface JsonType {
   record Scalar(TypeName typeName) implements JsonType {}
 
   /**
+   * A JDK type JSON holds as the text of one string or number, such as a {@code UUID}, read and
+   * written by the runtime's {@code JsonText} constant of the same name as its {@link TextKind}.
+   */
+  record Text(TextKind kind) implements JsonType {
+    @Override
+    public TypeName typeName() {
+      return kind.typeName;
+    }
+  }
+
+  /**
    * A record, class or enum with a generated {@code <Name>JsonAdapter} and {@code <Name>JsonCodec}.
    */
   record Generated(ClassName typeName, ClassName adapter) implements JsonType {
@@ -43,6 +54,31 @@ public sealed interface JsonType {
     @Override
     public TypeName typeName() {
       return ArrayTypeName.of(component.typeName());
+    }
+  }
+
+  /** The types of {@link Text}; each constant is named as the runtime's {@code JsonText} one. */
+  enum TextKind {
+    UUID(ClassName.get("java.util", "UUID"), "uuid"),
+    INSTANT(ClassName.get("java.time", "Instant"), "instant"),
+    OFFSET_DATE_TIME(ClassName.get("java.time", "OffsetDateTime"), "offsetDateTime"),
+    LOCAL_DATE(ClassName.get("java.time", "LocalDate"), "localDate"),
+    LOCAL_DATE_TIME(ClassName.get("java.time", "LocalDateTime"), "localDateTime"),
+    LOCAL_TIME(ClassName.get("java.time", "LocalTime"), "localTime"),
+    DURATION(ClassName.get("java.time", "Duration"), "duration"),
+    URI(ClassName.get("java.net", "URI"), "uri"),
+    BYTES(ArrayTypeName.of(TypeName.BYTE), "bytes"),
+    BIG_DECIMAL(ClassName.get("java.math", "BigDecimal"), "bigDecimal"),
+    BIG_INTEGER(ClassName.get("java.math", "BigInteger"), "bigInteger");
+
+    public final TypeName typeName;
+
+    /** The type's name in generated names, such as {@code uuidAdapter}. */
+    public final String shortName;
+
+    TextKind(TypeName typeName, String shortName) {
+      this.typeName = typeName;
+      this.shortName = shortName;
     }
   }
 

@@ -12,6 +12,7 @@ import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +49,23 @@ public final class Codecs {
           "java.lang.Boolean",
           "java.lang.Character");
 
+  /** The JDK types held as one string or number, by qualified name; byte[] is an array. */
+  private static final Map<String, JsonType.TextKind> TEXTS = new HashMap<>();
+
+  static {
+    for (JsonType.TextKind kind : JsonType.TextKind.values()) {
+      if (kind.typeName instanceof ClassName className) {
+        TEXTS.put(className.canonicalName(), kind);
+      }
+    }
+  }
+
   /** The Java types that have a JSON mapping, for messages that say what to use instead. */
   static final String SUPPORTED =
-      "String, primitives and their boxes, List, Set, Collection, Map<String, V>, Optional,"
-          + " arrays, enums, records and classes of your own";
+      "String, primitives and their boxes, UUID, Instant, OffsetDateTime, LocalDate,"
+          + " LocalDateTime, LocalTime, Duration and URI (as strings), BigDecimal and BigInteger"
+          + " (as numbers), byte[] (as a base64 string), List, Set, Collection, Map<String, V>,"
+          + " Optional, arrays, enums, records and classes of your own";
 
   private static final Map<String, JsonType.Kind> CONTAINERS =
       Map.of(
@@ -97,7 +111,11 @@ public final class Codecs {
       case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE:
         return Resolution.of(new JsonType.Scalar(TypeName.get(type)));
       case ARRAY:
-        Resolution component = resolve(((ArrayType) type).getComponentType(), site, where);
+        TypeMirror componentType = ((ArrayType) type).getComponentType();
+        if (componentType.getKind() == TypeKind.BYTE) {
+          return Resolution.of(new JsonType.Text(JsonType.TextKind.BYTES));
+        }
+        Resolution component = resolve(componentType, site, where);
         if (component.type().isPresent() && component.type().get() instanceof JsonType.Container) {
           return unsupported(
               type, site, where, "Java cannot create arrays of generic types; use a List instead");
@@ -123,6 +141,10 @@ public final class Codecs {
     String name = element.getQualifiedName().toString();
     if (SCALARS.contains(name)) {
       return Resolution.of(new JsonType.Scalar(ClassName.get(element)));
+    }
+    JsonType.TextKind text = TEXTS.get(name);
+    if (text != null) {
+      return Resolution.of(new JsonType.Text(text));
     }
     if (!element.getTypeParameters().isEmpty() && type.getTypeArguments().isEmpty()) {
       return unsupported(

@@ -15,6 +15,7 @@ import io.channels4j.processor.model.JsonType;
  *
  * <pre>{@code
  * moshi.adapter(String.class)                                  // String, primitives, boxes
+ * JsonText.UUID.adapter()                                      // UUID, BigDecimal, byte[]...
  * new ChatMessageJsonAdapter(moshi).nullSafe()                 // generated codecs
  * JsonAdapters.list(new ChatMessageJsonAdapter(moshi).nullSafe())
  * JsonAdapters.array(moshi.adapter(String.class), String[]::new)
@@ -47,6 +48,9 @@ final class AdapterExpressions {
   CodeBlock adapter(JsonType type, String moshi, ClassName owner, boolean nullSafe) {
     if (type instanceof JsonType.Scalar scalar) {
       return CodeBlock.of("$N.adapter($T.class)", moshi, scalar.typeName());
+    }
+    if (type instanceof JsonType.Text text) {
+      return CodeBlock.of("$T.$N.adapter()", Names.JSON_TEXT, text.kind().name());
     }
     if (type instanceof JsonType.Generated generated) {
       CodeBlock direct;
@@ -98,6 +102,9 @@ final class AdapterExpressions {
     if (type instanceof JsonType.Scalar scalar) {
       TypeName name = scalar.typeName();
       return name.isPrimitive() ? name.toString() : ((ClassName) name).simpleName();
+    }
+    if (type instanceof JsonType.Text text) {
+      return text.kind().shortName;
     }
     if (type instanceof JsonType.Generated generated) {
       return String.join("", generated.typeName().simpleNames());

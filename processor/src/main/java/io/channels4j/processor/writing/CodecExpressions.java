@@ -18,12 +18,14 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes how a generated {@code JsonCodec} reads and writes a value of a {@link JsonType} over
- * bytes: a {@code JsonInput} or {@code JsonOutput} call for a scalar, the other codec's {@code
- * INSTANCE} for a generated type, and for a container a private method of the codec being written,
- * made once per container type:
+ * bytes: a {@code JsonInput} or {@code JsonOutput} call for a scalar, the runtime's {@code
+ * JsonText} constant for a JDK type held as text, the other codec's {@code INSTANCE} for a
+ * generated type, and for a container a private method of the codec being written, made once per
+ * container type:
  *
  * <pre>{@code
  * in.nextString()                          out.value(name)
+ * JsonText.UUID.read(in)                   JsonText.UUID.write(out, id)
  * KeeperJsonCodec.INSTANCE.read(in)        KeeperJsonCodec.INSTANCE.write(out, keeper)
  * readListOfString(in)                     writeListOfString(out, tags)
  * }</pre>
@@ -46,6 +48,9 @@ final class CodecExpressions {
   CodeBlock read(JsonType type) {
     if (type instanceof JsonType.Scalar scalar) {
       return CodeBlock.of("in.$N()", "next" + scalarName(scalar.typeName()));
+    }
+    if (type instanceof JsonType.Text text) {
+      return CodeBlock.of("$T.$N.read(in)", Names.JSON_TEXT, text.kind().name());
     }
     if (type instanceof JsonType.Generated generated) {
       return CodeBlock.of("$T.INSTANCE.read(in)", generated.codec());
@@ -79,6 +84,9 @@ final class CodecExpressions {
   CodeBlock write(JsonType type, CodeBlock value) {
     if (type instanceof JsonType.Scalar) {
       return CodeBlock.of("out.value($L)", value);
+    }
+    if (type instanceof JsonType.Text text) {
+      return CodeBlock.of("$T.$N.write(out, $L)", Names.JSON_TEXT, text.kind().name(), value);
     }
     if (type instanceof JsonType.Generated generated) {
       return CodeBlock.of("$T.INSTANCE.write(out, $L)", generated.codec(), value);

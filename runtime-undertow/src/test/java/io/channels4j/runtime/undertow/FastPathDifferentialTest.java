@@ -235,6 +235,16 @@ class FastPathDifferentialTest {
       if (random.nextBoolean()) {
         members.add(member("nested", room()));
       }
+      members.add(member("amount", random.nextBoolean() ? number() : longNumber()));
+    }
+
+    /** A number whose integer part no long holds, read from its text all the same. */
+    private String longNumber() {
+      return (random.nextBoolean() ? "-" : "")
+          + (1 + random.nextInt(9))
+          + Long.toString(random.nextLong() & Long.MAX_VALUE)
+          + "."
+          + random.nextInt(1000);
     }
 
     private String member(String name, String value) {

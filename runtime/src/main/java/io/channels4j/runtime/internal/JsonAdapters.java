@@ -225,12 +225,6 @@ public final class JsonAdapters {
         element, "short", short[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
   }
 
-  /** A JSON array as a {@code byte[]}, each element read and written by {@code element}. */
-  public static JsonAdapter<byte[]> byteArray(JsonAdapter<Byte> element) {
-    return primitiveArray(
-        element, "byte", byte[]::new, a -> a.length, (a, i) -> a[i], (a, i, e) -> a[i] = e);
-  }
-
   /** A JSON array as a {@code char[]}, each element read and written by {@code element}. */
   public static JsonAdapter<char[]> charArray(JsonAdapter<Character> element) {
     return primitiveArray(

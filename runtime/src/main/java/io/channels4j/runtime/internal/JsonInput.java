@@ -48,10 +48,6 @@ public final class JsonInput {
 
   private static final int MIN_LAST_DIGIT = 8;
 
-  /** The digits of {@code -Long.MIN_VALUE}, the largest integer part Moshi gathers unwrapped. */
-  private static final byte[] LONG_MAGNITUDE =
-      "9223372036854775808".getBytes(StandardCharsets.US_ASCII);
-
   /** The most significant digits whose value is an exact double (10^15 < 2^53). */
   private static final int EXACT_DIGITS = 15;
 
@@ -549,28 +545,42 @@ public final class JsonInput {
   }
 
   /**
-   * Whether the digits {@code json[from, to)} (no leading zero) are at most 9223372036854775808:
-   * Moshi gathers an integer part in a long, and only a longer one can wrap it.
+   * Reads a number as its text, as Moshi's {@code nextString()} gives it for a number token: the
+   * generated codecs of {@code BigDecimal} and {@code BigInteger} parse it, never through a double.
+   *
+   * @throws Miss if the number is not RFC 8259's, or not one Moshi reads
    */
-  private boolean withinLong(int from, int to) {
-    int digits = to - from;
-    if (digits != LONG_DIGITS) {
-      return digits < LONG_DIGITS;
+  String nextNumberText() {
+    next();
+    int start = pos;
+    number();
+    return new String(json, start, pos - start, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Whether Moshi reads the integer part {@code json[from, to)} (no leading zero) as a number: it
+   * gathers the digits in a long, wrapping, and refuses the number when that long is 0 before
+   * another digit, taking it for a leading zero. Only a part of more than 19 digits gets there.
+   */
+  private boolean moshiReadsIntegerPart(int from, int to) {
+    if (to - from <= LONG_DIGITS) {
+      return true;
     }
-    for (int i = 0; i < LONG_DIGITS; i++) {
-      int difference = json[from + i] - LONG_MAGNITUDE[i];
-      if (difference != 0) {
-        return difference < 0;
+    long value = 0;
+    for (int p = from; p < to; p++) {
+      if (p > from && value == 0) {
+        return false;
       }
+      value = value * 10 - (json[p] - '0');
     }
     return true;
   }
 
   /**
-   * Reads an RFC 8259 number at {@code pos} whose integer part fits a long, followed by a
-   * delimiter, into {@link #numberSignificand} (its first significant digits), {@link
-   * #numberDigits} (how many significant digits it has) and {@link #numberScale} (the power of ten
-   * of the significand's last digit).
+   * Reads an RFC 8259 number at {@code pos} that Moshi reads as a number, followed by a delimiter,
+   * into {@link #numberSignificand} (its first significant digits), {@link #numberDigits} (how many
+   * significant digits it has) and {@link #numberScale} (the power of ten of the significand's last
+   * digit).
    */
   private void number() {
     byte[] in = json;
@@ -593,8 +603,8 @@ public final class JsonInput {
         }
         p++;
       }
-      if (p == from || !withinLong(from, p)) {
-        throw MISS; // Moshi refuses some longer integer parts, whose digits wrap a long to 0
+      if (p == from || !moshiReadsIntegerPart(from, p)) {
+        throw MISS;
       }
     }
     if (p < n && in[p] == '.') {

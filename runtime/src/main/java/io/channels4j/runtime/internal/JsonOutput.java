@@ -203,6 +203,16 @@ public final class JsonOutput {
     ascii(Float.toString(value), 0);
   }
 
+  /**
+   * Writes the text of a number as it is, as Moshi's {@code JsonWriter.value(Number)} writes a
+   * number's {@code toString()}; {@code text} is an RFC 8259 number, such as a {@code
+   * BigDecimal}'s.
+   */
+  void number(String text) {
+    beforeValue();
+    ascii(text, 0);
+  }
+
   /** Writes {@code null}: an array element; a member whose value is null is left out instead. */
   public void nullValue() {
     beforeValue();

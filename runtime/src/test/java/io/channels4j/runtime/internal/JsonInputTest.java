@@ -255,15 +255,22 @@ class JsonInputTest {
             "-",
             "1ee2",
             "0x10",
-            "12345678901234567890.5", // 20 digits before the point: Moshi may wrap
-            "9223372036854775809.5",
+            "184467440737095516160", // 2^64 * 10: Moshi's long is 0 before the last digit
             "NaN",
             "Infinity")) {
       assertMiss(() -> in(json).nextDouble());
       assertMiss(() -> in(json).skipValue());
     }
-    for (String json : List.of("1234567890123456789.5", "-9223372036854775808.25")) {
-      assertThat(in(json).nextDouble()).isEqualTo(moshi(json).nextDouble()); // 19 digits that fit
+    assertThrows(IOException.class, () -> moshi("184467440737095516160").nextDouble());
+    for (String json :
+        List.of(
+            "1234567890123456789.5",
+            "-9223372036854775808.25",
+            "12345678901234567890.5",
+            "9223372036854775809.5",
+            "18446744073709551616", // 2^64, which Moshi's long wraps to 0 after the last digit
+            "-123456789012345678901234567890e-3")) {
+      assertThat(in(json).nextDouble()).isEqualTo(moshi(json).nextDouble()); // as Moshi gathers it
     }
     for (String json : List.of("1e400", "-1e400")) {
       assertThrows(IOException.class, () -> moshi(json).nextDouble());
@@ -273,6 +280,32 @@ class JsonInputTest {
     }
     assertThrows(JsonDataException.class, () -> moshi(float.class, "3.5e38"));
     assertMiss(() -> in("3.5e38").nextFloat());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "0",
+        "-0",
+        "42",
+        "-9223372036854775808",
+        "123456789012345678901234567890",
+        "12.50",
+        "-0.0",
+        "1E+3",
+        "1e-400",
+        "0E-10"
+      })
+  void readsNumberTextAsMoshi(String json) throws IOException {
+    assertThat(in(json).nextNumberText()).isEqualTo(moshi(json).nextString());
+    assertThat(in(" " + json + " ").nextNumberText()).isEqualTo(json);
+  }
+
+  @Test
+  void missesNumberTextBeyondTheGrammarOrAString() {
+    for (String json : List.of("\"12\"", "01", "1.", "+1", "184467440737095516160", "true")) {
+      assertMiss(() -> in(json).nextNumberText());
+    }
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import okio.Buffer;
@@ -35,6 +37,28 @@ class JsonOutputTest {
     JsonOutput out = new JsonOutput();
     writes.accept(out);
     return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesNumberTextAsMoshiWritesABigDecimalOrBigInteger() throws IOException {
+    BigDecimal decimal = new BigDecimal("-1.50E+7");
+    BigInteger integer = new BigInteger("123456789012345678901234567890");
+    assertThat(
+            fast(
+                out -> {
+                  out.beginArray();
+                  out.number(decimal.toString());
+                  out.number(integer.toString());
+                  out.endArray();
+                }))
+        .isEqualTo(
+            moshi(
+                writer -> {
+                  writer.beginArray();
+                  writer.value(decimal);
+                  writer.value(integer);
+                  writer.endArray();
+                }));
   }
 
   @Test
