@@ -177,8 +177,8 @@ class CompileErrorTest {
             + " are not supported yet: the reply is the value the method returns, sent when it"
             + " returns. Return void, or a reply type (String, primitives and their boxes, List,"
             + " Set, Collection, Map<String, V>, Optional, arrays, enums, records and classes of"
-            + " your own); to answer later, return void and call ctx.reply(x) when the result is"
-            + " ready.",
+            + " your own, and sealed interfaces of records); to answer later, return void and call"
+            + " ctx.reply(x) when the result is ready.",
         "@Action CompletableFuture<String> lookup");
   }
 
@@ -567,5 +567,41 @@ class CompileErrorTest {
         .hadErrorContaining("[ChannelsLimitTimes]")
         .inFile(file)
         .onLineContaining("@Limit(times = 0, seconds = 1)");
+  }
+
+  @Test
+  void sealedSubtypeThatIsNotARecord() {
+    assertSingleError(
+        "SealedNotRecord",
+        "[ChannelsSealed] Blob (payload of draw()) is a subtype of the sealed interface Shape but"
+            + " not a record; every subtype of a sealed JSON type must be a record",
+        "final class Blob");
+  }
+
+  @Test
+  void sealedSubtypesWithOneLabel() {
+    assertSingleError(
+        "SealedLabelClash",
+        "[ChannelsSealed] Ring and Circle are both labelled 'round' in the sealed interface Shape;"
+            + " give one another label with @JsonSubtype.",
+        "record Ring");
+  }
+
+  @Test
+  void sealedSubtypeWithAMemberNamedLikeTheDiscriminator() {
+    assertSingleError(
+        "SealedMemberClash",
+        "[ChannelsSealed] Square has a member named 'kind', the discriminator of the sealed"
+            + " interface Shape",
+        "record Square");
+  }
+
+  @Test
+  void sealedPayloadWhoseDiscriminatorIsTheFramesAction() {
+    assertSingleError(
+        "SealedDiscriminatorAction",
+        "[ChannelsJsonName] Shape (payload of draw()) has the discriminator 'action', but a payload"
+            + " is read from the frame object itself",
+        "sealed interface Shape");
   }
 }

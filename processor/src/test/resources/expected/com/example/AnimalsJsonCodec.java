@@ -193,6 +193,15 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
   @Override
   public void write(JsonOutput out, Animals value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Animals value) {
     String nameValue = value.name();
     if (nameValue != null) {
       out.name(NAME);
@@ -299,7 +308,6 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
       out.name(BACKUP);
       KeeperJsonCodec.INSTANCE.write(out, backupValue);
     }
-    out.endObject();
   }
 
   private List<String> readListOfString(JsonInput in) {
