@@ -7,6 +7,7 @@ import io.channels4j.processor.validation.Reporter;
 import io.channels4j.processor.writing.ByteCodecWriter;
 import io.channels4j.processor.writing.EnumAdapterWriter;
 import io.channels4j.processor.writing.ObjectAdapterWriter;
+import io.channels4j.processor.writing.SealedAdapterWriter;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ final class CodecStep implements Step {
   private final Codecs codecs;
   private final ObjectAdapterWriter objects = new ObjectAdapterWriter();
   private final EnumAdapterWriter enums = new EnumAdapterWriter();
+  private final SealedAdapterWriter sealedAdapters = new SealedAdapterWriter();
   private final ByteCodecWriter byteCodecs = new ByteCodecWriter();
   private final Map<String, CodecModel> pending = new LinkedHashMap<>();
 
@@ -74,6 +76,8 @@ final class CodecStep implements Step {
       try {
         if (codec instanceof CodecModel.ObjectCodec object) {
           objects.write(object, graph).writeTo(filer);
+        } else if (codec instanceof CodecModel.SealedCodec sealed) {
+          sealedAdapters.write(sealed, graph).writeTo(filer);
         } else {
           enums.write((CodecModel.EnumCodec) codec).writeTo(filer);
         }

@@ -24,6 +24,9 @@ public final class Names {
   public static final ClassName ON_JOIN = ClassName.get(ANNOTATIONS, "OnJoin");
   public static final ClassName ON_LEAVE = ClassName.get(ANNOTATIONS, "OnLeave");
   public static final ClassName HISTORY = ClassName.get(ANNOTATIONS, "History");
+  public static final ClassName JSON_SUBTYPE = ClassName.get(ANNOTATIONS, "JsonSubtype");
+  public static final ClassName JSON_DISCRIMINATOR =
+      ClassName.get(ANNOTATIONS, "JsonDiscriminator");
 
   public static final ClassName CHANNEL_CONTEXT = ClassName.get(RUNTIME, "ChannelContext");
   public static final ClassName PERMISSION_CHECK = ClassName.get(RUNTIME, "PermissionCheck");

@@ -33,7 +33,8 @@ class CompileErrorTest {
       "String, primitives and their boxes, UUID, Instant, OffsetDateTime, LocalDate,"
           + " LocalDateTime, LocalTime, Duration and URI (as strings), BigDecimal and BigInteger"
           + " (as numbers), byte[] (as a base64 string), List, Set, Collection, Map<String, V>,"
-          + " Optional, arrays, enums, records and classes of your own";
+          + " Optional, arrays, enums, records and classes of your own, and sealed interfaces of"
+          + " records";
 
   private static void assertSingleError(String name, String message, String line) {
     JavaFileObject file = Inputs.resource("bad/" + name + ".java");
@@ -584,5 +585,41 @@ class CompileErrorTest {
         .hadErrorContaining("[ChannelsLimitTimes]")
         .inFile(file)
         .onLineContaining("@Limit(times = 0, seconds = 1)");
+  }
+
+  @Test
+  void sealedSubtypeThatIsNotARecord() {
+    assertSingleError(
+        "SealedNotRecord",
+        "[ChannelsSealed] Blob (payload of draw()) is a subtype of the sealed interface Shape but"
+            + " not a record; every subtype of a sealed JSON type must be a record",
+        "final class Blob");
+  }
+
+  @Test
+  void sealedSubtypesWithOneLabel() {
+    assertSingleError(
+        "SealedLabelClash",
+        "[ChannelsSealed] Ring and Circle are both labelled 'round' in the sealed interface Shape;"
+            + " give one another label with @JsonSubtype.",
+        "record Ring");
+  }
+
+  @Test
+  void sealedSubtypeWithAMemberNamedLikeTheDiscriminator() {
+    assertSingleError(
+        "SealedMemberClash",
+        "[ChannelsSealed] Square has a member named 'kind', the discriminator of the sealed"
+            + " interface Shape",
+        "record Square");
+  }
+
+  @Test
+  void sealedPayloadWhoseDiscriminatorIsTheFramesAction() {
+    assertSingleError(
+        "SealedDiscriminatorAction",
+        "[ChannelsJsonName] Shape (payload of draw()) has the discriminator 'action', but a payload"
+            + " is read from the frame object itself",
+        "sealed interface Shape");
   }
 }

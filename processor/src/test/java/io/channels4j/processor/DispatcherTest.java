@@ -88,6 +88,7 @@ class DispatcherTest {
     }
     assertThat(found)
         .containsExactly(
+            "com.example.DrawingBinding",
             "com.example.GroupChatBinding",
             "com.example.RelayBinding",
             "com.example.Rooms_ChatBinding",

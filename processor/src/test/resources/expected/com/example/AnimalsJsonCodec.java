@@ -264,6 +264,15 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
   @Override
   public void write(JsonOutput out, Animals value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Animals value) {
     String nameValue = value.name();
     if (nameValue != null) {
       out.name(NAME);
@@ -440,7 +449,6 @@ public final class AnimalsJsonCodec implements JsonCodec<Animals> {
       out.name(SCANS);
       writeListOfBytes(out, scansValue);
     }
-    out.endObject();
   }
 
   private List<String> readListOfString(JsonInput in) {

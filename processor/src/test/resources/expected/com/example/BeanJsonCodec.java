@@ -64,6 +64,15 @@ public final class BeanJsonCodec implements JsonCodec<Bean> {
   @Override
   public void write(JsonOutput out, Bean value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Bean value) {
     String titleValue = value.getTitle();
     if (titleValue != null) {
       out.name(TITLE);
@@ -76,7 +85,6 @@ public final class BeanJsonCodec implements JsonCodec<Bean> {
       out.name(LABELS);
       writeListOfString(out, labelsValue);
     }
-    out.endObject();
   }
 
   private List<String> readListOfString(JsonInput in) {

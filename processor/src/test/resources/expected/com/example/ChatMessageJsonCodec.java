@@ -48,6 +48,15 @@ public final class ChatMessageJsonCodec implements JsonCodec<ChatMessage> {
   @Override
   public void write(JsonOutput out, ChatMessage value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, ChatMessage value) {
     String userValue = value.user();
     if (userValue != null) {
       out.name(USER);
@@ -58,6 +67,5 @@ public final class ChatMessageJsonCodec implements JsonCodec<ChatMessage> {
       out.name(MESSAGE);
       out.value(messageValue);
     }
-    out.endObject();
   }
 }

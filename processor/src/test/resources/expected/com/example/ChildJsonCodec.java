@@ -48,6 +48,15 @@ public final class ChildJsonCodec implements JsonCodec<Child> {
   @Override
   public void write(JsonOutput out, Child value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Child value) {
     String nameValue = value.name();
     if (nameValue != null) {
       out.name(NAME);
@@ -58,6 +67,5 @@ public final class ChildJsonCodec implements JsonCodec<Child> {
       out.name(PARENT);
       ParentJsonCodec.INSTANCE.write(out, parentValue);
     }
-    out.endObject();
   }
 }

@@ -48,8 +48,16 @@ public final class CountJsonCodec implements JsonCodec<Count> {
   @Override
   public void write(JsonOutput out, Count value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Count value) {
     out.name(COUNT);
     out.value(value.count());
-    out.endObject();
   }
 }

@@ -72,6 +72,15 @@ public final class HolderJsonCodec implements JsonCodec<Holder> {
   @Override
   public void write(JsonOutput out, Holder value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Holder value) {
     String labelValue = value.label;
     if (labelValue != null) {
       out.name(LABEL);
@@ -97,6 +106,5 @@ public final class HolderJsonCodec implements JsonCodec<Holder> {
       out.name(BEAN);
       BeanJsonCodec.INSTANCE.write(out, beanValue);
     }
-    out.endObject();
   }
 }

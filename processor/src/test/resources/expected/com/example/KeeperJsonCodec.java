@@ -52,6 +52,15 @@ public final class KeeperJsonCodec implements JsonCodec<Keeper> {
   @Override
   public void write(JsonOutput out, Keeper value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Keeper value) {
     String nameValue = value.name;
     if (nameValue != null) {
       out.name(NAME);
@@ -59,6 +68,5 @@ public final class KeeperJsonCodec implements JsonCodec<Keeper> {
     }
     out.name(AGE);
     out.value(value.getAge());
-    out.endObject();
   }
 }

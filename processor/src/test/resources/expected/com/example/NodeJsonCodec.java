@@ -54,6 +54,15 @@ public final class NodeJsonCodec implements JsonCodec<Node> {
   @Override
   public void write(JsonOutput out, Node value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Node value) {
     String nameValue = value.name();
     if (nameValue != null) {
       out.name(NAME);
@@ -69,7 +78,6 @@ public final class NodeJsonCodec implements JsonCodec<Node> {
       out.name(PARENT);
       NodeJsonCodec.INSTANCE.write(out, parentValue);
     }
-    out.endObject();
   }
 
   private List<Node> readListOfNode(JsonInput in) {

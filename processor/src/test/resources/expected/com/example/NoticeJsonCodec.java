@@ -44,11 +44,19 @@ public final class NoticeJsonCodec implements JsonCodec<Notice> {
   @Override
   public void write(JsonOutput out, Notice value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Notice value) {
     String textValue = value.text();
     if (textValue != null) {
       out.name(TEXT);
       out.value(textValue);
     }
-    out.endObject();
   }
 }

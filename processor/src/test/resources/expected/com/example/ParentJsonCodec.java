@@ -50,6 +50,15 @@ public final class ParentJsonCodec implements JsonCodec<Parent> {
   @Override
   public void write(JsonOutput out, Parent value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Parent value) {
     String nameValue = value.name();
     if (nameValue != null) {
       out.name(NAME);
@@ -60,7 +69,6 @@ public final class ParentJsonCodec implements JsonCodec<Parent> {
       out.name(KIDS);
       writeListOfChild(out, kidsValue);
     }
-    out.endObject();
   }
 
   private List<Child> readListOfChild(JsonInput in) {

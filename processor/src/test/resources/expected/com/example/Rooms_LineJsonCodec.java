@@ -52,6 +52,15 @@ public final class Rooms_LineJsonCodec implements JsonCodec<Rooms.Line> {
   @Override
   public void write(JsonOutput out, Rooms.Line value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Rooms.Line value) {
     String textValue = value.text();
     if (textValue != null) {
       out.name(TEXT);
@@ -59,6 +68,5 @@ public final class Rooms_LineJsonCodec implements JsonCodec<Rooms.Line> {
     }
     out.name(AT);
     out.value(value.at());
-    out.endObject();
   }
 }

@@ -48,6 +48,15 @@ public final class Zoo_EventJsonCodec implements JsonCodec<Zoo.Event> {
   @Override
   public void write(JsonOutput out, Zoo.Event value) {
     out.beginObject();
+    writeMembers(out, value);
+    out.endObject();
+  }
+
+  /**
+   * Writes the members of {@code value} without the braces around them: a sealed
+   * interface's codec writes its discriminator before them.
+   */
+  public void writeMembers(JsonOutput out, Zoo.Event value) {
     String kindValue = value.kind();
     if (kindValue != null) {
       out.name(KIND);
@@ -58,6 +67,5 @@ public final class Zoo_EventJsonCodec implements JsonCodec<Zoo.Event> {
       out.name(DETAIL);
       out.value(detailValue);
     }
-    out.endObject();
   }
 }

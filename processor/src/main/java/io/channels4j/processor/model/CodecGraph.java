@@ -42,6 +42,10 @@ public final class CodecGraph {
         for (Property property : object.properties()) {
           visit(property.type(), seen);
         }
+      } else if (model instanceof CodecModel.SealedCodec sealed) {
+        for (CodecModel.Subtype subtype : sealed.subtypes()) {
+          visit(subtype.type(), seen);
+        }
       }
     } else if (type instanceof JsonType.Container container) {
       visit(container.element(), seen);

@@ -30,6 +30,24 @@ public sealed interface CodecModel {
       TypeElement element, ClassName type, ClassName adapter, List<EnumConstant> constants)
       implements CodecModel {}
 
+  /**
+   * A sealed interface of records, read and written as the JSON object of one of them, with a
+   * discriminator member naming which.
+   *
+   * @param discriminator the member's name, {@code "type"} by default
+   * @param subtypes the records, in {@code permits} order
+   */
+  record SealedCodec(
+      TypeElement element,
+      ClassName type,
+      ClassName adapter,
+      String discriminator,
+      List<Subtype> subtypes)
+      implements CodecModel {}
+
+  /** One record of a sealed interface, and the label the discriminator gives it. */
+  record Subtype(JsonType.Generated type, String label) {}
+
   /** One enum constant and its JSON string. */
   record EnumConstant(String javaName, String jsonName) {}
 

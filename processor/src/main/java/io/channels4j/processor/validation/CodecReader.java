@@ -87,7 +87,7 @@ final class CodecReader {
           element,
           where,
           "is an interface or abstract class, so a codec cannot construct it; use a"
-              + " concrete record or class.");
+              + " concrete record or class, or a sealed interface whose subtypes are records.");
       return null;
     }
     if (!Codecs.isStatic(element)) {

@@ -8,6 +8,8 @@ import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.CodecModel.EnumCodec;
 import io.channels4j.processor.model.CodecModel.EnumConstant;
 import io.channels4j.processor.model.CodecModel.ObjectCodec;
+import io.channels4j.processor.model.CodecModel.SealedCodec;
+import io.channels4j.processor.model.CodecModel.Subtype;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
 import java.util.ArrayList;
@@ -65,7 +67,8 @@ public final class Codecs {
       "String, primitives and their boxes, UUID, Instant, OffsetDateTime, LocalDate,"
           + " LocalDateTime, LocalTime, Duration and URI (as strings), BigDecimal and BigInteger"
           + " (as numbers), byte[] (as a base64 string), List, Set, Collection, Map<String, V>,"
-          + " Optional, arrays, enums, records and classes of your own";
+          + " Optional, arrays, enums, records and classes of your own, and sealed interfaces of"
+          + " records";
 
   private static final Map<String, JsonType.Kind> CONTAINERS =
       Map.of(
@@ -199,6 +202,13 @@ public final class Codecs {
     CodecModel model = null;
     if (element.getKind() == ElementKind.ENUM) {
       model = enumCodec(element, type);
+    } else if (isSealedInterface(element)) {
+      Resolution[] pending = new Resolution[1];
+      model = sealedCodec(element, type, reportOn, where, pending);
+      if (pending[0] != null) {
+        codecs.remove(name); // retried in a later round, when the missing type may exist
+        return pending[0];
+      }
     } else {
       List<CodecReader.Member> members = reader.read(element, reportOn, where);
       if (members != null) {
@@ -228,6 +238,95 @@ public final class Codecs {
     return Resolution.of(generated);
   }
 
+  private static boolean isSealedInterface(TypeElement element) {
+    return element.getKind() == ElementKind.INTERFACE
+        && element.getModifiers().contains(Modifier.SEALED);
+  }
+
+  /**
+   * The codec of a sealed interface whose permitted subtypes are all records, each with a label of
+   * its own and no member named like the discriminator; {@code null} after reporting why not. A
+   * subtype that does not exist yet puts its resolution in {@code pending}.
+   */
+  private SealedCodec sealedCodec(
+      TypeElement element, ClassName type, Element reportOn, String where, Resolution[] pending) {
+    String discriminator =
+        Mirrors.find(element, Names.JSON_DISCRIMINATOR)
+            .map(annotation -> mirrors.string(annotation, "value"))
+            .orElse("type");
+    List<Subtype> subtypes = new ArrayList<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    boolean valid = true;
+    for (TypeMirror permitted : element.getPermittedSubclasses()) {
+      TypeElement subtype = (TypeElement) ((DeclaredType) permitted).asElement();
+      Element at = inSources.test(subtype) ? subtype : reportOn;
+      String subtypeName = subtype.getSimpleName().toString();
+      if (subtype.getKind() != ElementKind.RECORD) {
+        reporter.error(
+            Tag.SEALED,
+            at,
+            subtypeName
+                + " ("
+                + where
+                + ") is a subtype of the sealed interface "
+                + element.getSimpleName()
+                + " but not a record; every subtype of a sealed JSON type must be a record, so"
+                + " that its members say how to read it.");
+        valid = false;
+        continue;
+      }
+      String label =
+          Mirrors.find(subtype, Names.JSON_SUBTYPE)
+              .map(annotation -> mirrors.string(annotation, "value"))
+              .orElse(subtypeName);
+      String other = labels.putIfAbsent(label, subtypeName);
+      if (other != null) {
+        reporter.error(
+            Tag.SEALED,
+            at,
+            subtypeName
+                + " and "
+                + other
+                + " are both labelled '"
+                + label
+                + "' in the sealed interface "
+                + element.getSimpleName()
+                + "; give one another label with @JsonSubtype.");
+        valid = false;
+        continue;
+      }
+      Resolution resolution = resolve(permitted, at, where);
+      if (resolution.pending()) {
+        pending[0] = resolution;
+        return null;
+      }
+      if (resolution.type().isEmpty()) {
+        valid = false;
+        continue;
+      }
+      JsonType.Generated generated = (JsonType.Generated) resolution.type().get();
+      if (codecs.get(subtype.getQualifiedName().toString()) instanceof ObjectCodec record
+          && record.properties().stream().anyMatch(p -> p.jsonName().equals(discriminator))) {
+        reporter.error(
+            Tag.SEALED,
+            at,
+            subtypeName
+                + " has a member named '"
+                + discriminator
+                + "', the discriminator of the sealed interface "
+                + element.getSimpleName()
+                + ", so the two would share one JSON member; rename the member with @Json(name"
+                + " = \"...\") or choose another discriminator with @JsonDiscriminator.");
+        valid = false;
+        continue;
+      }
+      subtypes.add(new Subtype(generated, label));
+    }
+    return valid
+        ? new SealedCodec(element, type, CodecModel.adapterName(type), discriminator, subtypes)
+        : null;
+  }
+
   private EnumCodec enumCodec(TypeElement element, ClassName type) {
     List<EnumConstant> constants = new ArrayList<>();
     for (Element enclosed : element.getEnclosedElements()) {
@@ -245,19 +344,38 @@ public final class Codecs {
   }
 
   /**
-   * The object codec that reads and writes a JSON object as {@code type}: the type's own, or, for
-   * an {@code Optional}, its element's; empty for any other mapping, or a type not built.
+   * The object codecs whose members the JSON object of {@code type} holds: the type's own; each
+   * record's, for a sealed interface; for an {@code Optional}, its element's; none for any other
+   * mapping, or a type not built.
    */
-  Optional<ObjectCodec> objectCodec(JsonType type) {
+  List<ObjectCodec> objectCodecs(JsonType type) {
     if (type instanceof JsonType.Container container
         && container.kind() == JsonType.Kind.OPTIONAL) {
-      return objectCodec(container.element());
+      return objectCodecs(container.element());
     }
-    if (type instanceof JsonType.Generated generated
-        && codecs.get(generated.typeName().canonicalName()) instanceof ObjectCodec object) {
-      return Optional.of(object);
+    if (!(type instanceof JsonType.Generated generated)) {
+      return List.of();
     }
-    return Optional.empty();
+    CodecModel codec = codecs.get(generated.typeName().canonicalName());
+    if (codec instanceof ObjectCodec object) {
+      return List.of(object);
+    }
+    if (codec instanceof SealedCodec sealed) {
+      return sealed.subtypes().stream().flatMap(s -> objectCodecs(s.type()).stream()).toList();
+    }
+    return List.of();
+  }
+
+  /** The sealed codec of {@code type} (or of an {@code Optional}'s element), if it has one. */
+  Optional<SealedCodec> sealedCodec(JsonType type) {
+    if (type instanceof JsonType.Container container
+        && container.kind() == JsonType.Kind.OPTIONAL) {
+      return sealedCodec(container.element());
+    }
+    return type instanceof JsonType.Generated generated
+            && codecs.get(generated.typeName().canonicalName()) instanceof SealedCodec sealed
+        ? Optional.of(sealed)
+        : Optional.empty();
   }
 
   /** Whether {@code element} is in this round's sources, so it has a line to point at. */

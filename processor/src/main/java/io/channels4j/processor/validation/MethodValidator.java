@@ -311,7 +311,7 @@ final class MethodValidator {
 
   /** Whether a frame, a JSON object, can be read as {@code type}. */
   private boolean readsAnObject(JsonType type) {
-    if (codecs.objectCodec(type).isPresent()) {
+    if (!codecs.objectCodecs(type).isEmpty() || codecs.sealedCodec(type).isPresent()) {
       return true;
     }
     if (type instanceof JsonType.Container container) {

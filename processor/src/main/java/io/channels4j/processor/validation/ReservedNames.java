@@ -1,6 +1,7 @@
 package io.channels4j.processor.validation;
 
 import io.channels4j.processor.model.CodecModel.ObjectCodec;
+import io.channels4j.processor.model.CodecModel.SealedCodec;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
 import java.util.HashSet;
@@ -45,32 +46,49 @@ final class ReservedNames {
       Element site,
       String role,
       UnaryOperator<String> why) {
-    Optional<ObjectCodec> object = codecs.objectCodec(type);
-    if (object.isEmpty()) {
-      return true;
-    }
-    List<Property> clashing =
-        object.get().properties().stream()
-            .filter(property -> reserved.contains(property.jsonName()))
-            .toList();
-    if (!clashing.isEmpty() && reported.add(tag + " " + object.get().type().canonicalName())) {
-      for (Property property : clashing) {
+    boolean clean = true;
+    Optional<SealedCodec> sealed = codecs.sealedCodec(type);
+    if (sealed.isPresent() && reserved.contains(sealed.get().discriminator())) {
+      clean = false;
+      if (reported.add(tag + " " + sealed.get().type().canonicalName())) {
         reporter.error(
             tag,
-            codecs.inSources(property.declaration()) ? property.declaration() : site,
-            object.get().element().getSimpleName()
-                + "."
-                + property.javaName()
+            codecs.inSources(sealed.get().element()) ? sealed.get().element() : site,
+            sealed.get().element().getSimpleName()
                 + " ("
                 + role
-                + ") has the JSON name '"
-                + property.jsonName()
+                + ") has the discriminator '"
+                + sealed.get().discriminator()
                 + "', but "
-                + why.apply(property.jsonName())
-                + "; give it another name with @Json(name = \"...\"). A nested type's members may"
-                + " keep the name.");
+                + why.apply(sealed.get().discriminator())
+                + "; choose another with @JsonDiscriminator(\"...\").");
       }
     }
-    return clashing.isEmpty();
+    for (ObjectCodec object : codecs.objectCodecs(type)) {
+      List<Property> clashing =
+          object.properties().stream()
+              .filter(property -> reserved.contains(property.jsonName()))
+              .toList();
+      clean &= clashing.isEmpty();
+      if (!clashing.isEmpty() && reported.add(tag + " " + object.type().canonicalName())) {
+        for (Property property : clashing) {
+          reporter.error(
+              tag,
+              codecs.inSources(property.declaration()) ? property.declaration() : site,
+              object.element().getSimpleName()
+                  + "."
+                  + property.javaName()
+                  + " ("
+                  + role
+                  + ") has the JSON name '"
+                  + property.jsonName()
+                  + "', but "
+                  + why.apply(property.jsonName())
+                  + "; give it another name with @Json(name = \"...\"). A nested type's members"
+                  + " may keep the name.");
+        }
+      }
+    }
+    return clean;
   }
 }

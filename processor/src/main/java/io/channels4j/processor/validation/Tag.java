@@ -61,6 +61,11 @@ public enum Tag {
    * action} or {@code request_id}, or {@code @Json(ignore)} on a required member.
    */
   JSON_NAME("ChannelsJsonName"),
+  /**
+   * A sealed interface a codec cannot read: a subtype that is not a record, two subtypes with one
+   * label, or a subtype with a member named like the discriminator.
+   */
+  SEALED("ChannelsSealed"),
   /** A type that never resolved. */
   UNRESOLVED_TYPE("ChannelsUnresolvedType"),
   /** A bug in the processor, reported with its stack trace. */

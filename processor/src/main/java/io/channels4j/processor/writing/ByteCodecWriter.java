@@ -13,6 +13,8 @@ import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.CodecModel.EnumCodec;
 import io.channels4j.processor.model.CodecModel.EnumConstant;
 import io.channels4j.processor.model.CodecModel.ObjectCodec;
+import io.channels4j.processor.model.CodecModel.SealedCodec;
+import io.channels4j.processor.model.CodecModel.Subtype;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.Property;
 import java.util.LinkedHashMap;
@@ -82,6 +84,8 @@ public final class ByteCodecWriter {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (codec instanceof ObjectCodec object) {
       writeObject(object, type);
+    } else if (codec instanceof SealedCodec sealed) {
+      writeSealed(sealed, type);
     } else {
       writeEnum((EnumCodec) codec, type);
     }
@@ -123,7 +127,15 @@ public final class ByteCodecWriter {
               .build());
     }
     type.addMethod(read(codec, expressions, variables, found));
-    type.addMethod(write(codec, expressions, names, locals));
+    type.addMethod(
+        Generation.override("write")
+            .addParameter(Names.JSON_OUTPUT, "out")
+            .addParameter(codec.type(), "value")
+            .addStatement("out.beginObject()")
+            .addStatement("writeMembers(out, value)")
+            .addStatement("out.endObject()")
+            .build());
+    type.addMethod(writeMembers(codec, expressions, names, locals));
     type.addMethods(expressions.methods());
   }
 
@@ -190,16 +202,19 @@ public final class ByteCodecWriter {
     return method.build();
   }
 
-  private static MethodSpec write(
+  private static MethodSpec writeMembers(
       ObjectCodec codec,
       CodecExpressions expressions,
       Map<Property, String> names,
       NameAllocator locals) {
     MethodSpec.Builder method =
-        Generation.override("write")
+        MethodSpec.methodBuilder("writeMembers")
+            .addJavadoc(
+                "Writes the members of {@code value} without the braces around them: a sealed\n"
+                    + "interface's codec writes its discriminator before them.\n")
+            .addModifiers(Modifier.PUBLIC)
             .addParameter(Names.JSON_OUTPUT, "out")
-            .addParameter(codec.type(), "value")
-            .addStatement("out.beginObject()");
+            .addParameter(codec.type(), "value");
     for (Property property : codec.properties()) {
       TypeName type = property.type().typeName();
       CodeBlock read =
@@ -226,7 +241,64 @@ public final class ByteCodecWriter {
       method.addStatement(expressions.write(written, value));
       method.endControlFlow();
     }
-    return method.addStatement("out.endObject()").build();
+    return method.build();
+  }
+
+  /**
+   * A sealed interface's codec: finds the discriminator's label wherever it stands, then lets the
+   * labelled record's codec read the object (the discriminator is a name it skips); writes the
+   * discriminator first, then the record's members.
+   */
+  private static void writeSealed(SealedCodec codec, TypeSpec.Builder type) {
+    List<String> labels = codec.subtypes().stream().map(Subtype::label).toList();
+    type.addField(
+        FieldSpec.builder(Names.JSON_NAMES, "DISCRIMINATOR", Modifier.PRIVATE, Modifier.STATIC)
+            .addModifiers(Modifier.FINAL)
+            .initializer("$T.of($S)", Names.JSON_NAMES, codec.discriminator())
+            .build());
+    type.addField(
+        FieldSpec.builder(Names.JSON_NAMES, "LABELS", Modifier.PRIVATE, Modifier.STATIC)
+            .addModifiers(Modifier.FINAL)
+            .initializer("$T.of($L)", Names.JSON_NAMES, Generation.commaSeparated("$S", labels))
+            .build());
+    type.addField(
+        FieldSpec.builder(byte[].class, "DISCRIMINATOR_NAME", Modifier.PRIVATE, Modifier.STATIC)
+            .addModifiers(Modifier.FINAL)
+            .initializer("$T.encodeName($S)", Names.JSON_OUTPUT, codec.discriminator())
+            .build());
+    CodeBlock.Builder read =
+        CodeBlock.builder().add("return switch (in.peekLabel(DISCRIMINATOR, LABELS)) {\n$>");
+    for (int i = 0; i < codec.subtypes().size(); i++) {
+      Subtype subtype = codec.subtypes().get(i);
+      if (i < codec.subtypes().size() - 1) {
+        read.add("case $L -> $T.INSTANCE.read(in);\n", i, subtype.type().codec());
+      } else {
+        read.add(
+            "default -> $T.INSTANCE.read(in); // peekLabel returns no other\n",
+            subtype.type().codec());
+      }
+    }
+    read.add("$<};\n");
+    type.addMethod(
+        Generation.override("read")
+            .returns(codec.type())
+            .addParameter(Names.JSON_INPUT, "in")
+            .addCode(read.build())
+            .build());
+    MethodSpec.Builder write =
+        Generation.override("write")
+            .addParameter(Names.JSON_OUTPUT, "out")
+            .addParameter(codec.type(), "value")
+            .addStatement("out.beginObject()")
+            .addStatement("out.name(DISCRIMINATOR_NAME)");
+    SealedAdapterWriter.eachSubtype(
+        write,
+        codec,
+        (subtype, local) -> {
+          write.addStatement("out.value($S)", subtype.label());
+          write.addStatement("$T.INSTANCE.writeMembers(out, $N)", subtype.type().codec(), local);
+        });
+    type.addMethod(write.addStatement("out.endObject()").build());
   }
 
   private static void writeEnum(EnumCodec codec, TypeSpec.Builder type) {

@@ -169,6 +169,15 @@ public final class JsonInput {
 
   /** The string value at {@code pos} as one of {@code known}, or as a new String. */
   private String knownString(JsonNames known) {
+    int index = knownIndex(known);
+    return index >= 0 ? known.name(index) : nextString();
+  }
+
+  /**
+   * The index in {@code known} of the plain string (no escape) at {@code pos}, which it consumes;
+   * -1, consuming nothing, for any other value.
+   */
+  private int knownIndex(JsonNames known) {
     if (next() == '"') {
       byte[] in = json;
       int start = pos + 1;
@@ -178,16 +187,43 @@ public final class JsonInput {
           int index = known.indexOf(in, start, p - start);
           if (index >= 0) {
             pos = p + 1;
-            return known.name(index);
           }
-          break;
+          return index;
         }
         if (b < 0x20 || b == '\\') {
           break;
         }
       }
     }
-    return nextString();
+    return -1;
+  }
+
+  /**
+   * The index in {@code labels} of the string value of the member {@code key} (its only name) of
+   * the object at {@code pos}, wherever in the object it stands; the input is left before the
+   * object, for the codec of the type the label names to read it whole.
+   *
+   * @throws Miss if the value is not an object, has no such member, or its value is not one of the
+   *     labels
+   */
+  public int peekLabel(JsonNames key, JsonNames labels) {
+    if (next() != '{') {
+      throw MISS;
+    }
+    int open = pos;
+    pos++;
+    for (boolean first = true; member(first); first = false) {
+      if (selectName(key) == 0) {
+        int label = knownIndex(labels);
+        if (label < 0) {
+          throw MISS;
+        }
+        pos = open;
+        return label;
+      }
+      skip(depth + 1);
+    }
+    throw MISS;
   }
 
   /** Reads the frame object of an action without payload, checking it as a payload would be. */
