@@ -55,4 +55,12 @@ public @interface Channel {
    * processor generates their JSON codecs too. Payload and return types need not be listed.
    */
   Class<?>[] messages() default {};
+
+  /**
+   * Codec classes for types JSON holds as one string or number, each with a {@code static T
+   * read(X)} and a {@code static X write(T)} (see {@link JsonWith}): the way to give a codec to a
+   * type you cannot annotate, such as {@code java.time.ZonedDateTime}. A codec named here serves
+   * its type wherever it appears in the compilation.
+   */
+  Class<?>[] codecs() default {};
 }

@@ -73,6 +73,7 @@ final class ChannelStep implements Step {
     deferred = new LinkedHashMap<>();
     for (Element element : annotated) {
       channels.add((TypeElement) element);
+      validator.registerCodecs((TypeElement) element); // once: a deferred channel is not new
     }
     for (TypeElement channel : channels) {
       try {

@@ -25,6 +25,7 @@ public final class Names {
   public static final ClassName ON_LEAVE = ClassName.get(ANNOTATIONS, "OnLeave");
   public static final ClassName HISTORY = ClassName.get(ANNOTATIONS, "History");
   public static final ClassName JSON_SUBTYPE = ClassName.get(ANNOTATIONS, "JsonSubtype");
+  public static final ClassName JSON_WITH = ClassName.get(ANNOTATIONS, "JsonWith");
   public static final ClassName JSON_DISCRIMINATOR =
       ClassName.get(ANNOTATIONS, "JsonDiscriminator");
 

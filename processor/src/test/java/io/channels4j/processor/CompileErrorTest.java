@@ -33,8 +33,8 @@ class CompileErrorTest {
       "String, primitives and their boxes, UUID, Instant, OffsetDateTime, LocalDate,"
           + " LocalDateTime, LocalTime, Duration and URI (as strings), BigDecimal and BigInteger"
           + " (as numbers), byte[] (as a base64 string), List, Set, Collection, Map<String, V>,"
-          + " Optional, arrays, enums, records and classes of your own, and sealed interfaces of"
-          + " records";
+          + " Optional, arrays, enums, records and classes of your own, sealed interfaces of"
+          + " records, and any type with a codec named by @JsonWith or @Channel(codecs)";
 
   private static void assertSingleError(String name, String message, String line) {
     JavaFileObject file = Inputs.resource("bad/" + name + ".java");
@@ -621,5 +621,32 @@ class CompileErrorTest {
         "[ChannelsJsonName] Shape (payload of draw()) has the discriminator 'action', but a payload"
             + " is read from the frame object itself",
         "sealed interface Shape");
+  }
+
+  @Test
+  void aCodecWithoutWrite() {
+    assertSingleError(
+        "CodecWithoutWrite",
+        "[ChannelsCodec] TagCodec is not a codec: a codec is a public class with a public static T"
+            + " read(X) and a public static X write(T)",
+        "record Tag");
+  }
+
+  @Test
+  void twoCodecsOfOneType() {
+    assertSingleError(
+        "TwoCodecs",
+        "[ChannelsCodec] ZonedDateTime has two codecs, bad.TwoCodecs.ZoneText and"
+            + " bad.TwoCodecs.ZoneAgain; name one.",
+        "interface TwoCodecs");
+  }
+
+  @Test
+  void aCodecWhoseFormIsAnObject() {
+    assertSingleError(
+        "CodecOfAnObject",
+        "[ChannelsCodec] TagCodec reads and writes bad.Wrapper, but a codec's form must be one JSON"
+            + " value",
+        "record Tag");
   }
 }

@@ -92,6 +92,7 @@ class DispatcherTest {
             "com.example.GroupChatBinding",
             "com.example.RelayBinding",
             "com.example.Rooms_ChatBinding",
+            "com.example.ShopBinding",
             "com.example.ZooBinding")
         .inOrder();
     assertThat(match.getClass().getName()).isEqualTo("com.example.GroupChatBinding");

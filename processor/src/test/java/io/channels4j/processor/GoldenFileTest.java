@@ -117,6 +117,7 @@ class GoldenFileTest {
                 + "com.example.GroupChatBinding\n"
                 + "com.example.RelayBinding\n"
                 + "com.example.Rooms_ChatBinding\n"
+                + "com.example.ShopBinding\n"
                 + "com.example.ZooBinding\n");
   }
 }

@@ -22,6 +22,7 @@ final class Inputs {
           "good/com/example/Nullable.java",
           "good/com/example/Relay.java",
           "good/com/example/Rooms.java",
+          "good/com/example/Shop.java",
           "good/com/example/Zoo.java");
 
   static JavaFileObject resource(String path) {

@@ -26,6 +26,12 @@ public sealed interface JsonType {
   }
 
   /**
+   * A type of the user's that JSON holds as the {@code form}: its codec class's {@code static T
+   * read(X)} and {@code static X write(T)} convert it.
+   */
+  record Custom(ClassName typeName, ClassName codec, JsonType form) implements JsonType {}
+
+  /**
    * A record, class or enum with a generated {@code <Name>JsonAdapter} and {@code <Name>JsonCodec}.
    */
   record Generated(ClassName typeName, ClassName adapter) implements JsonType {

@@ -73,6 +73,19 @@ public final class ChannelValidator {
     this.histories = new HistoryValidator(reporter, mirrors, reserved);
   }
 
+  /**
+   * Registers the codec classes {@code element}'s {@code @Channel(codecs)} names, before any
+   * channel of the round is validated: they serve their types in every channel.
+   */
+  public void registerCodecs(TypeElement element) {
+    AnnotationMirror channel = Mirrors.find(element, Names.CHANNEL).orElseThrow();
+    codecs.registerCodecs(
+        mirrors.list(channel, "codecs").stream()
+            .map(value -> (TypeMirror) value.getValue())
+            .toList(),
+        element);
+  }
+
   /** Validates {@code element}, which carries {@code @Channel}. */
   public Result validate(TypeElement element) {
     int errorsBefore = reporter.errorCount();

@@ -67,8 +67,8 @@ public final class Codecs {
       "String, primitives and their boxes, UUID, Instant, OffsetDateTime, LocalDate,"
           + " LocalDateTime, LocalTime, Duration and URI (as strings), BigDecimal and BigInteger"
           + " (as numbers), byte[] (as a base64 string), List, Set, Collection, Map<String, V>,"
-          + " Optional, arrays, enums, records and classes of your own, and sealed interfaces of"
-          + " records";
+          + " Optional, arrays, enums, records and classes of your own, sealed interfaces of"
+          + " records, and any type with a codec named by @JsonWith or @Channel(codecs)";
 
   private static final Map<String, JsonType.Kind> CONTAINERS =
       Map.of(
@@ -81,6 +81,7 @@ public final class Codecs {
   private final Reporter reporter;
   private final Mirrors mirrors;
   private final CodecReader reader;
+  private final UserCodecs userCodecs;
   private Predicate<Element> inSources = element -> false;
 
   /** Every type seen, in discovery order; {@code null} marks a type that failed. */
@@ -95,6 +96,7 @@ public final class Codecs {
     this.reporter = reporter;
     this.mirrors = new Mirrors(env.getElementUtils());
     this.reader = new CodecReader(env, reporter, mirrors, this);
+    this.userCodecs = new UserCodecs(env, mirrors, reporter, this);
   }
 
   /** Tells which elements have sources in this round, so errors can point into them. */
@@ -139,9 +141,21 @@ public final class Codecs {
     }
   }
 
+  /**
+   * Registers the codec classes a channel names in {@code @Channel(codecs)}; they serve their types
+   * in the whole compilation.
+   */
+  public void registerCodecs(List<TypeMirror> codecClasses, Element channel) {
+    userCodecs.register(codecClasses, channel);
+  }
+
   private Resolution declared(DeclaredType type, Element site, String where) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
+    Optional<Resolution> custom = userCodecs.find(type, site);
+    if (custom.isPresent()) {
+      return custom.get();
+    }
     if (SCALARS.contains(name)) {
       return Resolution.of(new JsonType.Scalar(ClassName.get(element)));
     }

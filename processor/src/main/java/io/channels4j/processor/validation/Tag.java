@@ -66,6 +66,11 @@ public enum Tag {
    * label, or a subtype with a member named like the discriminator.
    */
   SEALED("ChannelsSealed"),
+  /**
+   * A codec class of {@code @JsonWith} or {@code @Channel(codecs)} that is not one, or a second
+   * codec of one type.
+   */
+  USER_CODEC("ChannelsCodec"),
   /** A type that never resolved. */
   UNRESOLVED_TYPE("ChannelsUnresolvedType"),
   /** A bug in the processor, reported with its stack trace. */

@@ -16,6 +16,7 @@ import io.channels4j.processor.model.JsonType;
  * <pre>{@code
  * moshi.adapter(String.class)                                  // String, primitives, boxes
  * JsonText.UUID.adapter()                                      // UUID, BigDecimal, byte[]...
+ * JsonAdapters.mapped(moshi.adapter(String.class), MoneyCodec::read, MoneyCodec::write, "Money")
  * new ChatMessageJsonAdapter(moshi).nullSafe()                 // generated codecs
  * JsonAdapters.list(new ChatMessageJsonAdapter(moshi).nullSafe())
  * JsonAdapters.array(moshi.adapter(String.class), String[]::new)
@@ -51,6 +52,15 @@ final class AdapterExpressions {
     }
     if (type instanceof JsonType.Text text) {
       return CodeBlock.of("$T.$N.adapter()", Names.JSON_TEXT, text.kind().name());
+    }
+    if (type instanceof JsonType.Custom custom) {
+      return CodeBlock.of(
+          "$T.mapped($L,$W$T::read,$W$T::write,$W$S)",
+          Names.JSON_ADAPTERS,
+          adapter(custom.form(), moshi, owner, true),
+          custom.codec(),
+          custom.codec(),
+          custom.typeName().simpleName());
     }
     if (type instanceof JsonType.Generated generated) {
       CodeBlock direct;
@@ -105,6 +115,9 @@ final class AdapterExpressions {
     }
     if (type instanceof JsonType.Text text) {
       return text.kind().shortName;
+    }
+    if (type instanceof JsonType.Custom custom) {
+      return String.join("", custom.typeName().simpleNames());
     }
     if (type instanceof JsonType.Generated generated) {
       return String.join("", generated.typeName().simpleNames());

@@ -26,6 +26,7 @@ import javax.lang.model.element.Modifier;
  * <pre>{@code
  * in.nextString()                          out.value(name)
  * JsonText.UUID.read(in)                   JsonText.UUID.write(out, id)
+ * MoneyCodec.read(in.nextString())         out.value(MoneyCodec.write(price))
  * KeeperJsonCodec.INSTANCE.read(in)        KeeperJsonCodec.INSTANCE.write(out, keeper)
  * readListOfString(in)                     writeListOfString(out, tags)
  * }</pre>
@@ -51,6 +52,9 @@ final class CodecExpressions {
     }
     if (type instanceof JsonType.Text text) {
       return CodeBlock.of("$T.$N.read(in)", Names.JSON_TEXT, text.kind().name());
+    }
+    if (type instanceof JsonType.Custom custom) {
+      return CodeBlock.of("$T.read($L)", custom.codec(), read(custom.form()));
     }
     if (type instanceof JsonType.Generated generated) {
       return CodeBlock.of("$T.INSTANCE.read(in)", generated.codec());
@@ -87,6 +91,9 @@ final class CodecExpressions {
     }
     if (type instanceof JsonType.Text text) {
       return CodeBlock.of("$T.$N.write(out, $L)", Names.JSON_TEXT, text.kind().name(), value);
+    }
+    if (type instanceof JsonType.Custom custom) {
+      return write(custom.form(), CodeBlock.of("$T.write($L)", custom.codec(), value));
     }
     if (type instanceof JsonType.Generated generated) {
       return CodeBlock.of("$T.INSTANCE.write(out, $L)", generated.codec(), value);

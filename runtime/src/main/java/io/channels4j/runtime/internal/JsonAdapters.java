@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -108,6 +109,52 @@ public final class JsonAdapters {
         return element + "." + kind + "()";
       }
     }.nullSafe();
+  }
+
+  /**
+   * A type of the user's held as the JSON value {@code form} reads and writes, converted by its
+   * codec class's {@code read} and {@code write}: a value {@code read} refuses with an exception is
+   * {@code Expected a Money but was 12 EUR at path $.price}, in Moshi's words.
+   *
+   * @param typeName the type's simple name, for that message
+   */
+  public static <X, T> JsonAdapter<T> mapped(
+      JsonAdapter<X> form, Function<X, T> read, Function<T, X> write, String typeName) {
+    return new JsonAdapter<T>() {
+      @Override
+      public T fromJson(JsonReader reader) throws IOException {
+        String path = reader.getPath();
+        X value = form.fromJson(reader);
+        try {
+          return read.apply(value);
+        } catch (RuntimeException refused) {
+          throw new JsonDataException(
+              "Expected "
+                  + article(typeName)
+                  + " "
+                  + typeName
+                  + " but was "
+                  + value
+                  + " at path "
+                  + path);
+        }
+      }
+
+      @Override
+      public void toJson(JsonWriter writer, T value) throws IOException {
+        form.toJson(writer, write.apply(value));
+      }
+
+      @Override
+      public String toString() {
+        return form + ".mapped(" + typeName + ")";
+      }
+    }.nullSafe();
+  }
+
+  /** "a" or "an", as Moshi's messages put it before a type's name. */
+  private static String article(String name) {
+    return "AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an" : "a";
   }
 
   /** A JSON object as a {@link LinkedHashMap} from member names to values, in object order. */
