@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonInput;
-import io.channels4j.runtime.internal.JsonOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,13 +48,8 @@ class ByteCodecTest {
             .build();
   }
 
-  @SuppressWarnings("unchecked")
   private static JsonCodec<Object> codec(String type) {
-    try {
-      return (JsonCodec<Object>) classes.example(type + "JsonCodec").getField("INSTANCE").get(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return classes.jsonCodec(type);
   }
 
   @SuppressWarnings("unchecked")
@@ -63,17 +57,13 @@ class ByteCodecTest {
     return (JsonAdapter<Object>) moshi.adapter(classes.example(type));
   }
 
+  /** Nothing but whitespace may follow the value, as for Moshi's {@code fromJson(String)}. */
   private static Object read(String type, String json) {
-    JsonInput in = new JsonInput(32).reset(json.getBytes(StandardCharsets.UTF_8));
-    Object value = codec(type).read(in);
-    in.endFrame(); // nothing but whitespace may follow, as for Moshi's fromJson(String)
-    return value;
+    return CompiledClasses.readWhole(codec(type), json);
   }
 
   private static String write(String type, Object value) {
-    JsonOutput out = new JsonOutput();
-    codec(type).write(out, value);
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    return CompiledClasses.written(codec(type), value);
   }
 
   /** What the Moshi adapter writes for what the codec read: the value, compared by its JSON. */

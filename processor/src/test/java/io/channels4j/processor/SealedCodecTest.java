@@ -8,7 +8,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonInput;
-import io.channels4j.runtime.internal.JsonOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,26 +46,16 @@ class SealedCodecTest {
     return adapter;
   }
 
-  @SuppressWarnings("unchecked")
   private static JsonCodec<Object> codec(String type) {
-    try {
-      return (JsonCodec<Object>) classes.example(type + "JsonCodec").getField("INSTANCE").get(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return classes.jsonCodec(type);
   }
 
   private static Object read(String type, String json) {
-    JsonInput in = new JsonInput(32).reset(json.getBytes(StandardCharsets.UTF_8));
-    Object value = codec(type).read(in);
-    in.endFrame(); // nothing may follow the value
-    return value;
+    return CompiledClasses.readWhole(codec(type), json);
   }
 
   private static String write(String type, Object value) {
-    JsonOutput out = new JsonOutput();
-    codec(type).write(out, value);
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    return CompiledClasses.written(codec(type), value);
   }
 
   @Test

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
-import io.channels4j.runtime.internal.JsonCodec;
-import io.channels4j.runtime.internal.JsonInput;
-import io.channels4j.runtime.internal.JsonOutput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,26 +36,12 @@ class UserCodecTest {
     order = (JsonAdapter<Object>) moshi.adapter(classes.example("Order"));
   }
 
-  @SuppressWarnings("unchecked")
-  private static JsonCodec<Object> codec() {
-    try {
-      return (JsonCodec<Object>) classes.example("OrderJsonCodec").getField("INSTANCE").get(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   private static Object read(String json) {
-    JsonInput in = new JsonInput(32).reset(json.getBytes(StandardCharsets.UTF_8));
-    Object value = codec().read(in);
-    in.endFrame();
-    return value;
+    return CompiledClasses.readWhole(classes.jsonCodec("Order"), json);
   }
 
   private static String write(Object value) {
-    JsonOutput out = new JsonOutput();
-    codec().write(out, value);
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    return CompiledClasses.written(classes.jsonCodec("Order"), value);
   }
 
   @Test

@@ -110,15 +110,7 @@ public final class ByteCodecWriter {
         found.put(property, locals.newName(property.javaName() + "Found"));
       }
     }
-    type.addField(
-        FieldSpec.builder(Names.JSON_NAMES, "NAMES", Modifier.PRIVATE, Modifier.STATIC)
-            .addModifiers(Modifier.FINAL)
-            .initializer(
-                "$T.of($L)",
-                Names.JSON_NAMES,
-                Generation.commaSeparated(
-                    "$S", codec.properties().stream().map(Property::jsonName).toList()))
-            .build());
+    type.addField(names("NAMES", codec.properties().stream().map(Property::jsonName).toList()));
     for (Property property : codec.properties()) {
       type.addField(
           FieldSpec.builder(byte[].class, names.get(property), Modifier.PRIVATE, Modifier.STATIC)
@@ -128,9 +120,7 @@ public final class ByteCodecWriter {
     }
     type.addMethod(read(codec, expressions, variables, found));
     type.addMethod(
-        Generation.override("write")
-            .addParameter(Names.JSON_OUTPUT, "out")
-            .addParameter(codec.type(), "value")
+        writeMethod(codec)
             .addStatement("out.beginObject()")
             .addStatement("writeMembers(out, value)")
             .addStatement("out.endObject()")
@@ -146,8 +136,7 @@ public final class ByteCodecWriter {
       Map<Property, String> found) {
     boolean viaConstructor =
         codec.properties().isEmpty() || codec.properties().get(0).viaConstructor();
-    MethodSpec.Builder method =
-        Generation.override("read").returns(codec.type()).addParameter(Names.JSON_INPUT, "in");
+    MethodSpec.Builder method = readMethod(codec);
     for (Property property : codec.properties()) {
       TypeName localType = property.type().typeName();
       String local = variables.get(property);
@@ -251,16 +240,8 @@ public final class ByteCodecWriter {
    */
   private static void writeSealed(SealedCodec codec, TypeSpec.Builder type) {
     List<String> labels = codec.subtypes().stream().map(Subtype::label).toList();
-    type.addField(
-        FieldSpec.builder(Names.JSON_NAMES, "DISCRIMINATOR", Modifier.PRIVATE, Modifier.STATIC)
-            .addModifiers(Modifier.FINAL)
-            .initializer("$T.of($S)", Names.JSON_NAMES, codec.discriminator())
-            .build());
-    type.addField(
-        FieldSpec.builder(Names.JSON_NAMES, "LABELS", Modifier.PRIVATE, Modifier.STATIC)
-            .addModifiers(Modifier.FINAL)
-            .initializer("$T.of($L)", Names.JSON_NAMES, Generation.commaSeparated("$S", labels))
-            .build());
+    type.addField(names("DISCRIMINATOR", List.of(codec.discriminator())));
+    type.addField(names("LABELS", labels));
     type.addField(
         FieldSpec.builder(byte[].class, "DISCRIMINATOR_NAME", Modifier.PRIVATE, Modifier.STATIC)
             .addModifiers(Modifier.FINAL)
@@ -279,16 +260,9 @@ public final class ByteCodecWriter {
       }
     }
     read.add("$<};\n");
-    type.addMethod(
-        Generation.override("read")
-            .returns(codec.type())
-            .addParameter(Names.JSON_INPUT, "in")
-            .addCode(read.build())
-            .build());
+    type.addMethod(readMethod(codec).addCode(read.build()).build());
     MethodSpec.Builder write =
-        Generation.override("write")
-            .addParameter(Names.JSON_OUTPUT, "out")
-            .addParameter(codec.type(), "value")
+        writeMethod(codec)
             .addStatement("out.beginObject()")
             .addStatement("out.name(DISCRIMINATOR_NAME)");
     SealedAdapterWriter.eachSubtype(
@@ -307,21 +281,32 @@ public final class ByteCodecWriter {
       read.add("case $S -> $T.$N;\n", constant.jsonName(), codec.type(), constant.javaName());
     }
     read.add("default -> throw $T.miss();\n$<};\n", Names.JSON_INPUT);
-    type.addMethod(
-        Generation.override("read")
-            .returns(codec.type())
-            .addParameter(Names.JSON_INPUT, "in")
-            .addCode(read.build())
-            .build());
-    MethodSpec.Builder write =
-        Generation.override("write")
-            .addParameter(Names.JSON_OUTPUT, "out")
-            .addParameter(codec.type(), "value")
-            .beginControlFlow("switch (value)");
+    type.addMethod(readMethod(codec).addCode(read.build()).build());
+    MethodSpec.Builder write = writeMethod(codec).beginControlFlow("switch (value)");
     for (EnumConstant constant : codec.constants()) {
       write.addStatement("case $N -> out.value($S)", constant.javaName(), constant.jsonName());
     }
     type.addMethod(write.endControlFlow().build());
+  }
+
+  /** {@code public Foo read(JsonInput in)}, without a body. */
+  private static MethodSpec.Builder readMethod(CodecModel codec) {
+    return Generation.override("read").returns(codec.type()).addParameter(Names.JSON_INPUT, "in");
+  }
+
+  /** {@code public void write(JsonOutput out, Foo value)}, without a body. */
+  private static MethodSpec.Builder writeMethod(CodecModel codec) {
+    return Generation.override("write")
+        .addParameter(Names.JSON_OUTPUT, "out")
+        .addParameter(codec.type(), "value");
+  }
+
+  /** {@code private static final JsonNames name = JsonNames.of(names...)}. */
+  private static FieldSpec names(String name, List<String> names) {
+    return FieldSpec.builder(Names.JSON_NAMES, name, Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.FINAL)
+        .initializer("$T.of($L)", Names.JSON_NAMES, Generation.commaSeparated("$S", names))
+        .build();
   }
 
   /** {@code userName} as {@code USER_NAME}. */
