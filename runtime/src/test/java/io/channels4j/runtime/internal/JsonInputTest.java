@@ -108,6 +108,13 @@ class JsonInputTest {
     // the longest valid forms pass
     assertThat(in("\"\uFFFF\uDBFF\uDFFF\u0800\u0080\"").nextString())
         .isEqualTo("\uFFFF\uDBFF\uDFFF\u0800\u0080");
+    // a real U+FFFD, which the decoder also writes for bad bytes, is read as itself
+    assertThat(in("\"a\uFFFDb \u4e2d\"").nextString()).isEqualTo("a\uFFFDb \u4e2d");
+    // bad bytes after good non-ASCII ones still miss
+    byte[] late = "\"\u4e2d\u6587??\"".getBytes(StandardCharsets.UTF_8);
+    late[late.length - 3] = (byte) 0xc0;
+    late[late.length - 2] = (byte) 0x80;
+    assertMiss(() -> in(late).nextString());
   }
 
   @Test
