@@ -11,6 +11,7 @@ import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonScalars;
 import io.channels4j.runtime.internal.PermissionRule;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -99,9 +100,9 @@ final class GroupChatDispatcher extends ChannelDispatcher<GroupChat> {
     switch (action) {
       case "message" -> channel.message(ctx, (ChatMessage) payload);
       case "count" -> ctx.respond(countAdapter, CountJsonCodec.INSTANCE, channel.count(ctx));
-      case "total" -> ctx.respond(intAdapter, channel.total(ctx));
+      case "total" -> ctx.respond(intAdapter, JsonScalars.INT, channel.total(ctx));
       case "secret" -> channel.secret(ctx);
-      case "either" -> ctx.respond(stringAdapter, channel.either(ctx, (ChatMessage) payload));
+      case "either" -> ctx.respond(stringAdapter, JsonScalars.STRING, channel.either(ctx, (ChatMessage) payload));
       case "never" -> channel.never(ctx);
       default -> throw new ActionNotExist(action);
     }

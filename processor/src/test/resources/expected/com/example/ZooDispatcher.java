@@ -10,6 +10,7 @@ import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.JsonAdapters;
 import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonScalars;
 import io.channels4j.runtime.internal.PermissionRule;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -145,7 +146,7 @@ final class ZooDispatcher extends ChannelDispatcher<Zoo> {
   public void invoke(String action, Object payload, ActionCall ctx) {
     switch (action) {
       case "animals" -> ctx.respond(animalsAdapter, AnimalsJsonCodec.INSTANCE, channel.animals(ctx, (Animals) payload));
-      case "text" -> ctx.respond(stringAdapter, channel.text(ctx, (Map<String, Integer>) payload));
+      case "text" -> ctx.respond(stringAdapter, JsonScalars.STRING, channel.text(ctx, (Map<String, Integer>) payload));
       case "list" -> ctx.respond(listOfKeeperAdapter, channel.list(ctx, (Keeper) payload));
       case "array" -> ctx.respond(intArrayAdapter, channel.array(ctx));
       case "holder" -> ctx.respond(holderAdapter, HolderJsonCodec.INSTANCE, channel.holder(ctx, (Holder) payload));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -43,6 +44,26 @@ final class CodecExpressions {
     List<MethodSpec> methods = new ArrayList<>(readers.values());
     methods.addAll(writers.values());
     return methods;
+  }
+
+  /**
+   * The {@code JsonCodec} instance of {@code type}, for a reply the runtime writes: a generated
+   * codec's {@code INSTANCE}, a {@code JsonText} or {@code JsonScalars} constant; empty for a
+   * container, an array or a type with a codec of the user's, whose replies Moshi writes.
+   */
+  static Optional<CodeBlock> codec(JsonType type) {
+    if (type instanceof JsonType.Generated generated) {
+      return Optional.of(CodeBlock.of("$T.INSTANCE", generated.codec()));
+    }
+    if (type instanceof JsonType.Text text) {
+      return Optional.of(CodeBlock.of("$T.$N", Names.JSON_TEXT, text.kind().name()));
+    }
+    if (type instanceof JsonType.Scalar scalar) {
+      return Optional.of(
+          CodeBlock.of(
+              "$T.$N", Names.JSON_SCALARS, scalarName(scalar.typeName()).toUpperCase(Locale.ROOT)));
+    }
+    return Optional.empty();
   }
 
   /** Reads a value of {@code type} that JSON must not give as {@code null}. */

@@ -251,14 +251,13 @@ public final class DispatcherWriter {
               : CodeBlock.of("channel.$N(ctx)", action.method());
       if (action.reply().isPresent()) {
         JsonType reply = action.reply().get();
+        CodeBlock value = call;
         call =
-            reply instanceof JsonType.Generated generated
-                ? CodeBlock.of(
-                    "ctx.respond($N, $T.INSTANCE, $L)",
-                    adapters.get(reply),
-                    generated.codec(),
-                    call)
-                : CodeBlock.of("ctx.respond($N, $L)", adapters.get(reply), call);
+            CodecExpressions.codec(reply)
+                .map(
+                    codec ->
+                        CodeBlock.of("ctx.respond($N, $L, $L)", adapters.get(reply), codec, value))
+                .orElse(CodeBlock.of("ctx.respond($N, $L)", adapters.get(reply), value));
       }
       method.addStatement("case $S -> $L", action.name(), call);
     }

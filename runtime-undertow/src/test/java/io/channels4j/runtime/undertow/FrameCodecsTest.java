@@ -4,6 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.channels4j.runtime.internal.JsonCodec;
+import io.channels4j.runtime.internal.JsonScalars;
 import io.channels4j.runtime.undertow.fixtures.ChatChannelBinding;
 import io.channels4j.runtime.undertow.fixtures.ChatMessage;
 import io.channels4j.runtime.undertow.fixtures.ChatMessageJsonCodec;
@@ -61,5 +63,25 @@ class FrameCodecsTest {
     // No action to write: the fast path gives up, and the Moshi path answers or says why.
     assertThat(codecs.response(null, 1, ChatMessageJsonCodec.INSTANCE, new ChatMessage("u", "m")))
         .isNull();
+  }
+
+  @Test
+  void aScalarResponseIsTheMoshiPathsEnvelope() {
+    assertSameResponse(int.class, JsonScalars.INT, -42);
+    assertSameResponse(long.class, JsonScalars.LONG, Long.MIN_VALUE);
+    assertSameResponse(double.class, JsonScalars.DOUBLE, 1.5e-7);
+    assertSameResponse(float.class, JsonScalars.FLOAT, 0.1f);
+    assertSameResponse(byte.class, JsonScalars.BYTE, (byte) -1); // Moshi writes a byte unsigned
+    assertSameResponse(short.class, JsonScalars.SHORT, (short) -300);
+    assertSameResponse(char.class, JsonScalars.CHAR, '"');
+    assertSameResponse(boolean.class, JsonScalars.BOOLEAN, true);
+    assertSameResponse(String.class, JsonScalars.STRING, "\u2028 \ud83d\ude00 \"x\"");
+  }
+
+  private <T> void assertSameResponse(Class<?> type, JsonCodec<T> codec, T value) {
+    @SuppressWarnings("unchecked")
+    JsonAdapter<T> scalar = (JsonAdapter<T>) moshi.adapter(type);
+    assertThat(text(codecs.response("count", 3, codec, value)))
+        .isEqualTo(text(Envelopes.response("count", 3, scalar, value)));
   }
 }
