@@ -10,6 +10,7 @@ import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
+import io.channels4j.runtime.undertow.fixtures.Figure;
 import io.channels4j.runtime.undertow.fixtures.RoomRequest;
 import io.channels4j.runtime.undertow.fixtures.Shapes;
 import io.channels4j.runtime.undertow.fixtures.ShapesChannel;
@@ -48,6 +49,9 @@ class FastPathDifferentialTest {
 
             @Override
             public void ping(ChannelContext ctx) {}
+
+            @Override
+            public void draw(ChannelContext ctx, Figure figure) {}
 
             @Override
             public void old(ChannelContext ctx) {}
@@ -191,7 +195,7 @@ class FastPathDifferentialTest {
 
     String frame() {
       List<String> members = new ArrayList<>();
-      String action = List.of("shapes", "room", "ping").get(random.nextInt(3));
+      String action = List.of("shapes", "room", "ping", "draw").get(random.nextInt(4));
       members.add(member("action", quoted(action)));
       if (random.nextBoolean()) {
         members.add(member("request_id", Long.toString(random.nextLong() % 1_000_000_000_000L)));
@@ -202,6 +206,7 @@ class FastPathDifferentialTest {
           members.add(member("room", string()));
           members.add(member("text", string()));
         }
+        case "draw" -> figure(members);
         default -> members.add(member("extra", "[1,{\"a\":null},\"x\"]"));
       }
       Collections.shuffle(members, random);
@@ -245,6 +250,21 @@ class FastPathDifferentialTest {
           + Long.toString(random.nextLong() & Long.MAX_VALUE)
           + "."
           + random.nextInt(1000);
+    }
+
+    /** A dot or a path, its "type" among the frame's other members. */
+    private void figure(List<String> members) {
+      if (random.nextBoolean()) {
+        members.add(member("type", "\"dot\""));
+        members.add(member("x", Integer.toString(random.nextInt())));
+        members.add(member("y", Integer.toString(random.nextInt(100))));
+      } else {
+        members.add(member("type", "\"path\""));
+        members.add(member("points", array(() -> "{\"x\":1,\"y\":" + random.nextInt(9) + "}")));
+        if (random.nextBoolean()) {
+          members.add(member("label", random.nextBoolean() ? "null" : string()));
+        }
+      }
     }
 
     private String member(String name, String value) {
