@@ -57,10 +57,10 @@ public @interface Channel {
   Class<?>[] messages() default {};
 
   /**
-   * Codec classes for types JSON holds as one string or number, each with a {@code static T
-   * read(X)} and a {@code static X write(T)} (see {@link JsonWith}): the way to give a codec to a
-   * type you cannot annotate, such as {@code java.time.ZonedDateTime}. A codec named here serves
-   * its type wherever it appears in the compilation.
+   * Codec classes for types JSON holds as one string or number, each a public class with a {@code
+   * public static T read(X)} and a {@code public static X write(T)} (see {@link JsonWith}): the way
+   * to give a codec to a type you cannot annotate, such as {@code java.time.ZonedDateTime}. A codec
+   * named here serves its type wherever it appears in the compilation.
    */
   Class<?>[] codecs() default {};
 }

@@ -7,17 +7,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The codec of a type of your own that JSON holds as one string or number: a class with a {@code
- * static T read(X)} and a {@code static X write(T)}, where {@code X} is a type with a JSON mapping
- * of its own (a {@code String}, a number, {@code BigDecimal}...).
+ * The codec of a type of your own that JSON holds as one string or number: a public class with a
+ * {@code public static T read(X)} and a {@code public static X write(T)}, where {@code X} is a type
+ * held as one JSON value itself (a {@code String}, a primitive or its box, {@code BigDecimal}...).
  *
  * <pre>{@code
  * @JsonWith(MoneyCodec.class)
  * record Money(long cents, String currency) {}
  *
- * final class MoneyCodec {
- *   static Money read(String text) { ... }        // "12.50 EUR"
- *   static String write(Money money) { ... }
+ * public final class MoneyCodec {
+ *   public static Money read(String text) { ... }        // "12.50 EUR"
+ *   public static String write(Money money) { ... }
  * }
  * }</pre>
  *

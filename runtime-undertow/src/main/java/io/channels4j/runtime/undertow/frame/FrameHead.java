@@ -97,6 +97,10 @@ public final class FrameHead extends JsonScanner {
         nameTo = end - 1;
         boolean nameEscaped = escaped;
         pos = end;
+        boolean isRequestId = depth == 1 && isName(nameFrom, nameTo, nameEscaped, "request_id");
+        if (isRequestId) {
+          requestId = 1; // what the error carries if no integer follows the name
+        }
         if (nextToken() != ':') {
           throw new Malformed("Expected ':'");
         }
@@ -104,8 +108,7 @@ public final class FrameHead extends JsonScanner {
         nextToken();
         if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, "action")) {
           action(depth);
-        } else if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, "request_id")) {
-          requestId = 1; // what the error carries if this one is not an integer
+        } else if (isRequestId) {
           requestId = integer();
         } else {
           skipValue(depth + 1);
