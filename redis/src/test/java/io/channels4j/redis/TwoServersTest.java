@@ -238,26 +238,37 @@ class TwoServersTest {
         a.sendText("{\"action\":\"say\",\"text\":\"" + text + "\"}");
         assertThat(a.receive()).isEqualTo(said(text));
         assertThat(local.receive()).isEqualTo(said(text));
-        if (crossed(b, said(text))) {
+        if (crossed(b, said(text), "after-")) {
           break;
         }
         assertThat(round).isLessThan(100);
       }
       // b has seen only "after-" rounds: pub/sub is at-most-once, "during" is not replayed.
-      b.sendText("{\"action\":\"say\",\"text\":\"back\"}");
-      assertThat(a.receive()).isEqualTo(said("back"));
+      // The other way too: each server reconnects its own links, not both at the same moment.
+      round = 0;
+      while (true) {
+        String text = "back-" + round++;
+        b.sendText("{\"action\":\"say\",\"text\":\"" + text + "\"}");
+        assertThat(b.receive()).isEqualTo(said(text));
+        if (crossed(a, said(text), "back-")) {
+          break;
+        }
+        assertThat(round).isLessThan(100);
+      }
     }
   }
 
   /**
-   * Whether {@code expected} reaches {@code socket} within a short wait; fails on anything else.
+   * Whether {@code expected} reaches {@code socket} within a short wait; fails on anything but a
+   * frame of the same {@code round}s.
    */
-  private static boolean crossed(WsClient socket, String expected) throws IOException {
+  private static boolean crossed(WsClient socket, String expected, String round)
+      throws IOException {
     String frame = socket.receive(Duration.ofMillis(100));
     if (frame == null) {
       return false;
     }
-    assertThat(frame).startsWith("{\"text\":\"after-");
+    assertThat(frame).startsWith("{\"text\":\"" + round);
     // Earlier rounds may arrive late; drain until the one just sent.
     while (!frame.equals(expected)) {
       frame = socket.receive();
