@@ -9,12 +9,14 @@ import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonNames;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import io.channels4j.runtime.undertow.fixtures.Figure;
 import io.channels4j.runtime.undertow.fixtures.RoomRequest;
 import io.channels4j.runtime.undertow.fixtures.Shapes;
 import io.channels4j.runtime.undertow.fixtures.ShapesChannel;
 import io.channels4j.runtime.undertow.fixtures.ShapesChannelBinding;
+import io.channels4j.runtime.undertow.frame.FrameCodecs;
 import io.channels4j.runtime.undertow.frame.FrameHead;
 import io.channels4j.runtime.undertow.frame.LimiterGuards;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,7 @@ class FastPathDifferentialTest {
           new LimiterGuards(new MemoryRateLimiter(), ctx -> true),
           moshi);
   private final JsonInput input = new JsonInput(MAX_DEPTH);
+  private final JsonNames actions = FrameCodecs.actionNames(binding.descriptor());
 
   /**
    * What one path made of a frame: its action, request_id and payload as the adapter writes it.
@@ -68,7 +71,7 @@ class FastPathDifferentialTest {
 
   private Reading fast(byte[] frame) {
     try {
-      String action = input.beginFrame(frame);
+      String action = input.beginFrame(frame, actions);
       Object payload = dispatcher.read(action, input);
       input.endFrame();
       return new Reading(action, input.requestId(), json(payload));

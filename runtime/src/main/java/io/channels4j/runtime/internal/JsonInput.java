@@ -35,27 +35,8 @@ public final class JsonInput {
   private static final int ARRAY = 2;
   private static final int STARTED = 4; // the container's first element or member was announced
 
-  private static final JsonNames NO_NAMES = JsonNames.of();
-
   /** The longest {@code request_id}, as the Moshi path's frame scan reads it. */
-  private static final int MAX_DIGITS = 18;
-
-  /** The most digits of a long. */
-  private static final int LONG_DIGITS = 19;
-
-  /** {@code Long.MIN_VALUE} without its last digit, and that digit: the bound of each step. */
-  private static final long MIN_TENTH = Long.MIN_VALUE / 10;
-
-  private static final int MIN_LAST_DIGIT = 8;
-
-  /** The most significant digits whose value is an exact double (10^15 < 2^53). */
-  private static final int EXACT_DIGITS = 15;
-
-  /** The exact powers of ten as doubles. */
-  private static final double[] POWERS_OF_TEN = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
-  };
+  private static final int REQUEST_ID_DIGITS = 18;
 
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");
@@ -81,12 +62,8 @@ public final class JsonInput {
   private int nameStart; // the current member's name, json[nameStart, nameEnd), no escapes
   private int nameEnd;
   private boolean nameAscii;
-  private boolean escaped; // whether the string last scanned held an escape
-  private boolean ascii; // whether the string last scanned was ASCII only
-  private char[] chars = new char[64]; // decoded strings with escapes or non-ASCII
-  private long numberSignificand; // the number last scanned, see number()
-  private int numberDigits;
-  private int numberScale;
+  private final JsonStrings strings = new JsonStrings();
+  private final JsonNumbers numbers = new JsonNumbers();
 
   private boolean frame;
   private boolean actionSeen;
@@ -134,15 +111,9 @@ public final class JsonInput {
    * "request_id" on its own and never announces them: a second of either misses, and so does a
    * {@code request_id} that is not an integer of at most 18 digits or is "-0".
    *
+   * @param actions the channel's action names: an action among them is returned as the very String
+   *     given there, so no String is made per frame and the dispatcher's switches know its hash
    * @throws Miss if the frame is not an object, carries no "action", or its action is no string
-   */
-  public String beginFrame(byte[] frame) {
-    return beginFrame(frame, NO_NAMES);
-  }
-
-  /**
-   * {@link #beginFrame(byte[])}, returning the very String of {@code actions} when the action is
-   * one of them: no String made per frame, and its hash already known to the dispatcher's switches.
    */
   public String beginFrame(byte[] frame, JsonNames actions) {
     reset(frame);
@@ -346,13 +317,13 @@ public final class JsonInput {
       throw MISS;
     }
     int start = pos + 1;
-    int end = scanString(start);
-    if (escaped) {
+    int end = strings.scan(json, start);
+    if (strings.escaped) {
       throw MISS;
     }
     nameStart = start;
     nameEnd = end;
-    nameAscii = ascii;
+    nameAscii = strings.ascii;
     pos = end + 1;
     if (next() != ':') {
       throw MISS;
@@ -368,7 +339,7 @@ public final class JsonInput {
         throw MISS;
       }
       actionSeen = true;
-      pos = scanString(pos + 1) + 1;
+      pos = strings.scan(json, pos + 1) + 1;
       return true;
     }
     if (isName(REQUEST_ID)) {
@@ -376,7 +347,7 @@ public final class JsonInput {
         throw MISS; // "-0" is no request_id the reference path agrees on
       }
       requestIdSeen = true;
-      requestId = integer(MAX_DIGITS);
+      requestId = integer(REQUEST_ID_DIGITS);
       return true;
     }
     return false;
@@ -410,7 +381,7 @@ public final class JsonInput {
   private void skip(int outer) {
     int c = next();
     switch (c) {
-      case '"' -> pos = scanString(pos + 1) + 1;
+      case '"' -> pos = strings.scan(json, pos + 1) + 1;
       case '{' -> {
         if (outer >= maxDepth) {
           throw MISS;
@@ -473,7 +444,7 @@ public final class JsonInput {
     int end = pos + word.length;
     if (end > in.length
         || !Arrays.equals(in, pos, end, word, 0, word.length)
-        || (end < in.length && !DELIMITER[in[end] & 0xff])) {
+        || !endsValue(in, end)) {
       throw MISS;
     }
     pos = end;
@@ -506,54 +477,22 @@ public final class JsonInput {
     return (byte) value;
   }
 
-  /** Reads a long: a JSON integer of at most 18 digits (no fraction or exponent). */
+  /** Reads a long: a JSON integer that fits one (no fraction or exponent). */
   public long nextLong() {
     next();
-    return integer(LONG_DIGITS);
+    return integer(JsonNumbers.LONG_DIGITS);
   }
 
-  /**
-   * Reads {@code -?(0|[1-9][0-9]*)} of at most {@code maxDigits} digits that fits a long at {@code
-   * pos}, then a delimiter. The value is gathered negative, where {@code Long.MIN_VALUE} fits.
-   */
+  /** Reads an integer of at most {@code maxDigits} digits that fits a long; see JsonNumbers. */
   private long integer(int maxDigits) {
-    byte[] in = json;
-    int n = in.length;
-    int p = pos;
-    boolean negative = p < n && in[p] == '-';
-    if (negative) {
-      p++;
-    }
-    int start = p;
-    long value = 0;
-    if (p < n && in[p] == '0') {
-      p++;
-    } else {
-      int limit = Math.min(n, start + maxDigits + 1);
-      int digit;
-      while (p < limit && (digit = in[p] - '0') >= 0 && digit <= 9) {
-        if (value < MIN_TENTH || (value == MIN_TENTH && digit > MIN_LAST_DIGIT)) {
-          throw MISS; // beyond a long
-        }
-        value = value * 10 - digit;
-        p++;
-      }
-    }
-    int digits = p - start;
-    if (digits == 0 || digits > maxDigits || (p < n && !DELIMITER[in[p] & 0xff])) {
-      throw MISS; // a fraction, an exponent, a leading zero or a longer number end up here
-    }
-    if (!negative && value == Long.MIN_VALUE) {
-      throw MISS; // 9223372036854775808
-    }
-    pos = p;
-    return negative ? value : -value;
+    long value = numbers.integer(json, pos, maxDigits);
+    pos = numbers.end;
+    return value;
   }
 
   /**
    * Reads a double exactly as Moshi does (the correctly rounded value of the number's text, -0.0
-   * for "-0"): with one exact multiplication or division when the digits and the power of ten are
-   * both exact doubles (Clinger's fast path), else with {@link Double#parseDouble}.
+   * for "-0").
    *
    * @throws Miss if the number is not RFC 8259's, or its value is infinite
    */
@@ -561,23 +500,7 @@ public final class JsonInput {
     next();
     int start = pos;
     number();
-    int scale = numberScale;
-    double value;
-    if (numberDigits <= EXACT_DIGITS && scale >= -22 && scale <= 22) {
-      value =
-          scale >= 0
-              ? numberSignificand * POWERS_OF_TEN[scale]
-              : numberSignificand / POWERS_OF_TEN[-scale];
-      return json[start] == '-' ? -value : value;
-    }
-    if (numberDigits == 0) {
-      return json[start] == '-' ? -0.0 : 0.0;
-    }
-    value = Double.parseDouble(new String(json, start, pos - start, StandardCharsets.ISO_8859_1));
-    if (Double.isInfinite(value)) {
-      throw MISS;
-    }
-    return value;
+    return numbers.toDouble(json, start);
   }
 
   /**
@@ -593,95 +516,10 @@ public final class JsonInput {
     return new String(json, start, pos - start, StandardCharsets.ISO_8859_1);
   }
 
-  /**
-   * Whether Moshi reads the integer part {@code json[from, to)} (no leading zero) as a number: it
-   * gathers the digits in a long, wrapping, and refuses the number when that long is 0 before
-   * another digit, taking it for a leading zero. Only a part of more than 19 digits gets there.
-   */
-  private boolean moshiReadsIntegerPart(int from, int to) {
-    if (to - from <= LONG_DIGITS) {
-      return true;
-    }
-    long value = 0;
-    for (int p = from; p < to; p++) {
-      if (p > from && value == 0) {
-        return false;
-      }
-      value = value * 10 - (json[p] - '0');
-    }
-    return true;
-  }
-
-  /**
-   * Reads an RFC 8259 number at {@code pos} that Moshi reads as a number, followed by a delimiter,
-   * into {@link #numberSignificand} (its first significant digits), {@link #numberDigits} (how many
-   * significant digits it has) and {@link #numberScale} (the power of ten of the significand's last
-   * digit).
-   */
+  /** Scans a number Moshi reads as one; see JsonNumbers. */
   private void number() {
-    byte[] in = json;
-    int n = in.length;
-    int p = pos;
-    if (p < n && in[p] == '-') {
-      p++;
-    }
-    long significand = 0;
-    int digits = 0; // significant digits, from the first non-zero one
-    int scale = 0;
-    int digit;
-    if (p < n && in[p] == '0') {
-      p++;
-    } else {
-      int from = p;
-      while (p < n && (digit = in[p] - '0') >= 0 && digit <= 9) {
-        if (++digits <= EXACT_DIGITS) {
-          significand = significand * 10 + digit;
-        }
-        p++;
-      }
-      if (p == from || !moshiReadsIntegerPart(from, p)) {
-        throw MISS;
-      }
-    }
-    if (p < n && in[p] == '.') {
-      int from = ++p;
-      while (p < n && (digit = in[p] - '0') >= 0 && digit <= 9) {
-        if ((digits > 0 || digit != 0) && ++digits <= EXACT_DIGITS) {
-          significand = significand * 10 + digit;
-        }
-        scale--;
-        p++;
-      }
-      if (p == from) {
-        throw MISS;
-      }
-    }
-    if (p < n && (in[p] == 'e' || in[p] == 'E')) {
-      p++;
-      boolean negativeExponent = p < n && in[p] == '-';
-      if (p < n && (in[p] == '-' || in[p] == '+')) {
-        p++;
-      }
-      int from = p;
-      int exponent = 0;
-      while (p < n && (digit = in[p] - '0') >= 0 && digit <= 9) {
-        if (exponent < 100_000) {
-          exponent = exponent * 10 + digit; // beyond, the value is 0 or infinite anyway
-        }
-        p++;
-      }
-      if (p == from) {
-        throw MISS;
-      }
-      scale += negativeExponent ? -exponent : exponent;
-    }
-    if (p < n && !DELIMITER[in[p] & 0xff]) {
-      throw MISS;
-    }
-    pos = p;
-    numberSignificand = significand;
-    numberDigits = digits;
-    numberScale = scale;
+    numbers.scan(json, pos);
+    pos = numbers.end;
   }
 
   /** Reads a float as Moshi's float adapter does: the double, narrowed; infinite misses. */
@@ -735,168 +573,16 @@ public final class JsonInput {
         break; // non-ASCII bytes are negative
       }
     }
-    return decodeString(start);
-  }
-
-  /** Decodes the string from {@code start}, just after its opening quote, in one pass. */
-  private String decodeString(int start) {
-    byte[] in = json;
-    int n = in.length;
-    char[] out = chars;
-    int k = 0;
-    int p = start;
-    while (true) {
-      if (p >= n) {
-        throw MISS;
-      }
-      if (k + 2 > out.length) {
-        out = chars = Arrays.copyOf(out, out.length * 2);
-      }
-      int b = in[p];
-      if (b >= 0x20 && b != '"' && b != '\\') {
-        out[k++] = (char) b;
-        p++;
-      } else if (b == '"') {
-        pos = p + 1;
-        return new String(out, 0, k);
-      } else if (b == '\\') {
-        int e = at(p + 1);
-        out[k++] = e == 'u' ? (char) hex4(p + 2) : unescape(e);
-        p += e == 'u' ? 6 : 2;
-      } else if (b < 0) {
-        int length = utf8Length(p);
-        int b0 = b & 0xff;
-        if (length == 2) {
-          out[k++] = (char) (((b0 & 0x1f) << 6) | (in[p + 1] & 0x3f));
-        } else if (length == 3) {
-          out[k++] = (char) (((b0 & 0x0f) << 12) | ((in[p + 1] & 0x3f) << 6) | (in[p + 2] & 0x3f));
-        } else {
-          int codePoint =
-              ((b0 & 0x07) << 18)
-                  | ((in[p + 1] & 0x3f) << 12)
-                  | ((in[p + 2] & 0x3f) << 6)
-                  | (in[p + 3] & 0x3f);
-          out[k++] = Character.highSurrogate(codePoint);
-          out[k++] = Character.lowSurrogate(codePoint);
-        }
-        p += length;
-      } else {
-        throw MISS; // a raw control character
-      }
-    }
-  }
-
-  /**
-   * Checks the string from {@code start}, just after its opening quote, and returns the index of
-   * its closing quote; sets {@link #escaped} and {@link #ascii}.
-   */
-  private int scanString(int start) {
-    byte[] in = json;
-    int n = in.length;
-    boolean sawEscape = false;
-    boolean sawNonAscii = false;
-    int p = start;
-    while (true) {
-      if (p >= n) {
-        throw MISS;
-      }
-      int b = in[p];
-      if (b >= 0x20 && b != '"' && b != '\\') {
-        p++;
-      } else if (b == '"') {
-        escaped = sawEscape;
-        ascii = !sawNonAscii;
-        return p;
-      } else if (b == '\\') {
-        sawEscape = true;
-        int e = at(p + 1);
-        if (e == 'u') {
-          hex4(p + 2);
-          p += 6;
-        } else {
-          unescape(e);
-          p += 2;
-        }
-      } else if (b < 0) {
-        sawNonAscii = true;
-        p += utf8Length(p);
-      } else {
-        throw MISS;
-      }
-    }
-  }
-
-  /** The char a one-letter escape stands for; the escapes beyond JSON's miss. */
-  private static char unescape(int e) {
-    return switch (e) {
-      case '"', '\\', '/' -> (char) e;
-      case 'b' -> '\b';
-      case 'f' -> '\f';
-      case 'n' -> '\n';
-      case 'r' -> '\r';
-      case 't' -> '\t';
-      default -> throw MISS;
-    };
-  }
-
-  /** The value of the four hex digits from {@code p}. */
-  private int hex4(int p) {
-    int value = 0;
-    for (int i = p; i < p + 4; i++) {
-      int c = at(i);
-      int digit;
-      if (c >= '0' && c <= '9') {
-        digit = c - '0';
-      } else if (c >= 'a' && c <= 'f') {
-        digit = c - 'a' + 10;
-      } else if (c >= 'A' && c <= 'F') {
-        digit = c - 'A' + 10;
-      } else {
-        throw MISS;
-      }
-      value = value << 4 | digit;
-    }
+    String value = strings.decode(json, start);
+    pos = strings.end;
     return value;
   }
 
   /**
-   * The length of the well-formed UTF-8 sequence of 2 to 4 bytes at {@code p}: overlong forms,
-   * encoded surrogates, code points beyond U+10FFFF and truncated sequences miss.
+   * Whether {@code in[p]} may end a literal or a number: the end, JSON whitespace, ',', '}', ']'.
    */
-  private int utf8Length(int p) {
-    int b0 = json[p] & 0xff;
-    if (b0 < 0xc2 || b0 > 0xf4) {
-      throw MISS;
-    }
-    int b1 = at(p + 1);
-    if ((b1 & 0xc0) != 0x80) {
-      throw MISS;
-    }
-    if (b0 < 0xe0) {
-      return 2;
-    }
-    if ((b0 == 0xe0 && b1 < 0xa0)
-        || (b0 == 0xed && b1 > 0x9f)
-        || (b0 == 0xf0 && b1 < 0x90)
-        || (b0 == 0xf4 && b1 > 0x8f)
-        || (at(p + 2) & 0xc0) != 0x80) {
-      throw MISS;
-    }
-    if (b0 < 0xf0) {
-      return 3;
-    }
-    if ((at(p + 3) & 0xc0) != 0x80) {
-      throw MISS;
-    }
-    return 4;
-  }
-
-  /** The byte at {@code p}, unsigned; past the end misses. */
-  private int at(int p) {
-    if (p >= json.length) {
-      throw MISS;
-    }
-    return json[p] & 0xff;
+  static boolean endsValue(byte[] in, int p) {
+    return p >= in.length || DELIMITER[in[p] & 0xff];
   }
 
   /** Skips JSON whitespace and returns the byte there, unsigned, or -1 at the end. */

@@ -488,7 +488,7 @@ class JsonInputTest {
   }
 
   private static String frame(JsonInput in, String json) {
-    return in.beginFrame(json.getBytes(StandardCharsets.UTF_8));
+    return in.beginFrame(json.getBytes(StandardCharsets.UTF_8), JsonNames.of());
   }
 
   @ParameterizedTest
