@@ -649,4 +649,12 @@ class CompileErrorTest {
             + " value",
         "record Tag");
   }
+
+  @Test
+  void aCodecOfATypeMappedAlready() {
+    assertSingleError(
+        "CodecOfAString",
+        "[ChannelsCodec] Upper would serve String, which has a JSON mapping of its own",
+        "interface CodecOfAString");
+  }
 }

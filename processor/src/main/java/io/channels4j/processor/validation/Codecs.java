@@ -141,6 +141,13 @@ public final class Codecs {
     }
   }
 
+  /** Whether the type named {@code qualifiedName} is mapped by the codecs themselves. */
+  static boolean hasOwnMapping(String qualifiedName) {
+    return SCALARS.contains(qualifiedName)
+        || TEXTS.containsKey(qualifiedName)
+        || CONTAINERS.containsKey(qualifiedName);
+  }
+
   /**
    * Registers the codec classes a channel names in {@code @Channel(codecs)}; they serve their types
    * in the whole compilation.

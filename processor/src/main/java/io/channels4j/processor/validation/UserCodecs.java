@@ -138,6 +138,15 @@ final class UserCodecs {
     }
     TypeElement served = (TypeElement) ((DeclaredType) handled).asElement();
     String servedName = served.getQualifiedName().toString();
+    if (Codecs.hasOwnMapping(servedName)) {
+      return fail(
+          site,
+          codecName
+              + " would serve "
+              + served.getSimpleName()
+              + ", which has a JSON mapping of its own that every channel relies on; give your"
+              + " value a type of its own and the codec to that.");
+    }
     String previous = codecOf.putIfAbsent(servedName, codec.getQualifiedName().toString());
     if (previous != null && !previous.equals(codec.getQualifiedName().toString())) {
       return fail(
