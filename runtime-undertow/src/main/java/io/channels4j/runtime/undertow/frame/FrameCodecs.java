@@ -31,9 +31,6 @@ public final class FrameCodecs {
   private final ThreadLocal<JsonInput> inputs;
   private final ThreadLocal<JsonOutput> outputs = ThreadLocal.withInitial(JsonOutput::new);
 
-  /** Moshi's reader fails on the 256th open container, so a frame is never read deeper. */
-  private static final int MOSHI_MAX_DEPTH = 255;
-
   /**
    * The codecs of {@code bindings}.
    *
@@ -46,7 +43,7 @@ public final class FrameCodecs {
     }
     this.codecs = Map.copyOf(all);
     this.inputs =
-        ThreadLocal.withInitial(() -> new JsonInput(Math.min(maxJsonDepth, MOSHI_MAX_DEPTH)));
+        ThreadLocal.withInitial(() -> new JsonInput(maxJsonDepth)); // it stops where Moshi does
   }
 
   /** The action names of {@code channel}, for {@link JsonInput#beginFrame(byte[], JsonNames)}. */
