@@ -39,6 +39,12 @@ public final class JsonOutput {
   private int depth;
   private boolean afterName; // a name was written, its value not yet
 
+  /**
+   * Where doubles and floats are spelled: {@code StringBuilder.append} writes exactly what {@code
+   * Double.toString} and {@code Float.toString} return, without a new string for each number.
+   */
+  private final StringBuilder digits = new StringBuilder(32);
+
   /** An empty output. */
   public JsonOutput() {}
 
@@ -187,7 +193,8 @@ public final class JsonOutput {
       throw new IllegalArgumentException("Numeric values must be finite, but was " + value);
     }
     beforeValue();
-    ascii(Double.toString(value), 0);
+    digits.setLength(0);
+    writeAscii(digits.append(value));
   }
 
   /**
@@ -200,7 +207,8 @@ public final class JsonOutput {
       throw new IllegalArgumentException("Numeric values must be finite, but was " + value);
     }
     beforeValue();
-    ascii(Float.toString(value), 0);
+    digits.setLength(0);
+    writeAscii(digits.append(value));
   }
 
   /**
@@ -210,7 +218,7 @@ public final class JsonOutput {
    */
   void number(String text) {
     beforeValue();
-    ascii(text, 0);
+    writeAscii(text);
   }
 
   /** Writes {@code null}: an array element; a member whose value is null is left out instead. */
@@ -241,13 +249,13 @@ public final class JsonOutput {
     }
   }
 
-  /** Writes the ASCII string {@code s} from {@code from}. */
-  private void ascii(String s, int from) {
+  /** Writes the ASCII text {@code s}. */
+  private void writeAscii(CharSequence s) {
     int length = s.length();
-    ensure(length - from);
+    ensure(length);
     byte[] out = buffer;
     int k = count;
-    for (int i = from; i < length; i++) {
+    for (int i = 0; i < length; i++) {
       out[k++] = (byte) s.charAt(i);
     }
     count = k;
