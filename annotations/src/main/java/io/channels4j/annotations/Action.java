@@ -11,12 +11,13 @@ import java.lang.annotation.Target;
  *
  * <p>The method takes a {@code ChannelContext} and, optionally, a payload decoded from the same
  * JSON object as the frame's {@code "action"} field. A non-void return value is sent to the sender
- * as a response.
+ * as a response; a {@code CompletionStage<R>} sends its value when it completes.
  *
  * <pre>{@code
  * @Action("message") void message(ChannelContext ctx, ChatMessage msg);
  * @Action Count count(ChannelContext ctx);          // action name "count"
  * @Action(deprecated = true) void legacy(ChannelContext ctx);
+ * @Action CompletionStage<Quote> quote(ChannelContext ctx, Symbol symbol); // answered later
  * }</pre>
  */
 @Documented
@@ -33,4 +34,11 @@ public @interface Action {
    * deprecated.} and the method is never called.
    */
   boolean deprecated() default false;
+
+  /**
+   * For an action that returns a {@code CompletionStage}: whether the connection's next frames may
+   * be handled before the stage completes. By default (false) they wait for it, so a connection's
+   * frames are answered in the order they came, as those of other actions are.
+   */
+  boolean overlap() default false;
 }

@@ -26,6 +26,7 @@ final class MisplacedAnnotationStep implements Step {
   public Set<String> annotations() {
     return Set.of(
         Names.ACTION.canonicalName(),
+        Names.NON_BLOCKING.canonicalName(),
         Names.ON_JOIN.canonicalName(),
         Names.ON_LEAVE.canonicalName(),
         Names.LIMIT.canonicalName(),

@@ -21,6 +21,7 @@ public final class Names {
   public static final ClassName LIMIT_SCOPE = ClassName.get(ANNOTATIONS, "Limit", "Scope");
   public static final ClassName PERMISSION = ClassName.get(ANNOTATIONS, "Permission");
   public static final ClassName PERMISSION_MODE = ClassName.get(ANNOTATIONS, "Permission", "Mode");
+  public static final ClassName NON_BLOCKING = ClassName.get(ANNOTATIONS, "NonBlocking");
   public static final ClassName ON_JOIN = ClassName.get(ANNOTATIONS, "OnJoin");
   public static final ClassName ON_LEAVE = ClassName.get(ANNOTATIONS, "OnLeave");
   public static final ClassName HISTORY = ClassName.get(ANNOTATIONS, "History");

@@ -179,14 +179,40 @@ class CompileErrorTest {
   @Test
   void actionReturningAFuture() {
     assertSingleError(
-        "AsyncAction",
+        "FutureAction",
         "[ChannelsActionSignature] @Action method lookup returns"
-            + " java.util.concurrent.CompletableFuture<java.lang.String>, but asynchronous handlers"
-            + " are not supported yet: the reply is the value the method returns, sent when it"
-            + " returns. Return void, or a reply type ("
-            + SUPPORTED
-            + "); to answer later, return void and call ctx.reply(x) when the result is ready.",
-        "@Action CompletableFuture<String> lookup");
+            + " java.util.concurrent.Future<java.lang.String>, which tells the server nothing when"
+            + " it completes; return a CompletionStage<R> (or CompletableFuture<R>) whose value R"
+            + " is the reply, or CompletionStage<Void> for no reply.",
+        "@Action Future<String> lookup");
+  }
+
+  @Test
+  void actionReturningARawStage() {
+    assertSingleError(
+        "RawStage",
+        "[ChannelsActionSignature] @Action method lookup returns"
+            + " java.util.concurrent.CompletionStage, so the type of its reply is unknown; name it:"
+            + " CompletionStage<R> for a reply of type R, or CompletionStage<Void> for none.",
+        "@Action CompletionStage lookup");
+  }
+
+  @Test
+  void overlapOnAnActionThatReturnsItsReply() {
+    assertSingleError(
+        "OverlapReturn",
+        "[ChannelsActionSignature] @Action method lookup has overlap = true, which has no"
+            + " effect, because it does not return a CompletionStage",
+        "@Action(overlap = true) String lookup");
+  }
+
+  @Test
+  void nonBlockingOnAJoinEvent() {
+    assertSingleError(
+        "NonBlockingJoin",
+        "[ChannelsMisplacedAnnotation] @NonBlocking on joined has no effect, because it is not an"
+            + " @Action method",
+        "@NonBlocking @OnJoin void joined");
   }
 
   @Test

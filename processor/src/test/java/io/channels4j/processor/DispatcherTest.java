@@ -23,12 +23,14 @@ import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.GeneratedCode;
 import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.PermissionRule;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentMap;
 import okio.Buffer;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +92,7 @@ class DispatcherTest {
         .containsExactly(
             "com.example.DrawingBinding",
             "com.example.GroupChatBinding",
+            "com.example.QuotesBinding",
             "com.example.RelayBinding",
             "com.example.Rooms_ChatBinding",
             "com.example.ShopBinding",
@@ -298,6 +301,17 @@ class DispatcherTest {
     @Override
     public <T> void respond(JsonAdapter<T> adapter, T value) {
       responses.add(adapter.toJson(value));
+    }
+
+    @Override
+    public <T> void respondLater(
+        CompletionStage<T> stage, JsonAdapter<T> adapter, JsonCodec<T> codec, boolean overlap) {
+      stage.thenAccept(value -> respond(adapter, value));
+    }
+
+    @Override
+    public void completeLater(CompletionStage<?> stage, boolean overlap) {
+      stage.thenAccept(value -> responses.add("completed"));
     }
 
     @Override

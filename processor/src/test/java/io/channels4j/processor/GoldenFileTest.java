@@ -115,6 +115,7 @@ class GoldenFileTest {
         .isEqualTo(
             "com.example.DrawingBinding\n"
                 + "com.example.GroupChatBinding\n"
+                + "com.example.QuotesBinding\n"
                 + "com.example.RelayBinding\n"
                 + "com.example.Rooms_ChatBinding\n"
                 + "com.example.ShopBinding\n"

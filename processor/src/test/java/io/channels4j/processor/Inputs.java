@@ -20,6 +20,7 @@ final class Inputs {
           "good/com/example/IsAdmin.java",
           "good/com/example/LoggedIn.java",
           "good/com/example/Nullable.java",
+          "good/com/example/Quotes.java",
           "good/com/example/Relay.java",
           "good/com/example/Rooms.java",
           "good/com/example/Shop.java",

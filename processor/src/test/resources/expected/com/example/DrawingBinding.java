@@ -24,7 +24,7 @@ public final class DrawingBinding extends ChannelBinding<Drawing> {
 
   @Override
   public int generatedCodeVersion() {
-    return 3;
+    return 4;
   }
 
   @Override

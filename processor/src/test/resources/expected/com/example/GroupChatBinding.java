@@ -24,7 +24,7 @@ public final class GroupChatBinding extends ChannelBinding<GroupChat> {
 
   @Override
   public int generatedCodeVersion() {
-    return 3;
+    return 4;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class ZooBinding extends ChannelBinding<Zoo> {
 
   @Override
   public int generatedCodeVersion() {
-    return 3;
+    return 4;
   }
 
   @Override

@@ -16,6 +16,8 @@ import java.util.List;
  * @param permission the checks run for every frame of this action
  * @param limits the rate limits of this action
  * @param deprecated whether frames naming this action get the deprecation error
+ * @param nonBlocking whether the action runs on the connection's I/O thread: it is marked
+ *     {@code @NonBlocking} or returns a {@code CompletionStage}
  */
 public record ActionDescriptor(
     String name,
@@ -25,7 +27,8 @@ public record ActionDescriptor(
     String replyType,
     PermissionDescriptor permission,
     List<LimitRule> limits,
-    boolean deprecated) {
+    boolean deprecated,
+    boolean nonBlocking) {
 
   /** Copies the lists so a descriptor never changes. */
   public ActionDescriptor {
@@ -51,6 +54,7 @@ public record ActionDescriptor(
     private PermissionDescriptor permission = PermissionDescriptor.UNDECLARED;
     private List<LimitRule> limits = List.of();
     private boolean deprecated;
+    private boolean nonBlocking;
 
     private Builder(String name) {
       this.name = name;
@@ -99,10 +103,24 @@ public record ActionDescriptor(
       return this;
     }
 
+    /** The action never blocks, so it runs on the connection's I/O thread. */
+    public Builder nonBlocking() {
+      this.nonBlocking = true;
+      return this;
+    }
+
     /** The descriptor. */
     public ActionDescriptor build() {
       return new ActionDescriptor(
-          name, method, payloadType, payloadFields, replyType, permission, limits, deprecated);
+          name,
+          method,
+          payloadType,
+          payloadFields,
+          replyType,
+          permission,
+          limits,
+          deprecated,
+          nonBlocking);
     }
   }
 }

@@ -23,6 +23,7 @@ class DescriptorsTest {
                 "",
                 PermissionDescriptor.UNDECLARED,
                 List.of(),
+                false,
                 false));
   }
 
@@ -37,6 +38,7 @@ class DescriptorsTest {
                 .permission(PermissionDescriptor.denyAll())
                 .limits(limit)
                 .deprecated()
+                .nonBlocking()
                 .build())
         .isEqualTo(
             new ActionDescriptor(
@@ -47,6 +49,7 @@ class DescriptorsTest {
                 "int",
                 new PermissionDescriptor(List.of(), Permission.Mode.ALL_OF, true, true),
                 List.of(new LimitRule(5, 60_000, Limit.Scope.USER, false)),
+                true,
                 true));
     assertThat(ActionDescriptor.builder("m").payload("java.util.Map").build().payloadFields())
         .isEmpty();

@@ -2,10 +2,12 @@ package io.channels4j.benchmarks.jmh;
 
 import com.squareup.moshi.JsonAdapter;
 import io.channels4j.runtime.internal.ActionCall;
+import io.channels4j.runtime.internal.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentMap;
 
 /**
@@ -50,6 +52,17 @@ final class RecordingCall implements ActionCall {
 
   @Override
   public <T> void respond(JsonAdapter<T> adapter, T value) {
+    throw unsupported();
+  }
+
+  @Override
+  public <T> void respondLater(
+      CompletionStage<T> stage, JsonAdapter<T> adapter, JsonCodec<T> codec, boolean overlap) {
+    throw unsupported();
+  }
+
+  @Override
+  public void completeLater(CompletionStage<?> stage, boolean overlap) {
     throw unsupported();
   }
 

@@ -8,7 +8,11 @@ import java.util.Optional;
  * @param name the action name clients send
  * @param method the interface method's name
  * @param payload the type of the second parameter, if any
- * @param reply the return type, unless {@code void}
+ * @param reply the return type, unless {@code void}; for a {@code CompletionStage}, its value's
+ *     type unless {@code Void}
+ * @param completion whether the method returns a {@code CompletionStage}, and whether the next
+ *     frames wait for it
+ * @param nonBlocking whether the action runs on the connection's I/O thread
  */
 public record ActionModel(
     String name,
@@ -17,4 +21,17 @@ public record ActionModel(
     Optional<JsonType> reply,
     PermissionModel permission,
     java.util.List<LimitModel> limits,
-    boolean deprecated) {}
+    boolean deprecated,
+    Completion completion,
+    boolean nonBlocking) {
+
+  /** When an action's response is ready. */
+  public enum Completion {
+    /** When the method returns. */
+    RETURN,
+    /** When the stage it returns completes; the connection's next frame waits for it. */
+    STAGE,
+    /** When the stage it returns completes; the connection's next frames go on meanwhile. */
+    STAGE_OVERLAPPING
+  }
+}

@@ -254,5 +254,16 @@ public final class ChannelValidator {
                           + " has no effect, because it is not an @Action method; put it on an"
                           + " @Action method or on the @Channel interface."));
     }
+    Mirrors.find(method, Names.NON_BLOCKING)
+        .ifPresent(
+            mirror ->
+                reporter.error(
+                    Tag.MISPLACED_ANNOTATION,
+                    method,
+                    mirror,
+                    "@NonBlocking on "
+                        + method.getSimpleName()
+                        + " has no effect, because it is not an @Action method; join and leave"
+                        + " events run where the server's handlers do."));
   }
 }

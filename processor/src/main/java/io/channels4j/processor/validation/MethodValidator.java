@@ -158,22 +158,41 @@ final class MethodValidator {
       }
     }
     checkThrows(method, "@Action");
-    Optional<JsonType> reply = Optional.empty();
-    if (isA(types.erasure(method.getReturnType()), ASYNCHRONOUS)) {
+    TypeMirror returned = method.getReturnType();
+    ActionModel.Completion completion = ActionModel.Completion.RETURN;
+    if (isStage(returned)) {
+      completion =
+          mirrors.bool(action, "overlap")
+              ? ActionModel.Completion.STAGE_OVERLAPPING
+              : ActionModel.Completion.STAGE;
+      returned = stageValue(method, action, (DeclaredType) returned);
+    } else if (isA(types.erasure(returned), ASYNCHRONOUS)) {
       actionError(
           Tag.ACTION_SIGNATURE,
           method,
           action,
           "returns "
-              + method.getReturnType()
-              + ", but asynchronous handlers are not supported yet: the reply is the value the"
-              + " method returns, sent when it returns. Return void, or a reply type ("
-              + Codecs.SUPPORTED
-              + "); to answer later, return void and call ctx.reply(x) when the result is"
-              + " ready.");
-    } else if (method.getReturnType().getKind() != TypeKind.VOID) {
-      Resolution resolution =
-          codecs.resolve(method.getReturnType(), method, "reply of " + methodName + "()");
+              + returned
+              + ", which tells the server nothing when it completes; return a"
+              + " CompletionStage<R> (or CompletableFuture<R>) whose value R is the reply, or"
+              + " CompletionStage<Void> for no reply.");
+      returned = null;
+    } else if (mirrors.bool(action, "overlap")) {
+      actionError(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "has overlap = true, which has no effect, because it does not return a"
+              + " CompletionStage: its frame is done when it returns. Remove overlap, or return a"
+              + " CompletionStage.");
+    }
+    Optional<JsonType> reply = Optional.empty();
+    boolean repliesValue =
+        returned != null
+            && returned.getKind() != TypeKind.VOID
+            && !returned.toString().equals("java.lang.Void");
+    if (repliesValue) {
+      Resolution resolution = codecs.resolve(returned, method, "reply of " + methodName + "()");
       unresolved.addAll(resolution.unresolved());
       reply = resolution.type();
       reply.ifPresent(roots::add);
@@ -183,7 +202,7 @@ final class MethodValidator {
     // Without a new error: a type failed, or the payload's clash was reported, for another action.
     boolean typesMissing =
         (parameters.size() == 2 && (payload.isEmpty() || payloadClashes))
-            || (method.getReturnType().getKind() != TypeKind.VOID && reply.isEmpty());
+            || (repliesValue && reply.isEmpty());
     if (reporter.errorCount() != errorsBefore || typesMissing) {
       return Optional.empty();
     }
@@ -195,7 +214,10 @@ final class MethodValidator {
             reply,
             permission,
             limits,
-            mirrors.bool(action, "deprecated")));
+            mirrors.bool(action, "deprecated"),
+            completion,
+            completion != ActionModel.Completion.RETURN
+                || Mirrors.find(method, Names.NON_BLOCKING).isPresent()));
   }
 
   /** The name of a valid {@code @OnJoin}/{@code @OnLeave} method, else {@code previous}. */
@@ -251,6 +273,34 @@ final class MethodValidator {
   private void actionError(
       Tag tag, ExecutableElement method, AnnotationMirror action, String problem) {
     reporter.error(tag, method, action, "@Action method " + method.getSimpleName() + " " + problem);
+  }
+
+  /** Whether {@code type} is {@code CompletionStage<...>} or {@code CompletableFuture<...>}. */
+  private boolean isStage(TypeMirror type) {
+    String erased = types.erasure(type).toString();
+    return erased.equals("java.util.concurrent.CompletionStage")
+        || erased.equals("java.util.concurrent.CompletableFuture");
+  }
+
+  /**
+   * The type of the value {@code stage} completes with, or {@code null} after reporting a raw stage
+   * or a wildcard, whose reply type the processor cannot know.
+   */
+  private TypeMirror stageValue(
+      ExecutableElement method, AnnotationMirror action, DeclaredType stage) {
+    List<? extends TypeMirror> arguments = stage.getTypeArguments();
+    if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
+      actionError(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "returns "
+              + stage
+              + ", so the type of its reply is unknown; name it: CompletionStage<R> for a reply"
+              + " of type R, or CompletionStage<Void> for none.");
+      return null;
+    }
+    return arguments.get(0);
   }
 
   /** Checked exceptions other than IOException cannot pass through the generated code. */

@@ -133,6 +133,9 @@ public final class DescriptorWriter {
     if (action.deprecated()) {
       code.add("\n.deprecated()");
     }
+    if (action.nonBlocking()) {
+      code.add("\n.nonBlocking()");
+    }
     return code.add("\n.build()$<$<").build();
   }
 

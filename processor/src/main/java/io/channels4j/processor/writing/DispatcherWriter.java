@@ -249,21 +249,40 @@ public final class DispatcherWriter {
                   action.payload().get().typeName().box(),
                   payload)
               : CodeBlock.of("channel.$N(ctx)", action.method());
-      if (action.reply().isPresent()) {
-        JsonType reply = action.reply().get();
-        CodeBlock value = call;
-        call =
-            CodecExpressions.codec(reply)
-                .map(
-                    codec ->
-                        CodeBlock.of("ctx.respond($N, $L, $L)", adapters.get(reply), codec, value))
-                .orElse(CodeBlock.of("ctx.respond($N, $L)", adapters.get(reply), value));
-      }
+      call = respond(action, adapters, call);
       method.addStatement("case $S -> $L", action.name(), call);
     }
     method.addStatement("default -> throw new $T(action)", Names.ACTION_NOT_EXIST);
     method.endControlFlow();
     return method.build();
+  }
+
+  /**
+   * What sends the reply of {@code action}, whose method {@code call} calls: {@code
+   * ctx.respond(...)} with its value, {@code ctx.respondLater(...)} with its stage, {@code
+   * ctx.completeLater(...)} for a stage of no value; the call alone for a {@code void} method.
+   */
+  private static CodeBlock respond(
+      ActionModel action, Map<JsonType, String> adapters, CodeBlock call) {
+    boolean stage = action.completion() != ActionModel.Completion.RETURN;
+    CodeBlock turn =
+        CodeBlock.of(
+            "$T.$N",
+            Names.ACTION_CALL,
+            action.completion() == ActionModel.Completion.STAGE_OVERLAPPING
+                ? "OVERLAP"
+                : "IN_TURN");
+    if (action.reply().isEmpty()) {
+      return stage ? CodeBlock.of("ctx.completeLater($L, $L)", call, turn) : call;
+    }
+    JsonType reply = action.reply().get();
+    CodeBlock codecs =
+        CodecExpressions.codec(reply)
+            .map(codec -> CodeBlock.of("$N, $L", adapters.get(reply), codec))
+            .orElse(CodeBlock.of("$N", adapters.get(reply)));
+    return stage
+        ? CodeBlock.of("ctx.respondLater($L, $L, $L)", call, codecs, turn)
+        : CodeBlock.of("ctx.respond($L, $L)", codecs, call);
   }
 
   /** Whether a cast to {@code type} is unchecked. */

@@ -68,7 +68,11 @@ final class Connection extends CloseHandshake {
    * then: such a connection leaves at once.
    */
   void leaveOnClose() {
-    channel.addCloseTask(closed -> execute(this::leave));
+    channel.addCloseTask(
+        closed -> {
+          releaseHold(); // a stage that never completes must not keep the leave event waiting
+          execute(this::leave);
+        });
     if (!channel.isOpen()) {
       execute(this::leave); // leave() runs once: the close task may have run as well
     }
@@ -183,32 +187,53 @@ final class Connection extends CloseHandshake {
 
   // ---- inbound
 
-  /** A complete text frame arrived (I/O thread). */
+  /**
+   * A complete text frame arrived (I/O thread). In a channel with non-blocking actions the frame is
+   * read here, so that one of theirs runs here too when nothing is queued ahead of it.
+   */
   void onText(byte[] bytes, int size) {
     if (inboundBytes.addAndGet(size) > server.maxQueuedBytes && raise(RECEIVES_SUSPENDED)) {
       // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
       channel.suspendReceives();
     }
-    execute(
-        () -> {
-          try {
-            if (joined && !is(CLOSING)) {
-              // A frame that came in several reads sits in a larger array.
-              handleText(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
-            }
-          } finally {
-            long queued = inboundBytes.addAndGet(-size);
-            if (queued <= server.maxQueuedBytes / 2 && is(RECEIVES_SUSPENDED)) {
-              later(
-                  () -> {
-                    if (lower(RECEIVES_SUSPENDED)) {
-                      channel.resumeReceives();
-                    }
-                  },
-                  0);
-            }
-          }
-        });
+    // A frame that came in several reads sits in a larger array.
+    byte[] frame = size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+    Mount mount = handshake.mount();
+    if (relay || server.executor == null || mount.nonBlocking.isEmpty()) {
+      execute(inTurn(size, () -> handleText(frame)));
+      return;
+    }
+    Read read = read(frame);
+    if (read == null) {
+      execute(inTurn(size, () -> handleSlow(frame)));
+    } else {
+      execute(inTurn(size, () -> run(read)), mount.nonBlocking.contains(read.action()));
+    }
+  }
+
+  /**
+   * The task of a frame of {@code size} bytes: {@code handling}, unless the connection is not in
+   * its room (yet, or any more); then reading resumes if it waited for the handlers.
+   */
+  private Runnable inTurn(int size, Runnable handling) {
+    return () -> {
+      try {
+        if (joined && !is(CLOSING)) {
+          handling.run();
+        }
+      } finally {
+        long queued = inboundBytes.addAndGet(-size);
+        if (queued <= server.maxQueuedBytes / 2 && is(RECEIVES_SUSPENDED)) {
+          later(
+              () -> {
+                if (lower(RECEIVES_SUSPENDED)) {
+                  channel.resumeReceives();
+                }
+              },
+              0);
+        }
+      }
+    };
   }
 
   /** A binary frame arrived (I/O thread); its pooled buffers are already freed. */
@@ -227,22 +252,40 @@ final class Connection extends CloseHandshake {
   }
 
   private void handleText(byte[] frame) {
-    if (!relay && handleFast(frame)) {
+    if (relay) {
+      relay(frame);
       return;
     }
+    Read read = read(frame);
+    if (read != null) {
+      run(read);
+    } else {
+      handleSlow(frame);
+    }
+  }
+
+  private void relay(byte[] frame) {
+    FrameCall call = new FrameCall(this, null, 1);
+    try {
+      dispatcher.channelGuard().checkLimits(call);
+      server.broker.publish(handshake.room(), frame);
+    } catch (Throwable t) {
+      fail(t, call);
+    }
+  }
+
+  /**
+   * The Moshi path, which answers every frame exactly as it always has, errors included: the frames
+   * the byte-level codecs leave to it, and history requests.
+   */
+  private void handleSlow(byte[] frame) {
     FrameHead head = new FrameHead();
     FrameCall call = null;
     Buffer payload = null;
     try {
-      if (relay) {
-        call = new FrameCall(this, null, 1);
-        dispatcher.channelGuard().checkLimits(call);
-        server.broker.publish(handshake.room(), frame);
-        return;
-      }
       head.scan(frame, server.maxJsonDepth);
-      // Into okio here, not on the I/O thread: okio pools segments per thread, so one taken there
-      // and freed here would never come back and each frame would cost 8 KiB.
+      // Into okio on the thread that frees it: okio pools segments per thread, so one taken on one
+      // thread and freed on another would never come back and each frame would cost 8 KiB.
       payload = new Buffer().write(frame);
       JsonReader reader = JsonReader.of(payload);
       call = new FrameCall(this, head.action(), head.requestId());
@@ -265,45 +308,47 @@ final class Connection extends CloseHandshake {
     }
   }
 
+  /** A frame the generated byte-level codecs read whole. */
+  private record Read(String action, Object payload, long requestId) {}
+
   /**
-   * Runs a frame through the generated byte-level codecs: reads it whole, then does what the Moshi
-   * path below does in the same order: channel limits, guard, handler. Returns {@code false},
-   * having done nothing, on a frame they do not read (one with an error, a history request, or a
-   * rare form they leave to Moshi); the Moshi path then answers it exactly as it always has.
+   * Reads a frame with the generated byte-level codecs, or returns {@code null}, having done
+   * nothing, for a frame they do not read (one with an error, a history request, or a rare form
+   * they leave to Moshi); {@link #handleSlow} then answers it exactly as it always has.
    */
-  private boolean handleFast(byte[] frame) {
+  private Read read(byte[] frame) {
     JsonInput in = server.codecs.input();
-    String action;
-    Object payload;
-    long requestId;
     try {
-      action = in.beginFrame(frame, handshake.mount().actions);
+      String action = in.beginFrame(frame, handshake.mount().actions);
       if (history != null && action.equals(HistoryProtocol.ACTION)) {
-        return false;
+        return null;
       }
-      payload = dispatcher.read(action, in);
+      Object payload = dispatcher.read(action, in);
       in.endFrame();
-      requestId = in.requestId();
+      return new Read(action, payload, in.requestId());
     } catch (RuntimeException missOrConstructorError) {
       // A miss, or a payload constructor that refused its values: the Moshi path runs the guard
       // first, then meets the same refusal, as it always has.
-      return false;
+      return null;
     } finally {
       in.reset(NO_BYTES); // the thread's input must not keep a large frame alive
     }
-    FrameCall call = new FrameCall(this, action, requestId);
+  }
+
+  /** Does with a frame {@link #read} what the Moshi path does: channel limits, guard, handler. */
+  private void run(Read read) {
+    FrameCall call = new FrameCall(this, read.action(), read.requestId());
     try {
       dispatcher.channelGuard().checkLimits(call);
-      dispatcher.guard(action).check(call);
-      dispatcher.invoke(action, payload, call);
+      dispatcher.guard(read.action()).check(call);
+      dispatcher.invoke(read.action(), read.payload(), call);
     } catch (Throwable t) {
       fail(t, call);
     }
-    return true;
   }
 
   /** Turns what a frame threw into its error frame, through the user's handlers. */
-  private void fail(Throwable thrown, FrameCall call) {
+  void fail(Throwable thrown, FrameCall call) {
     Throwable error = thrown;
     if (error instanceof JsonDataException || error instanceof JsonEncodingException) {
       error = new ParseError(error.getMessage());

@@ -6,7 +6,10 @@ import io.channels4j.runtime.internal.JsonCodec;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /** The context of one frame (or of a join/leave event) of one connection. */
 final class FrameCall implements ActionCall {
@@ -31,6 +34,60 @@ final class FrameCall implements ActionCall {
     connection.send(
         ByteBuffer.wrap(
             fast != null ? fast : Envelopes.response(action, requestId, adapter, value)));
+  }
+
+  @Override
+  public <T> void respondLater(
+      CompletionStage<T> stage, JsonAdapter<T> adapter, JsonCodec<T> codec, boolean overlap) {
+    whenDone(
+        stage,
+        value -> {
+          if (codec != null) {
+            respond(adapter, codec, value);
+          } else {
+            respond(adapter, value);
+          }
+        },
+        overlap);
+  }
+
+  @Override
+  public void completeLater(CompletionStage<?> stage, boolean overlap) {
+    whenDone(stage, value -> {}, overlap);
+  }
+
+  /**
+   * Runs {@code onValue} with the value {@code stage} completes with, or sends the error frame of
+   * its failure; unless {@code overlap}, the connection's next frame waits until then.
+   */
+  private <T> void whenDone(CompletionStage<T> stage, Consumer<T> onValue, boolean overlap) {
+    if (stage == null) {
+      throw new NullPointerException(action + " returned no stage");
+    }
+    SerialQueue.Hold hold = overlap ? null : connection.hold();
+    stage.whenComplete(
+        (value, failure) -> {
+          try {
+            if (failure != null) {
+              connection.fail(unwrap(failure), this);
+            } else {
+              onValue.accept(value);
+            }
+          } catch (Throwable t) {
+            connection.fail(t, this);
+          } finally {
+            if (hold != null) {
+              hold.release();
+            }
+          }
+        });
+  }
+
+  /** The exception a stage's dependents see wrapped, as the method would have thrown it. */
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 
   @Override

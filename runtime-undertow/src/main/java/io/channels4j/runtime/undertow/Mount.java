@@ -1,10 +1,13 @@
 package io.channels4j.runtime.undertow;
 
+import io.channels4j.runtime.ActionDescriptor;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.JsonNames;
 import io.channels4j.runtime.undertow.frame.FrameCodecs;
 import io.undertow.server.HttpHandler;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One channel mounted on one server: its path, dispatcher and upgrade handler. */
 final class Mount {
@@ -16,11 +19,19 @@ final class Mount {
   /** The channel's action names, for the fast path to read a frame's action as one of them. */
   final JsonNames actions;
 
+  /** The names of the actions that never block, which run on the connection's I/O thread. */
+  final Set<String> nonBlocking;
+
   Mount(ChannelDescriptor descriptor, ChannelDispatcher<?> dispatcher, HttpHandler upgrade) {
     this.descriptor = descriptor;
     this.path = PathTemplate.parse(descriptor.path());
     this.dispatcher = dispatcher;
     this.upgrade = upgrade;
     this.actions = FrameCodecs.actionNames(descriptor);
+    this.nonBlocking =
+        descriptor.actions().stream()
+            .filter(ActionDescriptor::nonBlocking)
+            .map(ActionDescriptor::name)
+            .collect(Collectors.toUnmodifiableSet());
   }
 }

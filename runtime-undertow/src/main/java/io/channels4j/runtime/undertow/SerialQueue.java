@@ -32,6 +32,12 @@ abstract class SerialQueue {
   private final AtomicInteger pendingTasks = new AtomicInteger();
   private final Runnable drainTask = this::drain;
 
+  /** The hold a task running now asked for; read by the thread that runs it, once it returns. */
+  private Hold holding;
+
+  /** The hold the queue waits on, if it waits, for {@link #releaseHold()}. */
+  private volatile Hold held;
+
   // Per idle connection, every object counts: the flags below share one atomic int.
 
   /** Reading is paused until the handlers catch up (inbound backpressure). */
@@ -62,10 +68,23 @@ abstract class SerialQueue {
    * none, on the connection's I/O thread.
    */
   void execute(Runnable task) {
+    execute(task, false);
+  }
+
+  /**
+   * {@link #execute(Runnable)}, but a task that never blocks ({@code nonBlocking}) runs at once
+   * when it is queued on the connection's I/O thread with nothing ahead of it: no hand-off to the
+   * executor and back. The tasks queued behind it go to the executor as usual.
+   */
+  void execute(Runnable task, boolean nonBlocking) {
     tasks.add(task);
     if (pendingTasks.getAndIncrement() == 0) {
-      if (server.executor == null && Thread.currentThread() == channel.getIoThread()) {
+      if (Thread.currentThread() != channel.getIoThread()) {
+        schedule();
+      } else if (server.executor == null) {
         drain(); // already where the task runs: no trip through the I/O thread's task queue
+      } else if (nonBlocking) {
+        drain(1);
       } else {
         schedule();
       }
@@ -81,6 +100,11 @@ abstract class SerialQueue {
   }
 
   private void drain() {
+    drain(TASKS_PER_TURN);
+  }
+
+  /** Runs queued tasks, at most {@code turn} of them before it hands the rest on. */
+  private void drain(int turn) {
     int ran = 0;
     while (true) {
       Runnable task = tasks.poll();
@@ -89,13 +113,73 @@ abstract class SerialQueue {
       } catch (Throwable t) {
         log.error("Unexpected error on connection {}", id, t);
       }
+      Hold hold = holding;
+      if (hold != null) {
+        holding = null;
+        if (hold.parks()) {
+          return; // the task's count stays pending until the hold is released
+        }
+      }
       if (pendingTasks.decrementAndGet() == 0) {
         return;
       }
-      if (++ran == TASKS_PER_TURN) {
+      if (++ran == turn) {
         schedule();
         return;
       }
+    }
+  }
+
+  /**
+   * Makes the queue wait, once the task now running returns, until the hold is released: an
+   * action's frame is done when the stage it returned completes, not when it returns. The close of
+   * the connection releases the hold, so its leave event never waits for a stage that never ends.
+   */
+  Hold hold() {
+    Hold hold = new Hold();
+    holding = hold;
+    held = hold;
+    if (!channel.isOpen()) {
+      hold.release(); // closed already: its close task may have looked for a hold before this one
+    }
+    return hold;
+  }
+
+  /** Releases the hold the queue may be waiting on; for the close of the connection. */
+  void releaseHold() {
+    Hold hold = held;
+    if (hold != null) {
+      hold.release();
+    }
+  }
+
+  /** One task's hold on the queue; see {@link #hold()}. */
+  final class Hold {
+    private static final int IN_TASK = 0;
+    private static final int RELEASED_IN_TASK = 1;
+    private static final int PARKED = 2;
+    private static final int RELEASED = 3;
+
+    private final AtomicInteger state = new AtomicInteger(IN_TASK);
+
+    /** Lets the queue go on; once, whoever calls it first (the stage, or the close). */
+    void release() {
+      if (state.compareAndSet(IN_TASK, RELEASED_IN_TASK)) {
+        return; // released before the task returned: the queue simply goes on
+      }
+      if (state.compareAndSet(PARKED, RELEASED)) {
+        if (held == this) {
+          held = null;
+        }
+        if (pendingTasks.decrementAndGet() > 0) {
+          schedule();
+        }
+      }
+    }
+
+    /** Whether the queue must stop after the task: the hold was not released while it ran. */
+    private boolean parks() {
+      return state.compareAndSet(IN_TASK, PARKED);
     }
   }
 

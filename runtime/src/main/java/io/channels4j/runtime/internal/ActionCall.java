@@ -2,9 +2,16 @@ package io.channels4j.runtime.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import io.channels4j.runtime.ChannelContext;
+import java.util.concurrent.CompletionStage;
 
 /** The context of one action frame, with the response a generated dispatcher sends. */
 public interface ActionCall extends ChannelContext {
+  /** For {@code respondLater} and {@code completeLater}: the connection's next frame waits. */
+  boolean IN_TURN = false;
+
+  /** For {@code respondLater} and {@code completeLater}: the next frames go on meanwhile. */
+  boolean OVERLAP = true;
+
   /**
    * Sends {@code value} to the sender as the action's response: {@code {"type":"response",
    * "action":..., "request_id":..., "status":"ok", "data": value}}.
@@ -19,4 +26,27 @@ public interface ActionCall extends ChannelContext {
   default <T> void respond(JsonAdapter<T> adapter, JsonCodec<T> codec, T value) {
     respond(adapter, value);
   }
+
+  /**
+   * Sends the value {@code stage} completes with as the action's response, as {@link
+   * #respond(JsonAdapter, JsonCodec, Object)} does; a stage that fails (or is {@code null}) gets
+   * the error frame the exception would have got had the method thrown it.
+   *
+   * @param codec the value type's byte-level codec, or {@code null} if it has none
+   * @param overlap {@link #OVERLAP} to let the connection's next frames be handled before the stage
+   *     completes, {@link #IN_TURN} to make them wait
+   */
+  <T> void respondLater(
+      CompletionStage<T> stage, JsonAdapter<T> adapter, JsonCodec<T> codec, boolean overlap);
+
+  /** {@link #respondLater(CompletionStage, JsonAdapter, JsonCodec, boolean)} without a codec. */
+  default <T> void respondLater(CompletionStage<T> stage, JsonAdapter<T> adapter, boolean overlap) {
+    respondLater(stage, adapter, null, overlap);
+  }
+
+  /**
+   * For a stage of no value: sends nothing when it completes, and the error frame of its exception
+   * when it fails; {@code overlap} as for {@code respondLater}.
+   */
+  void completeLater(CompletionStage<?> stage, boolean overlap);
 }

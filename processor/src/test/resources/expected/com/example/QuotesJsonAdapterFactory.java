@@ -1,0 +1,34 @@
+package com.example;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Returns the generated codecs of the types {@link Quotes} reads and writes, so any
+ * {@code Moshi} can use them.
+ */
+@Generated("io.channels4j.processor.ChannelProcessor")
+public final class QuotesJsonAdapterFactory implements JsonAdapter.Factory {
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()) {
+      return null;
+    }
+    if (type == Symbol.class) {
+      return new SymbolJsonAdapter(moshi).nullSafe();
+    }
+    if (type == Quote.class) {
+      return new QuoteJsonAdapter(moshi).nullSafe();
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return "QuotesJsonAdapterFactory";
+  }
+}
