@@ -9,9 +9,10 @@ public final class ChannelsServer {
   private ChannelsServer() {}
 
   /**
-   * Starts on {@code 127.0.0.1:port} with the broker at {@code brokerUrl}; the bench channel's
-   * handlers never block, so they run on the I/O threads unless {@code handlerPool} asks for the
-   * default executor.
+   * Starts on {@code 127.0.0.1:port} with the broker at {@code brokerUrl}: with the default
+   * executor if {@code handlerPool}, where the bench channel's {@code @NonBlocking} actions still
+   * run on the I/O threads and only join and leave events use the pool; else with every handler on
+   * the I/O threads ({@code HandlerThreads.ioThreads()}).
    */
   public static ChannelServer start(int port, String brokerUrl, boolean handlerPool) {
     ChannelServer.Builder builder =

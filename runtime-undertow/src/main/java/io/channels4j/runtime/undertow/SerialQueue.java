@@ -83,8 +83,8 @@ abstract class SerialQueue {
         schedule();
       } else if (server.executor == null) {
         drain(); // already where the task runs: no trip through the I/O thread's task queue
-      } else if (nonBlocking) {
-        drain(1);
+      } else if (nonBlocking && tasks.peek() == task) {
+        drain(1); // not when another thread's task got in first: that one may block
       } else {
         schedule();
       }
