@@ -41,4 +41,12 @@ public @interface Action {
    * frames are answered in the order they came, as those of other actions are.
    */
   boolean overlap() default false;
+
+  /**
+   * For an action that sends no reply ({@code void}, or a {@code CompletionStage<Void>}): whether
+   * the client is told it is done, with {@code {"type":"response","action":...,"request_id":N,
+   * "status":"ok","data":null}} once the method returned (or its stage completed). {@code
+   * Channel.ack()} turns it on for all of a channel's actions.
+   */
+  boolean ack() default false;
 }

@@ -51,6 +51,12 @@ public @interface Channel {
   boolean relay() default false;
 
   /**
+   * Whether every action that sends no reply acknowledges its frame, as if each had {@link
+   * Action#ack()}.
+   */
+  boolean ack() default false;
+
+  /**
    * Further types this channel sends with {@code ctx.reply(x)} or {@code ctx.broadcast(x)}, so the
    * processor generates their JSON codecs too. Payload and return types need not be listed.
    */

@@ -207,6 +207,15 @@ class CompileErrorTest {
   }
 
   @Test
+  void ackOnAnActionWithAReply() {
+    assertSingleError(
+        "AckWithReply",
+        "[ChannelsActionSignature] @Action method lookup has ack = true, but its reply already"
+            + " tells the client it is done",
+        "@Action(ack = true) String lookup");
+  }
+
+  @Test
   void nonBlockingOnAJoinEvent() {
     assertSingleError(
         "NonBlockingJoin",

@@ -315,6 +315,16 @@ class DispatcherTest {
     }
 
     @Override
+    public void acknowledge() {
+      responses.add("acknowledged");
+    }
+
+    @Override
+    public void acknowledgeLater(CompletionStage<?> stage, boolean overlap) {
+      stage.thenAccept(value -> acknowledge());
+    }
+
+    @Override
     public Principal principal() {
       return principal;
     }

@@ -45,10 +45,16 @@ public final class QuotesDescriptor {
       .build();
 
   /**
+   * The action {@code reset}.
+   */
+  public static final ActionDescriptor RESET = ActionDescriptor.builder("reset")
+      .build();
+
+  /**
    * The channel.
    */
   public static final ChannelDescriptor CHANNEL = ChannelDescriptor.builder("/quotes")
-      .actions(QUOTE, HISTORY, WATCH, COUNT)
+      .actions(QUOTE, HISTORY, WATCH, COUNT, RESET)
       .build();
 
   private QuotesDescriptor() {

@@ -37,6 +37,8 @@ final class QuotesDispatcher extends ChannelDispatcher<Quotes> {
 
   private final Guard countGuard;
 
+  private final Guard resetGuard;
+
   QuotesDispatcher(Quotes channel, Guards guards, Moshi moshi) {
     super(channel, guards.channel(QuotesDescriptor.CHANNEL, PermissionRule.serverDefault()));
     this.symbolAdapter = new SymbolJsonAdapter(moshi);
@@ -51,6 +53,8 @@ final class QuotesDispatcher extends ChannelDispatcher<Quotes> {
         PermissionRule.serverDefault());
     this.countGuard = guards.action(QuotesDescriptor.CHANNEL, QuotesDescriptor.COUNT,
         PermissionRule.serverDefault());
+    this.resetGuard = guards.action(QuotesDescriptor.CHANNEL, QuotesDescriptor.RESET,
+        PermissionRule.serverDefault());
   }
 
   @Override
@@ -60,6 +64,7 @@ final class QuotesDispatcher extends ChannelDispatcher<Quotes> {
       case "history" -> historyGuard;
       case "watch" -> watchGuard;
       case "count" -> countGuard;
+      case "reset" -> resetGuard;
       default -> throw new ActionNotExist(action);
     };
   }
@@ -88,8 +93,12 @@ final class QuotesDispatcher extends ChannelDispatcher<Quotes> {
     switch (action) {
       case "quote" -> ctx.respondLater(channel.quote(ctx, (Symbol) payload), quoteAdapter, QuoteJsonCodec.INSTANCE, ActionCall.IN_TURN);
       case "history" -> ctx.respondLater(channel.history(ctx, (Symbol) payload), listOfQuoteAdapter, ActionCall.IN_TURN);
-      case "watch" -> ctx.completeLater(channel.watch(ctx, (Symbol) payload), ActionCall.OVERLAP);
+      case "watch" -> ctx.acknowledgeLater(channel.watch(ctx, (Symbol) payload), ActionCall.OVERLAP);
       case "count" -> ctx.respond(intAdapter, JsonScalars.INT, channel.count(ctx));
+      case "reset" -> {
+        channel.reset(ctx);
+        ctx.acknowledge();
+      }
       default -> throw new ActionNotExist(action);
     }
   }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Actions answered later, and actions that run on the I/O thread. */
-@Channel(path = "/quotes")
+/**
+ * Actions answered later, and actions that run on the I/O thread; every action without a reply
+ * acknowledges its frame.
+ */
+@Channel(path = "/quotes", ack = true)
 public interface Quotes {
   /** Its reply when the stage completes; the connection's next frame waits for it. */
   @Action
@@ -19,7 +22,7 @@ public interface Quotes {
   @Action
   CompletableFuture<List<Quote>> history(ChannelContext ctx, Symbol symbol);
 
-  /** No reply; the next frames go on before it completes. */
+  /** No reply but the acknowledgement; the next frames go on before it completes. */
   @Action(overlap = true)
   CompletionStage<Void> watch(ChannelContext ctx, Symbol symbol);
 
@@ -27,6 +30,10 @@ public interface Quotes {
   @NonBlocking
   @Action
   int count(ChannelContext ctx);
+
+  /** Acknowledged once it returns. */
+  @Action
+  void reset(ChannelContext ctx);
 }
 
 record Symbol(String ticker) {}

@@ -67,6 +67,16 @@ final class RecordingCall implements ActionCall {
   }
 
   @Override
+  public void acknowledge() {
+    throw unsupported();
+  }
+
+  @Override
+  public void acknowledgeLater(CompletionStage<?> stage, boolean overlap) {
+    throw unsupported();
+  }
+
+  @Override
   public void broadcastTo(String room, Object message) {
     throw unsupported();
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param completion whether the method returns a {@code CompletionStage}, and whether the next
  *     frames wait for it
  * @param nonBlocking whether the action runs on the connection's I/O thread
+ * @param ack whether the action, which sends no reply, acknowledges its frame
  */
 public record ActionModel(
     String name,
@@ -23,7 +24,8 @@ public record ActionModel(
     java.util.List<LimitModel> limits,
     boolean deprecated,
     Completion completion,
-    boolean nonBlocking) {
+    boolean nonBlocking,
+    boolean ack) {
 
   /** When an action's response is ready. */
   public enum Completion {

@@ -155,7 +155,8 @@ public final class ChannelValidator {
       }
       if (action.isPresent()) {
         Optional<ActionModel> model =
-            methods.readAction(method, action.get(), actionNames, roots, unresolved);
+            methods.readAction(
+                method, action.get(), mirrors.bool(channel, "ack"), actionNames, roots, unresolved);
         model.ifPresent(actions::add);
         incomplete |= model.isEmpty();
       } else if (join.isPresent()) {

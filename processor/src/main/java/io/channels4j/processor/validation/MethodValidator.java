@@ -68,6 +68,7 @@ final class MethodValidator {
   Optional<ActionModel> readAction(
       ExecutableElement method,
       AnnotationMirror action,
+      boolean channelAcks,
       Map<String, ExecutableElement> actionNames,
       List<JsonType> roots,
       Set<String> unresolved) {
@@ -191,6 +192,15 @@ final class MethodValidator {
         returned != null
             && returned.getKind() != TypeKind.VOID
             && !returned.toString().equals("java.lang.Void");
+    boolean ack = mirrors.bool(action, "ack");
+    if (ack && repliesValue) {
+      actionError(
+          Tag.ACTION_SIGNATURE,
+          method,
+          action,
+          "has ack = true, but its reply already tells the client it is done; remove ack, or"
+              + " make it return void.");
+    }
     if (repliesValue) {
       Resolution resolution = codecs.resolve(returned, method, "reply of " + methodName + "()");
       unresolved.addAll(resolution.unresolved());
@@ -217,7 +227,8 @@ final class MethodValidator {
             mirrors.bool(action, "deprecated"),
             completion,
             completion != ActionModel.Completion.RETURN
-                || Mirrors.find(method, Names.NON_BLOCKING).isPresent()));
+                || Mirrors.find(method, Names.NON_BLOCKING).isPresent(),
+            !repliesValue && (ack || channelAcks)));
   }
 
   /** The name of a valid {@code @OnJoin}/{@code @OnLeave} method, else {@code previous}. */

@@ -249,8 +249,14 @@ public final class DispatcherWriter {
                   action.payload().get().typeName().box(),
                   payload)
               : CodeBlock.of("channel.$N(ctx)", action.method());
-      call = respond(action, adapters, call);
-      method.addStatement("case $S -> $L", action.name(), call);
+      if (action.ack() && action.completion() == ActionModel.Completion.RETURN) {
+        method.beginControlFlow("case $S ->", action.name());
+        method.addStatement("$L", call);
+        method.addStatement("ctx.acknowledge()");
+        method.endControlFlow();
+      } else {
+        method.addStatement("case $S -> $L", action.name(), respond(action, adapters, call));
+      }
     }
     method.addStatement("default -> throw new $T(action)", Names.ACTION_NOT_EXIST);
     method.endControlFlow();
@@ -260,7 +266,8 @@ public final class DispatcherWriter {
   /**
    * What sends the reply of {@code action}, whose method {@code call} calls: {@code
    * ctx.respond(...)} with its value, {@code ctx.respondLater(...)} with its stage, {@code
-   * ctx.completeLater(...)} for a stage of no value; the call alone for a {@code void} method.
+   * ctx.completeLater(...)} (or {@code acknowledgeLater}) for a stage of no value; the call alone
+   * for a {@code void} method.
    */
   private static CodeBlock respond(
       ActionModel action, Map<JsonType, String> adapters, CodeBlock call) {
@@ -273,7 +280,10 @@ public final class DispatcherWriter {
                 ? "OVERLAP"
                 : "IN_TURN");
     if (action.reply().isEmpty()) {
-      return stage ? CodeBlock.of("ctx.completeLater($L, $L)", call, turn) : call;
+      return stage
+          ? CodeBlock.of(
+              "ctx.$N($L, $L)", action.ack() ? "acknowledgeLater" : "completeLater", call, turn)
+          : call;
     }
     JsonType reply = action.reply().get();
     CodeBlock codecs =

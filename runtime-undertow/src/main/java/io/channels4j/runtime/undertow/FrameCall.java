@@ -56,6 +56,16 @@ final class FrameCall implements ActionCall {
     whenDone(stage, value -> {}, overlap);
   }
 
+  @Override
+  public void acknowledge() {
+    connection.send(ByteBuffer.wrap(Envelopes.response(action, requestId, null, null)));
+  }
+
+  @Override
+  public void acknowledgeLater(CompletionStage<?> stage, boolean overlap) {
+    whenDone(stage, value -> acknowledge(), overlap);
+  }
+
   /**
    * Runs {@code onValue} with the value {@code stage} completes with, or sends the error frame of
    * its failure; unless {@code overlap}, the connection's next frame waits until then.

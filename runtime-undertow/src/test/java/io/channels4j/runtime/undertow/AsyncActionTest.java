@@ -146,6 +146,14 @@ class AsyncActionTest {
   }
 
   @Test
+  void actionsWithoutAReplyMayAcknowledgeTheirFrames() throws Exception {
+    client.sendText("{\"action\":\"tick\",\"request_id\":4}");
+    assertThat(client.receive()).isEqualTo(response("tick", 4, "null"));
+    client.sendText("{\"action\":\"later\",\"request_id\":5}");
+    assertThat(client.receive()).isEqualTo(response("later", 5, "null"));
+  }
+
+  @Test
   void nonBlockingActionsRunOnTheIoThreadAndTheOthersOnTheHandlerThreads() throws Exception {
     client.sendText("{\"action\":\"where\",\"request_id\":1}");
     assertThat(client.receiveJson().get("data").toString()).contains("I/O");

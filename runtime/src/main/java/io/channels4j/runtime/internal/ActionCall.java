@@ -28,6 +28,12 @@ public interface ActionCall extends ChannelContext {
   }
 
   /**
+   * Acknowledges a frame whose action sends no reply: {@code {"type":"response","action":...,
+   * "request_id":N,"status":"ok","data":null}}.
+   */
+  void acknowledge();
+
+  /**
    * Sends the value {@code stage} completes with as the action's response, as {@link
    * #respond(JsonAdapter, JsonCodec, Object)} does; a stage that fails (or is {@code null}) gets
    * the error frame the exception would have got had the method thrown it.
@@ -49,4 +55,7 @@ public interface ActionCall extends ChannelContext {
    * when it fails; {@code overlap} as for {@code respondLater}.
    */
   void completeLater(CompletionStage<?> stage, boolean overlap);
+
+  /** {@link #completeLater}, then {@link #acknowledge()} once the stage succeeded. */
+  void acknowledgeLater(CompletionStage<?> stage, boolean overlap);
 }
