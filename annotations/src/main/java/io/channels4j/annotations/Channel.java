@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>An interface without actions must be a {@link #relay()} channel.
+ * <p>An interface without actions must be a {@link #relay()} channel, or a {@link Frames#TEXT}
+ * channel, whose frames go to its {@link OnText} method.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -49,6 +50,13 @@ public @interface Channel {
    * an action. A relay channel has no {@link Action} methods.
    */
   boolean relay() default false;
+
+  /**
+   * What text frames carry: JSON objects routed to {@link Action} methods (the default), or plain
+   * text given to the one {@link OnText} method. Binary frames go to an {@link OnBinary} method
+   * either way.
+   */
+  Frames frames() default Frames.JSON;
 
   /**
    * Further types this channel sends with {@code ctx.reply(x)} or {@code ctx.broadcast(x)}, so the

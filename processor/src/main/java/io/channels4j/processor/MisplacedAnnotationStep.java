@@ -28,6 +28,8 @@ final class MisplacedAnnotationStep implements Step {
         Names.ACTION.canonicalName(),
         Names.ON_JOIN.canonicalName(),
         Names.ON_LEAVE.canonicalName(),
+        Names.ON_TEXT.canonicalName(),
+        Names.ON_BINARY.canonicalName(),
         Names.LIMIT.canonicalName(),
         Names.LIMIT_LIST.canonicalName(),
         Names.PERMISSION.canonicalName(),

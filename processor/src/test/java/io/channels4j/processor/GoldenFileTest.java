@@ -118,6 +118,8 @@ class GoldenFileTest {
                 + "com.example.RelayBinding\n"
                 + "com.example.Rooms_ChatBinding\n"
                 + "com.example.ShopBinding\n"
+                + "com.example.TerminalBinding\n"
+                + "com.example.UploadsBinding\n"
                 + "com.example.ZooBinding\n");
   }
 }

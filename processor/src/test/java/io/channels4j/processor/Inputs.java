@@ -23,6 +23,8 @@ final class Inputs {
           "good/com/example/Relay.java",
           "good/com/example/Rooms.java",
           "good/com/example/Shop.java",
+          "good/com/example/Terminal.java",
+          "good/com/example/Uploads.java",
           "good/com/example/Zoo.java");
 
   static JavaFileObject resource(String path) {

@@ -14,6 +14,8 @@ import javax.lang.model.element.TypeElement;
  * @param history what the rooms keep, if the interface has {@code @History}
  * @param onJoin the name of the {@code @OnJoin} method, if any
  * @param onLeave the name of the {@code @OnLeave} method, if any
+ * @param textHandler the {@code @OnText} method of a {@code Frames.TEXT} channel
+ * @param binaryHandler the {@code @OnBinary} method, if any
  * @param codecs the generated codecs the channel reaches, in discovery order
  */
 public record ChannelModel(
@@ -29,6 +31,8 @@ public record ChannelModel(
     Optional<HistoryModel> history,
     Optional<String> onJoin,
     Optional<String> onLeave,
+    Optional<HandlerModel> textHandler,
+    Optional<HandlerModel> binaryHandler,
     List<CodecModel> codecs) {
 
   /** The prefix of every generated name: {@code Outer_Inner} for a nested interface. */

@@ -254,7 +254,7 @@ final class MethodValidator {
   }
 
   /** Checked exceptions other than IOException cannot pass through the generated code. */
-  private boolean checkThrows(ExecutableElement method, String annotation) {
+  boolean checkThrows(ExecutableElement method, String annotation) {
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (!isUncheckedOrIo(thrown)) {
         reporter.error(
@@ -294,14 +294,14 @@ final class MethodValidator {
     return false;
   }
 
-  private static boolean isChannelContext(TypeMirror type) {
+  static boolean isChannelContext(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
             .contentEquals(Names.CHANNEL_CONTEXT.canonicalName());
   }
 
-  private static String parameterTypes(ExecutableElement method) {
+  static String parameterTypes(ExecutableElement method) {
     List<String> types = new ArrayList<>();
     for (Element parameter : method.getParameters()) {
       types.add(parameter.asType().toString());

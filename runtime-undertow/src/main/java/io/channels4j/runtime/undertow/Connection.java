@@ -14,6 +14,7 @@ import io.channels4j.runtime.undertow.frame.FrameHead;
 import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import okio.Buffer;
 import org.xnio.IoUtils;
 
@@ -37,6 +39,13 @@ final class Connection extends CloseHandshake {
 
   private final ChannelDispatcher<?> dispatcher;
   private final boolean relay;
+
+  /** Whether text frames go to the channel's {@code @OnText} method. */
+  private final boolean textHandler;
+
+  /** Whether binary frames go to the channel's {@code @OnBinary} method. */
+  private final boolean binaryHandler;
+
   private final RoomHistory history;
   private final AtomicLong inboundBytes = new AtomicLong();
   private volatile boolean joined;
@@ -55,6 +64,8 @@ final class Connection extends CloseHandshake {
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
     this.relay = handshake.mount().descriptor.relay();
+    this.textHandler = handshake.mount().descriptor.textHandler().isPresent();
+    this.binaryHandler = handshake.mount().descriptor.binaryHandler().isPresent();
     HistoryPolicy policy = handshake.mount().descriptor.history();
     this.history =
         policy.enabled() ? new RoomHistory(this, policy, handshake.since() != null) : null;
@@ -185,6 +196,24 @@ final class Connection extends CloseHandshake {
 
   /** A complete text frame arrived (I/O thread). */
   void onText(byte[] bytes, int size) {
+    received(bytes, size, this::handleText);
+  }
+
+  /**
+   * A complete binary frame arrived (I/O thread): its first {@code size} bytes, or none, its pooled
+   * buffers already freed, when the channel does not {@link #takesBinary}.
+   */
+  void onBinary(byte[] bytes, int size) {
+    received(bytes, size, this::handleBinary);
+  }
+
+  /** Whether the channel does something with a binary frame's bytes: relays or handles them. */
+  boolean takesBinary() {
+    return relay || binaryHandler;
+  }
+
+  /** Queues {@code handler} with a frame's bytes, pausing reads while too many bytes wait. */
+  private void received(byte[] bytes, int size, Consumer<byte[]> handler) {
     if (inboundBytes.addAndGet(size) > server.maxQueuedBytes && raise(RECEIVES_SUSPENDED)) {
       // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
       channel.suspendReceives();
@@ -194,7 +223,7 @@ final class Connection extends CloseHandshake {
           try {
             if (joined && !is(CLOSING)) {
               // A frame that came in several reads sits in a larger array.
-              handleText(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
+              handler.accept(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
             }
           } finally {
             long queued = inboundBytes.addAndGet(-size);
@@ -211,35 +240,27 @@ final class Connection extends CloseHandshake {
         });
   }
 
-  /** A binary frame arrived (I/O thread); its pooled buffers are already freed. */
-  void onBinary() {
-    execute(
-        () -> {
-          if (joined && !is(CLOSING)) {
-            sendError(ServerError.unsupportedData(), 1);
-          }
-        });
-  }
-
   /** A frame went over {@code maxFrameBytes} (I/O thread). */
   void onTooBig() {
     execute(() -> sendError(ServerError.messageTooBig(), 1));
   }
 
   private void handleText(byte[] frame) {
-    if (!relay && handleFast(frame)) {
+    if (relay) {
+      handleUnrouted(call -> server.broker.publish(handshake.room(), frame));
+      return;
+    }
+    if (textHandler) {
+      handleUnrouted(call -> dispatcher.onText(call, new String(frame, StandardCharsets.UTF_8)));
+      return;
+    }
+    if (handleFast(frame)) {
       return;
     }
     FrameHead head = new FrameHead();
     FrameCall call = null;
     Buffer payload = null;
     try {
-      if (relay) {
-        call = new FrameCall(this, null, 1);
-        dispatcher.channelGuard().checkLimits(call);
-        server.broker.publish(handshake.room(), frame);
-        return;
-      }
       head.scan(frame, server.maxJsonDepth);
       // Into okio here, not on the I/O thread: okio pools segments per thread, so one taken there
       // and freed here would never come back and each frame would cost 8 KiB.
@@ -262,6 +283,33 @@ final class Connection extends CloseHandshake {
       if (payload != null) {
         payload.clear(); // back to the pool, also when the payload was not read to its end
       }
+    }
+  }
+
+  /** Relays or handles a binary frame; without a binary handler it is {@code Unsupported Data}. */
+  private void handleBinary(byte[] frame) {
+    if (relay) {
+      handleUnrouted(
+          call ->
+              server.broker.publish(handshake.room(), BinaryFrames.marked(ByteBuffer.wrap(frame))));
+    } else if (binaryHandler) {
+      handleUnrouted(call -> dispatcher.onBinary(call, frame));
+    } else {
+      sendError(ServerError.unsupportedData(), 1);
+    }
+  }
+
+  /**
+   * Runs {@code handler} for a frame no action names (relayed, or given to a frame handler) once
+   * the channel's limits let it through; what it throws is answered as an action's would be.
+   */
+  private void handleUnrouted(Consumer<FrameCall> handler) {
+    FrameCall call = new FrameCall(this, null, 1);
+    try {
+      dispatcher.channelGuard().checkLimits(call);
+      handler.accept(call);
+    } catch (Throwable t) {
+      fail(t, call);
     }
   }
 
