@@ -52,6 +52,13 @@ public @interface Channel {
   boolean relay() default false;
 
   /**
+   * Whether a {@link #relay()} channel also re-broadcasts every binary frame to the room unchanged,
+   * as a binary frame. Off by default: a relay channel then answers a binary frame {@code
+   * Unsupported Data}, as a channel without an {@link OnBinary} method does.
+   */
+  boolean relayBinary() default false;
+
+  /**
    * What text frames carry: JSON objects routed to {@link Action} methods (the default), or plain
    * text given to the one {@link OnText} method. Binary frames go to an {@link OnBinary} method
    * either way.

@@ -256,11 +256,21 @@ class CompileErrorTest {
   }
 
   @Test
+  void relayBinaryWithoutRelay() {
+    assertSingleError(
+        "RelayBinaryWithoutRelay",
+        "[ChannelsFrames] relayBinary = true re-broadcasts the binary frames of a relay channel, but"
+            + " RelayBinaryWithoutRelay is not one",
+        "relayBinary = true)");
+  }
+
+  @Test
   void binaryHandlerOnARelayChannel() {
     assertSingleError(
         "BinaryOnRelay",
-        "[ChannelsRelayWithActions] A relay channel re-broadcasts binary frames unchanged too, so"
-            + " @OnBinary method data would never run",
+        "[ChannelsRelayWithActions] A relay channel re-broadcasts frames rather than handling them"
+            + " (binary ones too, with relayBinary = true), so @OnBinary method data would never"
+            + " run",
         "@OnBinary void data");
   }
 

@@ -88,6 +88,7 @@ class DispatcherTest {
     }
     assertThat(found)
         .containsExactly(
+            "com.example.BinaryRelayBinding",
             "com.example.DrawingBinding",
             "com.example.GroupChatBinding",
             "com.example.RelayBinding",

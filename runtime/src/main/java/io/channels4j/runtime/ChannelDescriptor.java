@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param room the room template, such as {@code chat:{topic}}; empty means the resolved path
  * @param maxConnections the most connections the room admits; zero or less means no limit
  * @param relay whether text frames are re-broadcast unchanged instead of dispatched
+ * @param relayBinary whether a relay channel re-broadcasts binary frames unchanged too
  * @param permission the checks run when a client connects
  * @param limits the whole-channel throttle applied to every frame
  * @param actions the actions, in source order
@@ -26,6 +27,7 @@ public record ChannelDescriptor(
     String room,
     int maxConnections,
     boolean relay,
+    boolean relayBinary,
     PermissionDescriptor permission,
     List<LimitRule> limits,
     List<ActionDescriptor> actions,
@@ -60,6 +62,7 @@ public record ChannelDescriptor(
     private String room = "";
     private int maxConnections;
     private boolean relay;
+    private boolean relayBinary;
     private PermissionDescriptor permission = PermissionDescriptor.UNDECLARED;
     private List<LimitRule> limits = List.of();
     private List<ActionDescriptor> actions = List.of();
@@ -86,6 +89,12 @@ public record ChannelDescriptor(
     /** Text frames are re-broadcast unchanged instead of dispatched. */
     public Builder relay() {
       this.relay = true;
+      return this;
+    }
+
+    /** Binary frames are re-broadcast unchanged too. */
+    public Builder relayBinary() {
+      this.relayBinary = true;
       return this;
     }
 
@@ -132,6 +141,7 @@ public record ChannelDescriptor(
           room,
           maxConnections,
           relay,
+          relayBinary,
           permission,
           limits,
           actions,

@@ -63,6 +63,7 @@ class DescriptorsTest {
                 "",
                 0,
                 false,
+                false,
                 PermissionDescriptor.UNDECLARED,
                 List.of(),
                 List.of(),
@@ -82,6 +83,7 @@ class DescriptorsTest {
                 .room("r:{id}")
                 .maxConnections(3)
                 .relay()
+                .relayBinary()
                 .permission(PermissionDescriptor.anyOf("a.B", "a.C"))
                 .limits(LimitRule.of(1, Duration.ofSeconds(2), Limit.Scope.CONNECTION).closing())
                 .actions(say)
@@ -94,6 +96,7 @@ class DescriptorsTest {
                 "/r/{id}",
                 "r:{id}",
                 3,
+                true,
                 true,
                 new PermissionDescriptor(
                     List.of("a.B", "a.C"), Permission.Mode.ANY_OF, false, true),

@@ -10,6 +10,7 @@ import javax.lang.model.element.TypeElement;
  * elements.
  *
  * @param type the interface
+ * @param relayBinary whether a relay channel re-broadcasts binary frames too
  * @param actions the actions, in source order
  * @param history what the rooms keep, if the interface has {@code @History}
  * @param onJoin the name of the {@code @OnJoin} method, if any
@@ -25,6 +26,7 @@ public record ChannelModel(
     String room,
     int maxConnections,
     boolean relay,
+    boolean relayBinary,
     PermissionModel permission,
     List<LimitModel> limits,
     List<ActionModel> actions,

@@ -131,6 +131,7 @@ public final class ChannelValidator {
     templates.checkRoom(element, channel, room, params);
     boolean relay = mirrors.bool(channel, "relay");
     boolean text = mirrors.enumName(channel, "frames").equals("TEXT");
+    boolean relayBinary = mirrors.bool(channel, "relayBinary");
     PermissionModel permission = guards.permission(element);
     List<LimitModel> limits = guards.limits(element, false);
 
@@ -215,7 +216,7 @@ public final class ChannelValidator {
               + " never run; remove relay = true or the actions.");
     }
     frameHandlers.checkChannel(
-        element, channel, text, relay, actionMethods, textMethods, binaryMethods);
+        element, channel, text, relay, relayBinary, actionMethods, textMethods, binaryMethods);
     if (!relay && !text && actions.isEmpty() && actionNames.isEmpty()) {
       reporter.error(
           Tag.NO_ACTIONS,
@@ -252,6 +253,7 @@ public final class ChannelValidator {
             room,
             (int) mirrors.number(channel, "maxConnections"),
             relay,
+            relayBinary,
             permission,
             limits,
             actions,

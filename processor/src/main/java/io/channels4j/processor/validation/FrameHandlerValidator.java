@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 
@@ -66,15 +65,8 @@ final class FrameHandlerValidator {
       Optional<HandlerModel> previous) {
     String name = method.getSimpleName().toString();
     if (previous.isPresent()) {
-      reporter.error(
-          Tag.DUPLICATE_HANDLER,
-          method,
-          mirror,
-          "A channel has at most one "
-              + kind.annotation
-              + " method, but "
-              + previous.get().method()
-              + "() is one already; merge the two into one method.");
+      methods.reportSecond(
+          Tag.DUPLICATE_HANDLER, method, mirror, kind.annotation, previous.get().method());
       return previous;
     }
     String dataType =
@@ -83,9 +75,7 @@ final class FrameHandlerValidator {
         || method.getParameters().size() != 2
         || !MethodValidator.isChannelContext(method.getParameters().get(0).asType())
         || !kind.dataTypes.contains(dataType)
-        || !method.getTypeParameters().isEmpty()
-        || method.getModifiers().contains(Modifier.STATIC)
-        || method.getModifiers().contains(Modifier.PRIVATE)) {
+        || !MethodValidator.isPlainInstanceMethod(method)) {
       reporter.error(
           Tag.HANDLER_SIGNATURE,
           method,
@@ -116,6 +106,7 @@ final class FrameHandlerValidator {
    * Reports a channel whose text frames and handlers do not match.
    *
    * @param text whether the channel declares {@code frames = Frames.TEXT}
+   * @param relayBinary whether it declares {@code relayBinary = true}
    * @param actionMethods its {@code @Action} methods, with their annotations
    * @param textHandlers its {@code @OnText} methods, with their annotations
    * @param binaryHandlers its {@code @OnBinary} methods, with their annotations
@@ -125,6 +116,7 @@ final class FrameHandlerValidator {
       AnnotationMirror channel,
       boolean text,
       boolean relay,
+      boolean relayBinary,
       List<Annotated> actionMethods,
       List<Annotated> textHandlers,
       List<Annotated> binaryHandlers) {
@@ -145,6 +137,16 @@ final class FrameHandlerValidator {
           "A Frames.TEXT channel gives every text frame to its @OnText method, but "
               + element.getSimpleName()
               + " has none; add 'void onText(ChannelContext ctx, String text)' with @OnText.");
+    }
+    if (relayBinary && !relay) {
+      reporter.error(
+          Tag.FRAMES,
+          element,
+          channel,
+          Mirrors.explicitValue(channel, "relayBinary").orElse(null),
+          "relayBinary = true re-broadcasts the binary frames of a relay channel, but "
+              + element.getSimpleName()
+              + " is not one; add relay = true, or take binary frames with an @OnBinary method.");
     }
     for (Annotated action : text ? actionMethods : List.<Annotated>of()) {
       reporter.error(
@@ -173,7 +175,8 @@ final class FrameHandlerValidator {
           Tag.RELAY_WITH_ACTIONS,
           handler.method(),
           handler.mirror(),
-          "A relay channel re-broadcasts binary frames unchanged too, so @OnBinary method "
+          "A relay channel re-broadcasts frames rather than handling them (binary ones too, with"
+              + " relayBinary = true), so @OnBinary method "
               + handler.method().getSimpleName()
               + " would never run; remove relay = true or the method.");
     }

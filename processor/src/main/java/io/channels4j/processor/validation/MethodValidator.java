@@ -206,23 +206,13 @@ final class MethodValidator {
       Optional<String> previous) {
     String name = method.getSimpleName().toString();
     if (previous.isPresent()) {
-      reporter.error(
-          Tag.DUPLICATE_LIFECYCLE,
-          method,
-          mirror,
-          "A channel has at most one "
-              + annotation
-              + " method, but "
-              + previous.get()
-              + "() is one already; merge the two into one method.");
+      reportSecond(Tag.DUPLICATE_LIFECYCLE, method, mirror, annotation, previous.get());
       return previous;
     }
     if (method.getReturnType().getKind() != TypeKind.VOID
         || method.getParameters().size() != 1
         || !isChannelContext(method.getParameters().get(0).asType())
-        || !method.getTypeParameters().isEmpty()
-        || method.getModifiers().contains(Modifier.STATIC)
-        || method.getModifiers().contains(Modifier.PRIVATE)) {
+        || !isPlainInstanceMethod(method)) {
       reporter.error(
           Tag.LIFECYCLE_SIGNATURE,
           method,
@@ -245,6 +235,31 @@ final class MethodValidator {
       return Optional.empty();
     }
     return Optional.of(name);
+  }
+
+  /** Reports a second method of a role a channel has one of, {@code previous}'s. */
+  void reportSecond(
+      Tag tag,
+      ExecutableElement method,
+      AnnotationMirror mirror,
+      String annotation,
+      String previous) {
+    reporter.error(
+        tag,
+        method,
+        mirror,
+        "A channel has at most one "
+            + annotation
+            + " method, but "
+            + previous
+            + "() is one already; merge the two into one method.");
+  }
+
+  /** Whether the dispatcher can call {@code method}: not static, private nor generic. */
+  static boolean isPlainInstanceMethod(ExecutableElement method) {
+    return method.getTypeParameters().isEmpty()
+        && !method.getModifiers().contains(Modifier.STATIC)
+        && !method.getModifiers().contains(Modifier.PRIVATE);
   }
 
   /** Reports on {@code action} that its method, named first in {@code problem}, is not usable. */

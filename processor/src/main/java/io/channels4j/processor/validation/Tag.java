@@ -23,8 +23,8 @@ public enum Tag {
   DUPLICATE_LIFECYCLE("ChannelsDuplicateLifecycle"),
   /**
    * Text frames and their handlers that do not match: a {@code Frames.TEXT} channel with actions,
-   * without an {@code @OnText} method, or with {@code relay = true}, or an {@code @OnText} method
-   * on a JSON channel.
+   * without an {@code @OnText} method, or with {@code relay = true}, an {@code @OnText} method on a
+   * JSON channel, or {@code relayBinary = true} without {@code relay = true}.
    */
   FRAMES("ChannelsFrames"),
   /**

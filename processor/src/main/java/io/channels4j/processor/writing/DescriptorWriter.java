@@ -207,6 +207,9 @@ public final class DescriptorWriter {
     if (channel.relay()) {
       code.add("\n.relay()");
     }
+    if (channel.relayBinary()) {
+      code.add("\n.relayBinary()");
+    }
     if (channel.permission().declared()) {
       code.add("\n.permission($L)", permission(channel.permission()));
     }

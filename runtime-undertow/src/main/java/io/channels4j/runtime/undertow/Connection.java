@@ -43,6 +43,9 @@ final class Connection extends CloseHandshake {
   /** Whether text frames go to the channel's {@code @OnText} method. */
   private final boolean textHandler;
 
+  /** Whether binary frames are relayed unchanged ({@code relayBinary = true}). */
+  private final boolean relayBinary;
+
   /** Whether binary frames go to the channel's {@code @OnBinary} method. */
   private final boolean binaryHandler;
 
@@ -66,6 +69,7 @@ final class Connection extends CloseHandshake {
     this.relay = handshake.mount().descriptor.relay();
     this.textHandler = handshake.mount().descriptor.textHandler().isPresent();
     this.binaryHandler = handshake.mount().descriptor.binaryHandler().isPresent();
+    this.relayBinary = handshake.mount().descriptor.relayBinary();
     HistoryPolicy policy = handshake.mount().descriptor.history();
     this.history =
         policy.enabled() ? new RoomHistory(this, policy, handshake.since() != null) : null;
@@ -209,7 +213,7 @@ final class Connection extends CloseHandshake {
 
   /** Whether the channel does something with a binary frame's bytes: relays or handles them. */
   boolean takesBinary() {
-    return relay || binaryHandler;
+    return relayBinary || binaryHandler;
   }
 
   /** Queues {@code handler} with a frame's bytes, pausing reads while too many bytes wait. */
@@ -286,9 +290,12 @@ final class Connection extends CloseHandshake {
     }
   }
 
-  /** Relays or handles a binary frame; without a binary handler it is {@code Unsupported Data}. */
+  /**
+   * Relays or handles a binary frame; on a channel that does neither it is {@code Unsupported
+   * Data}.
+   */
   private void handleBinary(byte[] frame) {
-    if (relay) {
+    if (relayBinary) {
       handleUnrouted(
           call ->
               server.broker.publish(handshake.room(), BinaryFrames.marked(ByteBuffer.wrap(frame))));

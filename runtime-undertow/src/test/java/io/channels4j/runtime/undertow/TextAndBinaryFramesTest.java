@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.runtime.undertow.ProtocolTest.error;
 import static io.channels4j.testing.Await.until;
 
+import io.channels4j.runtime.undertow.fixtures.BinaryRelayImpl;
 import io.channels4j.runtime.undertow.fixtures.ChatImpl;
 import io.channels4j.runtime.undertow.fixtures.RelayImpl;
 import io.channels4j.runtime.undertow.fixtures.ShellImpl;
@@ -12,6 +13,7 @@ import io.channels4j.testing.RawFrames;
 import io.channels4j.testing.WsClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +41,7 @@ class TextAndBinaryFramesTest {
             .mount(shell)
             .mount(new UploadImpl())
             .mount(new RelayImpl())
+            .mount(new BinaryRelayImpl())
             .mount(new ChatImpl())
             .authenticator(token -> () -> token == null ? "anonymous" : token)
             .maxFrameBytes(MAX_FRAME_BYTES)
@@ -66,6 +69,12 @@ class TextAndBinaryFramesTest {
     WsClient.Frame frame = client.next();
     assertThat(frame.opcode()).isEqualTo(2);
     return frame.payload();
+  }
+
+  /** The server refused {@code client}'s last frame as too big, and closed. */
+  private static void assertTooBig(WsClient client) throws IOException {
+    assertThat(client.receive()).isEqualTo(error("Message Too Big", 1));
+    assertThat(client.awaitClose()).isEqualTo(1009);
   }
 
   @Test
@@ -136,6 +145,10 @@ class TextAndBinaryFramesTest {
                       + " of connections",
                   1));
       assertThat(third.awaitClose()).isEqualTo(1013);
+      for (WsClient member : List.of(a, b)) {
+        member.sendText("still in");
+        assertThat(member.receive()).isEqualTo("echo:still in");
+      }
     }
   }
 
@@ -202,11 +215,21 @@ class TextAndBinaryFramesTest {
   }
 
   @Test
-  void aRelayChannelRelaysBinaryFramesUnchangedBesideItsTextFrames() throws IOException {
-    try (WsClient a = WsClient.connect(server.port(), "/relay/binary?token=a")) {
+  void aRelayChannelStillAnswersBinaryFramesUnsupportedDataByDefault() throws IOException {
+    try (WsClient c = WsClient.connect(server.port(), "/relay/binary")) {
+      c.sendBinary(new byte[] {1, 2, 3});
+      assertThat(c.receive()).isEqualTo(error("Unsupported Data", 1));
+      c.sendText("still relayed");
+      assertThat(c.receive()).isEqualTo("still relayed");
+    }
+  }
+
+  @Test
+  void aRelayBinaryChannelRelaysBinaryFramesUnchangedBesideItsTextFrames() throws IOException {
+    try (WsClient a = WsClient.connect(server.port(), "/binary-relay/r?token=a")) {
       a.sendBinary(new byte[] {9}); // frames run after the join: back, a is in the room
       assertThat(receiveBinary(a)).isEqualTo(new byte[] {9});
-      try (WsClient b = WsClient.connect(server.port(), "/relay/binary?token=b")) {
+      try (WsClient b = WsClient.connect(server.port(), "/binary-relay/r?token=b")) {
         b.sendText("ready");
         assertThat(b.receive()).isEqualTo("ready");
         assertThat(a.receive()).isEqualTo("ready");
@@ -226,8 +249,7 @@ class TextAndBinaryFramesTest {
       c.sendBinary(fits);
       assertThat(receiveBinary(c)).isEqualTo(fits);
       c.sendBinary(new byte[MAX_FRAME_BYTES + 1]);
-      assertThat(c.receive()).isEqualTo(error("Message Too Big", 1));
-      assertThat(c.awaitClose()).isEqualTo(1009);
+      assertTooBig(c);
     }
   }
 
@@ -248,13 +270,11 @@ class TextAndBinaryFramesTest {
         c.sendBinary(overTheTextLimit);
         assertThat(receiveBinary(c)).isEqualTo(overTheTextLimit);
         c.sendBinary(new byte[binaryLimit + 1]);
-        assertThat(c.receive()).isEqualTo(error("Message Too Big", 1));
-        assertThat(c.awaitClose()).isEqualTo(1009);
+        assertTooBig(c);
       }
       try (WsClient c = shell(apart, "apart", "bob")) {
         c.sendText("x".repeat(2 * MAX_FRAME_BYTES));
-        assertThat(c.receive()).isEqualTo(error("Message Too Big", 1));
-        assertThat(c.awaitClose()).isEqualTo(1009);
+        assertTooBig(c);
       }
     }
   }
@@ -273,8 +293,7 @@ class TextAndBinaryFramesTest {
         WsClient c = shell(threads, "order", "bob")) {
       ByteArrayOutputStream burst = new ByteArrayOutputStream();
       for (int i = 0; i < 10; i++) {
-        burst.writeBytes(
-            RawFrames.of(1, ("t" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)).build());
+        burst.writeBytes(RawFrames.of(1, ("t" + i).getBytes(StandardCharsets.UTF_8)).build());
         burst.writeBytes(RawFrames.of(2, new byte[] {2, (byte) i}).build());
       }
       c.sendRaw(burst.toByteArray()); // one write: the server reads them as one burst
