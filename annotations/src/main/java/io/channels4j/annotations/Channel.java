@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>An interface without actions must be a {@link #relay()} channel.
+ * <p>An interface without actions must be a {@link #relay()} channel, or a {@link Frames#TEXT}
+ * channel, whose frames go to its {@link OnText} method.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -55,6 +56,20 @@ public @interface Channel {
    * Action#ack()}.
    */
   boolean ack() default false;
+
+  /**
+   * Whether a {@link #relay()} channel also re-broadcasts every binary frame to the room unchanged,
+   * as a binary frame. Off by default: a relay channel then answers a binary frame {@code
+   * Unsupported Data}, as a channel without an {@link OnBinary} method does.
+   */
+  boolean relayBinary() default false;
+
+  /**
+   * What text frames carry: JSON objects routed to {@link Action} methods (the default), or plain
+   * text given to the one {@link OnText} method. Binary frames go to an {@link OnBinary} method
+   * either way.
+   */
+  Frames frames() default Frames.JSON;
 
   /**
    * Further types this channel sends with {@code ctx.reply(x)} or {@code ctx.broadcast(x)}, so the

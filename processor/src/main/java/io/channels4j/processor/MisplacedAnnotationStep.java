@@ -29,6 +29,8 @@ final class MisplacedAnnotationStep implements Step {
         Names.NON_BLOCKING.canonicalName(),
         Names.ON_JOIN.canonicalName(),
         Names.ON_LEAVE.canonicalName(),
+        Names.ON_TEXT.canonicalName(),
+        Names.ON_BINARY.canonicalName(),
         Names.LIMIT.canonicalName(),
         Names.LIMIT_LIST.canonicalName(),
         Names.PERMISSION.canonicalName(),

@@ -24,6 +24,8 @@ public final class Names {
   public static final ClassName NON_BLOCKING = ClassName.get(ANNOTATIONS, "NonBlocking");
   public static final ClassName ON_JOIN = ClassName.get(ANNOTATIONS, "OnJoin");
   public static final ClassName ON_LEAVE = ClassName.get(ANNOTATIONS, "OnLeave");
+  public static final ClassName ON_TEXT = ClassName.get(ANNOTATIONS, "OnText");
+  public static final ClassName ON_BINARY = ClassName.get(ANNOTATIONS, "OnBinary");
   public static final ClassName HISTORY = ClassName.get(ANNOTATIONS, "History");
   public static final ClassName JSON_SUBTYPE = ClassName.get(ANNOTATIONS, "JsonSubtype");
   public static final ClassName JSON_WITH = ClassName.get(ANNOTATIONS, "JsonWith");

@@ -225,6 +225,127 @@ class CompileErrorTest {
   }
 
   @Test
+  void textChannelWithAnAction() {
+    assertSingleError(
+        "TextWithActions",
+        "[ChannelsFrames] A Frames.TEXT channel gives every text frame to its @OnText method,"
+            + " unparsed, so @Action method a would never run",
+        "@Action void a(ChannelContext ctx);");
+  }
+
+  @Test
+  void textChannelWithoutATextHandler() {
+    assertSingleError(
+        "TextWithoutHandler",
+        "[ChannelsFrames] A Frames.TEXT channel gives every text frame to its @OnText method, but"
+            + " TextWithoutHandler has none",
+        "frames = Frames.TEXT)");
+  }
+
+  @Test
+  void textHandlerOnAJsonChannel() {
+    assertSingleError(
+        "TextHandlerOnJson",
+        "[ChannelsFrames] @OnText method line would never run, because TextHandlerOnJson does not"
+            + " declare frames = Frames.TEXT",
+        "@OnText void line");
+  }
+
+  @Test
+  void textRelayChannel() {
+    assertSingleError(
+        "TextRelay",
+        "[ChannelsFrames] A relay channel re-broadcasts its text frames unchanged, so a"
+            + " Frames.TEXT channel's @OnText method would never run",
+        "relay = true)");
+  }
+
+  @Test
+  void textHandlerShape() {
+    assertSingleError(
+        "TextHandlerSignature",
+        "[ChannelsHandlerSignature] @OnText method line must be a non-static, non-generic 'void"
+            + " line(ChannelContext ctx, String text)', but is 'void line(io.channels4j.runtime"
+            + ".ChannelContext, int)'",
+        "@OnText void line");
+  }
+
+  @Test
+  void binaryHandlerShape() {
+    assertSingleError(
+        "BinaryHandlerSignature",
+        "[ChannelsHandlerSignature] @OnBinary method data must be a non-static, non-generic 'void"
+            + " data(ChannelContext ctx, ByteBuffer data)' or 'void data(ChannelContext ctx, byte[]"
+            + " data)', but is 'int data(io.channels4j.runtime.ChannelContext,"
+            + " java.nio.ByteBuffer)'",
+        "@OnBinary int data");
+  }
+
+  @Test
+  void twoBinaryHandlers() {
+    assertSingleError(
+        "DuplicateBinaryHandler",
+        "[ChannelsDuplicateHandler] A channel has at most one @OnBinary method, but first() is"
+            + " one already",
+        "@OnBinary void second");
+  }
+
+  @Test
+  void relayBinaryWithoutRelay() {
+    assertSingleError(
+        "RelayBinaryWithoutRelay",
+        "[ChannelsFrames] relayBinary = true re-broadcasts the binary frames of a relay channel, but"
+            + " RelayBinaryWithoutRelay is not one",
+        "relayBinary = true)");
+  }
+
+  @Test
+  void binaryHandlerOnARelayChannel() {
+    assertSingleError(
+        "BinaryOnRelay",
+        "[ChannelsRelayWithActions] A relay channel re-broadcasts frames rather than handling them"
+            + " (binary ones too, with relayBinary = true), so @OnBinary method data would never"
+            + " run",
+        "@OnBinary void data");
+  }
+
+  @Test
+  void historyOnATextChannel() {
+    assertSingleError(
+        "TextHistory",
+        "[ChannelsHistoryConflict] A Frames.TEXT channel sends raw text frames, which a history"
+            + " never keeps",
+        "@History(size = 10)");
+  }
+
+  @Test
+  void textHandlerOutsideAChannel() {
+    assertSingleError(
+        "TextHandlerOutsideChannel",
+        "[ChannelsMisplacedAnnotation] @OnText only has an effect inside a @Channel interface, but"
+            + " TextHandlerOutsideChannel is not one",
+        "@OnText void line(ChannelContext ctx, String text) {}");
+  }
+
+  @Test
+  void oneMethodForTwoHandlers() {
+    assertSingleError(
+        "TextAndBinaryHandler",
+        "[ChannelsMisplacedAnnotation] A method is one of an @Action, @OnJoin, @OnLeave, @OnText"
+            + " or @OnBinary method, not several; split both into one method per role.",
+        "@OnText @OnBinary void both");
+  }
+
+  @Test
+  void handlerThrowingACheckedException() {
+    assertSingleError(
+        "HandlerThrows",
+        "[ChannelsActionSignature] @OnText method line declares the checked exception"
+            + " java.lang.Exception",
+        "throws Exception;");
+  }
+
+  @Test
   void lifecycleMethodShape() {
     assertSingleError(
         "LifecycleSignature",

@@ -90,12 +90,15 @@ class DispatcherTest {
     }
     assertThat(found)
         .containsExactly(
+            "com.example.BinaryRelayBinding",
             "com.example.DrawingBinding",
             "com.example.GroupChatBinding",
             "com.example.QuotesBinding",
             "com.example.RelayBinding",
             "com.example.Rooms_ChatBinding",
             "com.example.ShopBinding",
+            "com.example.TerminalBinding",
+            "com.example.UploadsBinding",
             "com.example.ZooBinding")
         .inOrder();
     assertThat(match.getClass().getName()).isEqualTo("com.example.GroupChatBinding");
@@ -341,6 +344,26 @@ class DispatcherTest {
 
     @Override
     public void broadcastTo(String room, Object message) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sendText(String text) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void broadcastText(String text) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sendBinary(java.nio.ByteBuffer data) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void broadcastBinary(java.nio.ByteBuffer data) {
       throw new UnsupportedOperationException();
     }
 

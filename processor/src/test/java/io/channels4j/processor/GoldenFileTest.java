@@ -113,12 +113,15 @@ class GoldenFileTest {
     assertThat(serviceFile().getCharContent(false).toString()).isEqualTo(expected);
     assertThat(expected)
         .isEqualTo(
-            "com.example.DrawingBinding\n"
+            "com.example.BinaryRelayBinding\n"
+                + "com.example.DrawingBinding\n"
                 + "com.example.GroupChatBinding\n"
                 + "com.example.QuotesBinding\n"
                 + "com.example.RelayBinding\n"
                 + "com.example.Rooms_ChatBinding\n"
                 + "com.example.ShopBinding\n"
+                + "com.example.TerminalBinding\n"
+                + "com.example.UploadsBinding\n"
                 + "com.example.ZooBinding\n");
   }
 }

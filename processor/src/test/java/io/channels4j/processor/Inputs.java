@@ -15,6 +15,7 @@ final class Inputs {
   /** Every input under {@code good/}, in a fixed order. */
   static final List<String> GOOD =
       List.of(
+          "good/com/example/BinaryRelay.java",
           "good/com/example/Drawing.java",
           "good/com/example/GroupChat.java",
           "good/com/example/IsAdmin.java",
@@ -24,6 +25,8 @@ final class Inputs {
           "good/com/example/Relay.java",
           "good/com/example/Rooms.java",
           "good/com/example/Shop.java",
+          "good/com/example/Terminal.java",
+          "good/com/example/Uploads.java",
           "good/com/example/Zoo.java");
 
   static JavaFileObject resource(String path) {

@@ -1,5 +1,6 @@
 package io.channels4j.runtime;
 
+import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
@@ -8,8 +9,9 @@ import java.util.concurrent.ConcurrentMap;
  * One client connection as seen by a handler: reply to it, broadcast to its room, read what the
  * handshake carried.
  *
- * <p>Messages are encoded by their generated JSON codecs and sent without an envelope. Methods may
- * be called from any thread; sends never block on a slow client.
+ * <p>Messages are encoded by their generated JSON codecs and sent without an envelope; raw text and
+ * binary frames are sent as given. Methods may be called from any thread; sends never block on a
+ * slow client.
  *
  * <pre>{@code
  * @Action("message")
@@ -30,6 +32,41 @@ public interface ChannelContext {
 
   /** Sends {@code message}, encoded once, to every member of {@code room}; kept as above. */
   void broadcastTo(String room, Object message);
+
+  /**
+   * Sends {@code text} as one raw text frame, no JSON around it, to this connection only; like
+   * {@link #reply}, nothing once the connection is closing.
+   */
+  void sendText(String text);
+
+  /**
+   * Sends {@code text} as one raw text frame, encoded once, to every member of this connection's
+   * room. Raw frames are never kept in a room's {@code @History}.
+   */
+  void broadcastText(String text);
+
+  /**
+   * Sends the remaining bytes of {@code data} as one binary frame to this connection only; they are
+   * copied, and {@code data}'s position is left as it was.
+   */
+  void sendBinary(ByteBuffer data);
+
+  /** Sends {@code data} as one binary frame to this connection only; it is copied. */
+  default void sendBinary(byte[] data) {
+    sendBinary(ByteBuffer.wrap(data));
+  }
+
+  /**
+   * Sends the remaining bytes of {@code data} as one binary frame to every member of this
+   * connection's room: copied once, and that one copy is written to every member. Never kept in a
+   * room's {@code @History}.
+   */
+  void broadcastBinary(ByteBuffer data);
+
+  /** {@link #broadcastBinary(ByteBuffer)} of all of {@code data}. */
+  default void broadcastBinary(byte[] data) {
+    broadcastBinary(ByteBuffer.wrap(data));
+  }
 
   /** The number of connections in this connection's room, across every node of the cluster. */
   long connectionCount();

@@ -1,5 +1,6 @@
 package io.channels4j.runtime;
 
+import io.channels4j.annotations.Frames;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,20 +12,34 @@ import java.util.Optional;
  * @param room the room template, such as {@code chat:{topic}}; empty means the resolved path
  * @param maxConnections the most connections the room admits; zero or less means no limit
  * @param relay whether text frames are re-broadcast unchanged instead of dispatched
+ * @param relayBinary whether a relay channel re-broadcasts binary frames unchanged too
  * @param permission the checks run when a client connects
  * @param limits the whole-channel throttle applied to every frame
  * @param actions the actions, in source order
  * @param history what the channel's rooms keep of their broadcasts ({@code @History})
+ * @param textHandler the {@code @OnText} method of a {@code Frames.TEXT} channel, described as an
+ *     action named {@value #ON_TEXT}, a name no frame carries, whose payload is the frame's text
+ * @param binaryHandler the {@code @OnBinary} method, described as an action named {@value
+ *     #ON_BINARY} whose payload is the frame's bytes
  */
 public record ChannelDescriptor(
     String path,
     String room,
     int maxConnections,
     boolean relay,
+    boolean relayBinary,
     PermissionDescriptor permission,
     List<LimitRule> limits,
     List<ActionDescriptor> actions,
-    HistoryPolicy history) {
+    HistoryPolicy history,
+    Optional<ActionDescriptor> textHandler,
+    Optional<ActionDescriptor> binaryHandler) {
+
+  /** The name of the {@link #textHandler()}'s descriptor, and of its rate limits' keys. */
+  public static final String ON_TEXT = "@OnText";
+
+  /** The name of the {@link #binaryHandler()}'s descriptor, and of its rate limits' keys. */
+  public static final String ON_BINARY = "@OnBinary";
 
   /** Copies the lists so a descriptor never changes. */
   public ChannelDescriptor {
@@ -47,10 +62,13 @@ public record ChannelDescriptor(
     private String room = "";
     private int maxConnections;
     private boolean relay;
+    private boolean relayBinary;
     private PermissionDescriptor permission = PermissionDescriptor.UNDECLARED;
     private List<LimitRule> limits = List.of();
     private List<ActionDescriptor> actions = List.of();
     private HistoryPolicy history = HistoryPolicy.NONE;
+    private Optional<ActionDescriptor> textHandler = Optional.empty();
+    private Optional<ActionDescriptor> binaryHandler = Optional.empty();
 
     private Builder(String path) {
       this.path = path;
@@ -71,6 +89,12 @@ public record ChannelDescriptor(
     /** Text frames are re-broadcast unchanged instead of dispatched. */
     public Builder relay() {
       this.relay = true;
+      return this;
+    }
+
+    /** Binary frames are re-broadcast unchanged too. */
+    public Builder relayBinary() {
+      this.relayBinary = true;
       return this;
     }
 
@@ -98,11 +122,38 @@ public record ChannelDescriptor(
       return this;
     }
 
+    /** Text frames are plain text, handled by {@code handler}, named {@value #ON_TEXT}. */
+    public Builder textHandler(ActionDescriptor handler) {
+      this.textHandler = Optional.of(handler);
+      return this;
+    }
+
+    /** Binary frames are handled by {@code handler}, named {@value #ON_BINARY}. */
+    public Builder binaryHandler(ActionDescriptor handler) {
+      this.binaryHandler = Optional.of(handler);
+      return this;
+    }
+
     /** The descriptor. */
     public ChannelDescriptor build() {
       return new ChannelDescriptor(
-          path, room, maxConnections, relay, permission, limits, actions, history);
+          path,
+          room,
+          maxConnections,
+          relay,
+          relayBinary,
+          permission,
+          limits,
+          actions,
+          history,
+          textHandler,
+          binaryHandler);
     }
+  }
+
+  /** What the channel's text frames carry: plain text if it has a text handler, else JSON. */
+  public Frames frames() {
+    return textHandler.isPresent() ? Frames.TEXT : Frames.JSON;
   }
 
   /** The action named {@code name}, if the channel has one. */

@@ -46,7 +46,8 @@ public record HistoryId(long millis, long sequence) implements Comparable<Histor
 
   /**
    * The id a history frame starts with ({@code {"id":"...",}}, as {@link HistoryEntry#stamped}
-   * writes it), or {@code null} for a frame that carries none.
+   * writes it), or {@code null} for a frame that carries none, such as a raw text broadcast whose
+   * {@code "id"} is not one.
    */
   public static HistoryId ofFrame(ByteBuffer frame) {
     int start = frame.position();
@@ -59,7 +60,11 @@ public record HistoryId(long millis, long sequence) implements Comparable<Histor
       if (frame.get(i) == '"') {
         byte[] text = new byte[i - from];
         frame.get(from, text);
-        return parse(new String(text, StandardCharsets.US_ASCII));
+        try {
+          return parse(new String(text, StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException notAnId) {
+          return null;
+        }
       }
     }
     return null;

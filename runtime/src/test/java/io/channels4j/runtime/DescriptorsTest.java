@@ -2,10 +2,12 @@ package io.channels4j.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.channels4j.annotations.Frames;
 import io.channels4j.annotations.Limit;
 import io.channels4j.annotations.Permission;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The readable constructions generated descriptors use build the same records as the canonical. */
@@ -64,24 +66,33 @@ class DescriptorsTest {
                 "",
                 0,
                 false,
+                false,
                 PermissionDescriptor.UNDECLARED,
                 List.of(),
                 List.of(),
-                HistoryPolicy.NONE));
+                HistoryPolicy.NONE,
+                Optional.empty(),
+                Optional.empty()));
+    assertThat(ChannelDescriptor.builder("/c").build().frames()).isEqualTo(Frames.JSON);
   }
 
   @Test
   void aChannelBuilderSetsEveryProperty() {
     ActionDescriptor say = ActionDescriptor.builder("say").build();
+    ActionDescriptor text = ActionDescriptor.builder(ChannelDescriptor.ON_TEXT).build();
+    ActionDescriptor binary = ActionDescriptor.builder(ChannelDescriptor.ON_BINARY).build();
     assertThat(
             ChannelDescriptor.builder("/r/{id}")
                 .room("r:{id}")
                 .maxConnections(3)
                 .relay()
+                .relayBinary()
                 .permission(PermissionDescriptor.anyOf("a.B", "a.C"))
                 .limits(LimitRule.of(1, Duration.ofSeconds(2), Limit.Scope.CONNECTION).closing())
                 .actions(say)
                 .history(HistoryPolicy.keepLast(10).expiringAfter(Duration.ofHours(1)))
+                .textHandler(text)
+                .binaryHandler(binary)
                 .build())
         .isEqualTo(
             new ChannelDescriptor(
@@ -89,11 +100,14 @@ class DescriptorsTest {
                 "r:{id}",
                 3,
                 true,
+                true,
                 new PermissionDescriptor(
                     List.of("a.B", "a.C"), Permission.Mode.ANY_OF, false, true),
                 List.of(new LimitRule(1, 2000, Limit.Scope.CONNECTION, true)),
                 List.of(say),
-                new HistoryPolicy(10, 3_600_000)));
+                new HistoryPolicy(10, 3_600_000),
+                Optional.of(text),
+                Optional.of(binary)));
   }
 
   @Test

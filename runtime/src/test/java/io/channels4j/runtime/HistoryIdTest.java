@@ -45,6 +45,8 @@ class HistoryIdTest {
     assertThat(frame.remaining()).isEqualTo(entry.frame().length);
     assertThat(HistoryId.ofFrame(ByteBuffer.wrap(bytes("{\"n\":1}")))).isNull();
     assertThat(HistoryId.ofFrame(ByteBuffer.wrap(bytes("{\"id\":\"")))).isNull();
+    // A raw text frame (ctx.broadcastText) may start like a kept message without being one.
+    assertThat(HistoryId.ofFrame(ByteBuffer.wrap(bytes("{\"id\":\"not an id\"}")))).isNull();
   }
 
   @Test

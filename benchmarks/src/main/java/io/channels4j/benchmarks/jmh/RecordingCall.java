@@ -5,6 +5,7 @@ import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -78,6 +79,26 @@ final class RecordingCall implements ActionCall {
 
   @Override
   public void broadcastTo(String room, Object message) {
+    throw unsupported();
+  }
+
+  @Override
+  public void sendText(String text) {
+    throw unsupported();
+  }
+
+  @Override
+  public void broadcastText(String text) {
+    throw unsupported();
+  }
+
+  @Override
+  public void sendBinary(ByteBuffer data) {
+    throw unsupported();
+  }
+
+  @Override
+  public void broadcastBinary(ByteBuffer data) {
     throw unsupported();
   }
 

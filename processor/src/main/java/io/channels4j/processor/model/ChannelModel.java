@@ -10,10 +10,13 @@ import javax.lang.model.element.TypeElement;
  * elements.
  *
  * @param type the interface
+ * @param relayBinary whether a relay channel re-broadcasts binary frames too
  * @param actions the actions, in source order
  * @param history what the rooms keep, if the interface has {@code @History}
  * @param onJoin the name of the {@code @OnJoin} method, if any
  * @param onLeave the name of the {@code @OnLeave} method, if any
+ * @param textHandler the {@code @OnText} method of a {@code Frames.TEXT} channel
+ * @param binaryHandler the {@code @OnBinary} method, if any
  * @param codecs the generated codecs the channel reaches, in discovery order
  */
 public record ChannelModel(
@@ -23,12 +26,15 @@ public record ChannelModel(
     String room,
     int maxConnections,
     boolean relay,
+    boolean relayBinary,
     PermissionModel permission,
     List<LimitModel> limits,
     List<ActionModel> actions,
     Optional<HistoryModel> history,
     Optional<String> onJoin,
     Optional<String> onLeave,
+    Optional<HandlerModel> textHandler,
+    Optional<HandlerModel> binaryHandler,
     List<CodecModel> codecs) {
 
   /** The prefix of every generated name: {@code Outer_Inner} for a nested interface. */

@@ -5,6 +5,7 @@ import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.HandlerModel;
 import io.channels4j.processor.model.HistoryModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LimitModel;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -56,6 +58,7 @@ public final class ChannelValidator {
   private final TemplateValidator templates;
   private final MethodValidator methods;
   private final HistoryValidator histories;
+  private final FrameHandlerValidator frameHandlers;
 
   /**
    * Validates with {@code env}'s utilities, reporting to {@code reporter}; types go to {@code
@@ -71,6 +74,7 @@ public final class ChannelValidator {
     ReservedNames reserved = new ReservedNames(reporter, codecs);
     this.methods = new MethodValidator(types, reporter, mirrors, codecs, guards, reserved);
     this.histories = new HistoryValidator(reporter, mirrors, reserved);
+    this.frameHandlers = new FrameHandlerValidator(reporter, methods, guards);
   }
 
   /**
@@ -126,6 +130,8 @@ public final class ChannelValidator {
     String room = mirrors.string(channel, "room");
     templates.checkRoom(element, channel, room, params);
     boolean relay = mirrors.bool(channel, "relay");
+    boolean text = mirrors.enumName(channel, "frames").equals("TEXT");
+    boolean relayBinary = mirrors.bool(channel, "relayBinary");
     PermissionModel permission = guards.permission(element);
     List<LimitModel> limits = guards.limits(element, false);
 
@@ -136,29 +142,46 @@ public final class ChannelValidator {
     Map<String, ExecutableElement> actionNames = new HashMap<>();
     Optional<String> onJoin = Optional.empty();
     Optional<String> onLeave = Optional.empty();
+    Optional<HandlerModel> textHandler = Optional.empty();
+    Optional<HandlerModel> binaryHandler = Optional.empty();
+    List<FrameHandlerValidator.Annotated> actionMethods = new ArrayList<>();
+    List<FrameHandlerValidator.Annotated> textMethods = new ArrayList<>();
+    List<FrameHandlerValidator.Annotated> binaryMethods = new ArrayList<>();
     boolean incomplete = false;
     for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
       Optional<AnnotationMirror> action = Mirrors.find(method, Names.ACTION);
       Optional<AnnotationMirror> join = Mirrors.find(method, Names.ON_JOIN);
       Optional<AnnotationMirror> leave = Mirrors.find(method, Names.ON_LEAVE);
-      int kinds = (action.isPresent() ? 1 : 0) + (join.isPresent() ? 1 : 0);
-      kinds += leave.isPresent() ? 1 : 0;
+      Optional<AnnotationMirror> onText = Mirrors.find(method, Names.ON_TEXT);
+      Optional<AnnotationMirror> onBinary = Mirrors.find(method, Names.ON_BINARY);
+      long kinds =
+          Stream.of(action, join, leave, onText, onBinary).filter(Optional::isPresent).count();
       if (kinds > 1) {
         reporter.error(
             Tag.MISPLACED_ANNOTATION,
             method,
-            "A method is either an @Action, an @OnJoin or an @OnLeave method, not several; split"
-                + " "
+            "A method is one of an @Action, @OnJoin, @OnLeave, @OnText or @OnBinary method, not"
+                + " several; split "
                 + method.getSimpleName()
                 + " into one method per role.");
         continue;
       }
       if (action.isPresent()) {
+        actionMethods.add(new FrameHandlerValidator.Annotated(method, action.get()));
         Optional<ActionModel> model =
             methods.readAction(
                 method, action.get(), mirrors.bool(channel, "ack"), actionNames, roots, unresolved);
         model.ifPresent(actions::add);
         incomplete |= model.isEmpty();
+      } else if (onText.isPresent()) {
+        textMethods.add(new FrameHandlerValidator.Annotated(method, onText.get()));
+        textHandler =
+            frameHandlers.read(method, onText.get(), FrameHandlerValidator.Kind.TEXT, textHandler);
+      } else if (onBinary.isPresent()) {
+        binaryMethods.add(new FrameHandlerValidator.Annotated(method, onBinary.get()));
+        binaryHandler =
+            frameHandlers.read(
+                method, onBinary.get(), FrameHandlerValidator.Kind.BINARY, binaryHandler);
       } else if (join.isPresent()) {
         onJoin = methods.lifecycle(method, join.get(), "@OnJoin", onJoin);
       } else if (leave.isPresent()) {
@@ -172,7 +195,7 @@ public final class ChannelValidator {
                 + " of a channel is never called, because no frame routes to it; annotate it"
                 + " with @Action, @OnJoin or @OnLeave, or give it a default body.");
       }
-      if (action.isEmpty()) {
+      if (action.isEmpty() && onText.isEmpty() && onBinary.isEmpty()) {
         misplacedOnNonAction(method);
       }
     }
@@ -193,7 +216,9 @@ public final class ChannelValidator {
           "A relay channel re-broadcasts every frame unchanged, so its @Action methods would"
               + " never run; remove relay = true or the actions.");
     }
-    if (!relay && actions.isEmpty() && actionNames.isEmpty()) {
+    frameHandlers.checkChannel(
+        element, channel, text, relay, relayBinary, actionMethods, textMethods, binaryMethods);
+    if (!relay && !text && actions.isEmpty() && actionNames.isEmpty()) {
       reporter.error(
           Tag.NO_ACTIONS,
           element,
@@ -201,6 +226,15 @@ public final class ChannelValidator {
           element.getSimpleName()
               + " has no @Action methods, so no frame could be handled; add an @Action method, or"
               + " declare @Channel(relay = true) to re-broadcast frames unchanged.");
+    }
+    Optional<AnnotationMirror> historyMirror = Mirrors.find(element, Names.HISTORY);
+    if (text && historyMirror.isPresent()) {
+      reporter.error(
+          Tag.HISTORY_CONFLICT,
+          element,
+          historyMirror.get(),
+          "A Frames.TEXT channel sends raw text frames, which a history never keeps, and has no"
+              + " history action; remove @History or frames = Frames.TEXT.");
     }
     Optional<HistoryModel> history = histories.read(element, channel, relay, actionNames, messages);
     incomplete |= history.isEmpty() && Mirrors.find(element, Names.HISTORY).isPresent();
@@ -220,12 +254,15 @@ public final class ChannelValidator {
             room,
             (int) mirrors.number(channel, "maxConnections"),
             relay,
+            relayBinary,
             permission,
             limits,
             actions,
             history,
             onJoin,
             onLeave,
+            textHandler,
+            binaryHandler,
             reached));
   }
 

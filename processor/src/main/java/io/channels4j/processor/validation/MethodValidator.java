@@ -239,23 +239,13 @@ final class MethodValidator {
       Optional<String> previous) {
     String name = method.getSimpleName().toString();
     if (previous.isPresent()) {
-      reporter.error(
-          Tag.DUPLICATE_LIFECYCLE,
-          method,
-          mirror,
-          "A channel has at most one "
-              + annotation
-              + " method, but "
-              + previous.get()
-              + "() is one already; merge the two into one method.");
+      reportSecond(Tag.DUPLICATE_LIFECYCLE, method, mirror, annotation, previous.get());
       return previous;
     }
     if (method.getReturnType().getKind() != TypeKind.VOID
         || method.getParameters().size() != 1
         || !isChannelContext(method.getParameters().get(0).asType())
-        || !method.getTypeParameters().isEmpty()
-        || method.getModifiers().contains(Modifier.STATIC)
-        || method.getModifiers().contains(Modifier.PRIVATE)) {
+        || !isPlainInstanceMethod(method)) {
       reporter.error(
           Tag.LIFECYCLE_SIGNATURE,
           method,
@@ -278,6 +268,31 @@ final class MethodValidator {
       return Optional.empty();
     }
     return Optional.of(name);
+  }
+
+  /** Reports a second method of a role a channel has one of, {@code previous}'s. */
+  void reportSecond(
+      Tag tag,
+      ExecutableElement method,
+      AnnotationMirror mirror,
+      String annotation,
+      String previous) {
+    reporter.error(
+        tag,
+        method,
+        mirror,
+        "A channel has at most one "
+            + annotation
+            + " method, but "
+            + previous
+            + "() is one already; merge the two into one method.");
+  }
+
+  /** Whether the dispatcher can call {@code method}: not static, private nor generic. */
+  static boolean isPlainInstanceMethod(ExecutableElement method) {
+    return method.getTypeParameters().isEmpty()
+        && !method.getModifiers().contains(Modifier.STATIC)
+        && !method.getModifiers().contains(Modifier.PRIVATE);
   }
 
   /** Reports on {@code action} that its method, named first in {@code problem}, is not usable. */
@@ -315,7 +330,7 @@ final class MethodValidator {
   }
 
   /** Checked exceptions other than IOException cannot pass through the generated code. */
-  private boolean checkThrows(ExecutableElement method, String annotation) {
+  boolean checkThrows(ExecutableElement method, String annotation) {
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (!isUncheckedOrIo(thrown)) {
         reporter.error(
@@ -355,14 +370,14 @@ final class MethodValidator {
     return false;
   }
 
-  private static boolean isChannelContext(TypeMirror type) {
+  static boolean isChannelContext(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
             .contentEquals(Names.CHANNEL_CONTEXT.canonicalName());
   }
 
-  private static String parameterTypes(ExecutableElement method) {
+  static String parameterTypes(ExecutableElement method) {
     List<String> types = new ArrayList<>();
     for (Element parameter : method.getParameters()) {
       types.add(parameter.asType().toString());

@@ -8,7 +8,7 @@ public enum Tag {
   VISIBILITY("ChannelsVisibility"),
   /** A non-relay channel without actions. */
   NO_ACTIONS("ChannelsNoActions"),
-  /** A relay channel with actions. */
+  /** A relay channel with actions, or with an {@code @OnBinary} method. */
   RELAY_WITH_ACTIONS("ChannelsRelayWithActions"),
   /** Two actions with one name. */
   DUPLICATE_ACTION("ChannelsDuplicateAction"),
@@ -21,6 +21,19 @@ public enum Tag {
   LIFECYCLE_SIGNATURE("ChannelsLifecycleSignature"),
   /** A second {@code @OnJoin} or {@code @OnLeave}. */
   DUPLICATE_LIFECYCLE("ChannelsDuplicateLifecycle"),
+  /**
+   * Text frames and their handlers that do not match: a {@code Frames.TEXT} channel with actions,
+   * without an {@code @OnText} method, or with {@code relay = true}, an {@code @OnText} method on a
+   * JSON channel, or {@code relayBinary = true} without {@code relay = true}.
+   */
+  FRAMES("ChannelsFrames"),
+  /**
+   * An {@code @OnText} method that is not {@code void (ChannelContext, String)}, or an
+   * {@code @OnBinary} one that is not {@code void (ChannelContext, ByteBuffer)} or {@code byte[]}.
+   */
+  HANDLER_SIGNATURE("ChannelsHandlerSignature"),
+  /** A second {@code @OnText} or {@code @OnBinary} method. */
+  DUPLICATE_HANDLER("ChannelsDuplicateHandler"),
   /** A generic channel interface or action method. */
   GENERIC("ChannelsGeneric"),
   /** An abstract channel method nothing routes to. */
@@ -42,8 +55,8 @@ public enum Tag {
   /** {@code @History} with a negative or too long time to live. */
   HISTORY_TTL("ChannelsHistoryTtl"),
   /**
-   * {@code @History} where it cannot work: a relay channel, one with its own "history" action, or
-   * one with a message type whose own member is named "id".
+   * {@code @History} where it cannot work: a relay or {@code Frames.TEXT} channel, one with its own
+   * "history" action, or one with a message type whose own member is named "id".
    */
   HISTORY_CONFLICT("ChannelsHistoryConflict"),
   /** A permission class that cannot be instantiated. */

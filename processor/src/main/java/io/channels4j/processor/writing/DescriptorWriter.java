@@ -11,6 +11,7 @@ import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.HandlerModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
@@ -46,7 +47,10 @@ public final class DescriptorWriter {
   /** Writes descriptors. */
   public DescriptorWriter() {}
 
-  /** The constant names of {@code channel}'s actions, in order, then {@code CHANNEL}'s. */
+  /**
+   * The constant names of {@code channel}'s actions, in order, then of its text handler and of its
+   * binary handler, those it has; none is {@code CHANNEL}.
+   */
   public static List<String> constantNames(ChannelModel channel) {
     NameAllocator names = new NameAllocator();
     names.newName("CHANNEL");
@@ -54,7 +58,19 @@ public final class DescriptorWriter {
     for (ActionModel action : channel.actions()) {
       constants.add(names.newName(constantName(action.name())));
     }
+    channel.textHandler().ifPresent(handler -> constants.add(names.newName("ON_TEXT")));
+    channel.binaryHandler().ifPresent(handler -> constants.add(names.newName("ON_BINARY")));
     return constants;
+  }
+
+  /** The constant of {@code channel}'s text handler, of {@link #constantNames}. */
+  static String textHandlerConstant(ChannelModel channel, List<String> constants) {
+    return constants.get(channel.actions().size());
+  }
+
+  /** The constant of {@code channel}'s binary handler, of {@link #constantNames}: the last. */
+  static String binaryHandlerConstant(List<String> constants) {
+    return constants.get(constants.size() - 1);
   }
 
   private static String constantName(String action) {
@@ -91,6 +107,20 @@ public final class DescriptorWriter {
               .initializer(action(channel, action))
               .build());
     }
+    channel
+        .textHandler()
+        .ifPresent(
+            handler ->
+                type.addField(
+                    handlerField(
+                        textHandlerConstant(channel, constants), "ON_TEXT", "@OnText", handler)));
+    channel
+        .binaryHandler()
+        .ifPresent(
+            handler ->
+                type.addField(
+                    handlerField(
+                        binaryHandlerConstant(constants), "ON_BINARY", "@OnBinary", handler)));
     type.addField(
         FieldSpec.builder(
                 Names.CHANNEL_DESCRIPTOR,
@@ -139,6 +169,34 @@ public final class DescriptorWriter {
     return code.add("\n.build()$<$<").build();
   }
 
+  /**
+   * {@code ActionDescriptor.builder(ChannelDescriptor.ON_TEXT).method("line")}, then the handler's
+   * data type and guards: a frame handler is described as an action no frame names.
+   */
+  private static FieldSpec handlerField(
+      String constant, String name, String annotation, HandlerModel handler) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "$T.builder($T.$N)$>$>\n.method($S)\n.payload($S)",
+                Names.ACTION_DESCRIPTOR,
+                Names.CHANNEL_DESCRIPTOR,
+                name,
+                handler.method(),
+                handler.dataType());
+    if (handler.permission().declared()) {
+      code.add("\n.permission($L)", permission(handler.permission()));
+    }
+    if (!handler.limits().isEmpty()) {
+      code.add("\n.limits($L)", limits(handler.limits()));
+    }
+    return FieldSpec.builder(
+            Names.ACTION_DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The {@code $L} method.\n", annotation)
+        .initializer(code.add("\n.build()$<$<").build())
+        .build();
+  }
+
   /** {@code ChannelDescriptor.builder("/group")}, then one call per declared property. */
   private static CodeBlock channel(ChannelModel channel, List<String> constants) {
     CodeBlock.Builder code =
@@ -152,14 +210,18 @@ public final class DescriptorWriter {
     if (channel.relay()) {
       code.add("\n.relay()");
     }
+    if (channel.relayBinary()) {
+      code.add("\n.relayBinary()");
+    }
     if (channel.permission().declared()) {
       code.add("\n.permission($L)", permission(channel.permission()));
     }
     if (!channel.limits().isEmpty()) {
       code.add("\n.limits($L)", limits(channel.limits()));
     }
-    if (!constants.isEmpty()) {
-      code.add("\n.actions($L)", Generation.commaSeparated("$N", constants));
+    List<String> actions = constants.subList(0, channel.actions().size());
+    if (!actions.isEmpty()) {
+      code.add("\n.actions($L)", Generation.commaSeparated("$N", actions));
     }
     channel
         .history()
@@ -171,6 +233,12 @@ public final class DescriptorWriter {
               }
               code.add(")");
             });
+    if (channel.textHandler().isPresent()) {
+      code.add("\n.textHandler($N)", textHandlerConstant(channel, constants));
+    }
+    if (channel.binaryHandler().isPresent()) {
+      code.add("\n.binaryHandler($N)", binaryHandlerConstant(constants));
+    }
     return code.add("\n.build()$<$<").build();
   }
 

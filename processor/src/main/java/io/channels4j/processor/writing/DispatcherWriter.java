@@ -63,7 +63,8 @@ import javax.lang.model.element.Modifier;
  * The base class runs {@code guard}, then {@code read} with Moshi, then {@code invoke}, in that
  * order, on the Moshi path; the fast path reads first and runs the guard after, and falls back to
  * the Moshi path on any frame it does not read, so both answer every frame alike. A relay channel's
- * dispatcher knows no action: the server re-broadcasts its frames without dispatching them.
+ * dispatcher knows no action: the server re-broadcasts its frames without dispatching them. Nor
+ * does a text channel's, whose frames go to {@code onText} ({@link FrameHandlerMethods}).
  */
 public final class DispatcherWriter {
   /** Writes dispatchers. */
@@ -132,12 +133,15 @@ public final class DispatcherWriter {
           constants.get(channel.actions().indexOf(guard.getKey())),
           rule(guard.getKey().permission()));
     }
+    List<MethodSpec> frameHandlers =
+        new FrameHandlerMethods(channel, type, constructor, names).write();
     type.addMethod(constructor.build());
 
     type.addMethod(guard(channel, guards));
     type.addMethod(readFromMoshi(channel, adapters));
     type.addMethods(readFromBytes(channel));
     type.addMethod(invoke(channel, adapters, guards, payload));
+    type.addMethods(frameHandlers);
     addLifecycle(channel, type);
     return Generation.file(dispatcher.packageName(), type.build());
   }
@@ -147,7 +151,10 @@ public final class DispatcherWriter {
     MethodSpec.Builder method =
         Generation.override("guard").returns(Names.GUARD).addParameter(String.class, "action");
     if (channel.actions().isEmpty()) {
-      method.addComment("A relay channel: the server re-broadcasts frames without dispatching.");
+      method.addComment(
+          channel.textHandler().isPresent()
+              ? "A text channel: the server gives frames to onText, never to an action."
+              : "A relay channel: the server re-broadcasts frames without dispatching.");
       return method.addStatement("throw new $T(action)", Names.ACTION_NOT_EXIST).build();
     }
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (action) {\n$>");
@@ -326,7 +333,7 @@ public final class DispatcherWriter {
   }
 
   /** {@code PermissionRule.allOf(new LoggedIn())}, {@code denyAll()} or {@code serverDefault()}. */
-  private static CodeBlock rule(PermissionModel permission) {
+  static CodeBlock rule(PermissionModel permission) {
     if (!permission.declared()) {
       return CodeBlock.of("$T.serverDefault()", Names.PERMISSION_RULE);
     }

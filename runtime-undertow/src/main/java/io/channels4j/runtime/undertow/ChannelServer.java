@@ -368,6 +368,15 @@ public final class ChannelServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The largest binary frame accepted, {@link #maxFrameBytes} by default; larger ones get Message
+     * Too Big and 1009, as text frames over theirs do.
+     */
+    public Builder maxBinaryFrameBytes(long bytes) {
+      config.maxBinaryFrameBytes = ServerConfig.positive(bytes, "maxBinaryFrameBytes");
+      return this;
+    }
+
     /** The deepest JSON nesting accepted in a frame, 32 by default. */
     public Builder maxJsonDepth(int depth) {
       config.maxJsonDepth = (int) ServerConfig.positive(depth, "maxJsonDepth");

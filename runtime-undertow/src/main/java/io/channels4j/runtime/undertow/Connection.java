@@ -14,6 +14,7 @@ import io.channels4j.runtime.undertow.frame.FrameHead;
 import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import okio.Buffer;
 import org.xnio.IoUtils;
 
@@ -37,6 +39,16 @@ final class Connection extends CloseHandshake {
 
   private final ChannelDispatcher<?> dispatcher;
   private final boolean relay;
+
+  /** Whether text frames go to the channel's {@code @OnText} method. */
+  private final boolean textHandler;
+
+  /** Whether binary frames are relayed unchanged ({@code relayBinary = true}). */
+  private final boolean relayBinary;
+
+  /** Whether binary frames go to the channel's {@code @OnBinary} method. */
+  private final boolean binaryHandler;
+
   private final RoomHistory history;
   private final AtomicLong inboundBytes = new AtomicLong();
   private volatile boolean joined;
@@ -55,6 +67,9 @@ final class Connection extends CloseHandshake {
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
     this.relay = handshake.mount().descriptor.relay();
+    this.textHandler = handshake.mount().descriptor.textHandler().isPresent();
+    this.binaryHandler = handshake.mount().descriptor.binaryHandler().isPresent();
+    this.relayBinary = handshake.mount().descriptor.relayBinary();
     HistoryPolicy policy = handshake.mount().descriptor.history();
     this.history =
         policy.enabled() ? new RoomHistory(this, policy, handshake.since() != null) : null;
@@ -192,14 +207,9 @@ final class Connection extends CloseHandshake {
    * read here, so that one of theirs runs here too when nothing is queued ahead of it.
    */
   void onText(byte[] bytes, int size) {
-    if (inboundBytes.addAndGet(size) > server.maxQueuedBytes && raise(RECEIVES_SUSPENDED)) {
-      // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
-      channel.suspendReceives();
-    }
-    // A frame that came in several reads sits in a larger array.
-    byte[] frame = size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+    byte[] frame = received(bytes, size);
     Mount mount = handshake.mount();
-    if (relay || server.executor == null || mount.nonBlocking.isEmpty()) {
+    if (relay || textHandler || server.executor == null || mount.nonBlocking.isEmpty()) {
       execute(inTurn(size, () -> handleText(frame)));
       return;
     }
@@ -209,6 +219,32 @@ final class Connection extends CloseHandshake {
     } else {
       execute(inTurn(size, () -> run(read)), mount.nonBlocking.contains(read.action()));
     }
+  }
+
+  /**
+   * A complete binary frame arrived (I/O thread): its first {@code size} bytes, or none, its pooled
+   * buffers already freed, when the channel does not {@link #takesBinary}.
+   */
+  void onBinary(byte[] bytes, int size) {
+    byte[] frame = received(bytes, size);
+    execute(inTurn(size, () -> handleBinary(frame)));
+  }
+
+  /** Whether the channel does something with a binary frame's bytes: relays or handles them. */
+  boolean takesBinary() {
+    return relayBinary || binaryHandler;
+  }
+
+  /**
+   * Counts a frame's bytes as waiting, pausing reads while too many wait, and returns them in an
+   * array of their own: a frame that came in several reads sits in a larger one.
+   */
+  private byte[] received(byte[] bytes, int size) {
+    if (inboundBytes.addAndGet(size) > server.maxQueuedBytes && raise(RECEIVES_SUSPENDED)) {
+      // Backpressure: stop reading until the handlers catch up, so TCP slows the client down.
+      channel.suspendReceives();
+    }
+    return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
   }
 
   /**
@@ -236,16 +272,6 @@ final class Connection extends CloseHandshake {
     };
   }
 
-  /** A binary frame arrived (I/O thread); its pooled buffers are already freed. */
-  void onBinary() {
-    execute(
-        () -> {
-          if (joined && !is(CLOSING)) {
-            sendError(ServerError.unsupportedData(), 1);
-          }
-        });
-  }
-
   /** A frame went over {@code maxFrameBytes} (I/O thread). */
   void onTooBig() {
     execute(() -> sendError(ServerError.messageTooBig(), 1));
@@ -253,7 +279,11 @@ final class Connection extends CloseHandshake {
 
   private void handleText(byte[] frame) {
     if (relay) {
-      relay(frame);
+      handleUnrouted(call -> server.broker.publish(handshake.room(), frame));
+      return;
+    }
+    if (textHandler) {
+      handleUnrouted(call -> dispatcher.onText(call, new String(frame, StandardCharsets.UTF_8)));
       return;
     }
     Read read = read(frame);
@@ -261,16 +291,6 @@ final class Connection extends CloseHandshake {
       run(read);
     } else {
       handleSlow(frame);
-    }
-  }
-
-  private void relay(byte[] frame) {
-    FrameCall call = new FrameCall(this, null, 1);
-    try {
-      dispatcher.channelGuard().checkLimits(call);
-      server.broker.publish(handshake.room(), frame);
-    } catch (Throwable t) {
-      fail(t, call);
     }
   }
 
@@ -310,6 +330,36 @@ final class Connection extends CloseHandshake {
 
   /** A frame the generated byte-level codecs read whole. */
   private record Read(String action, Object payload, long requestId) {}
+
+  /**
+   * Relays or handles a binary frame; on a channel that does neither it is {@code Unsupported
+   * Data}.
+   */
+  private void handleBinary(byte[] frame) {
+    if (relayBinary) {
+      handleUnrouted(
+          call ->
+              server.broker.publish(handshake.room(), BinaryFrames.marked(ByteBuffer.wrap(frame))));
+    } else if (binaryHandler) {
+      handleUnrouted(call -> dispatcher.onBinary(call, frame));
+    } else {
+      sendError(ServerError.unsupportedData(), 1);
+    }
+  }
+
+  /**
+   * Runs {@code handler} for a frame no action names (relayed, or given to a frame handler) once
+   * the channel's limits let it through; what it throws is answered as an action's would be.
+   */
+  private void handleUnrouted(Consumer<FrameCall> handler) {
+    FrameCall call = new FrameCall(this, null, 1);
+    try {
+      dispatcher.channelGuard().checkLimits(call);
+      handler.accept(call);
+    } catch (Throwable t) {
+      fail(t, call);
+    }
+  }
 
   /**
    * Reads a frame with the generated byte-level codecs, or returns {@code null}, having done

@@ -22,7 +22,9 @@ final class ConnectionOpener implements WebSocketConnectionCallback {
     Connection connection =
         new Connection(UUID.randomUUID().toString(), context, channel, handshake);
     context.connections.add(connection);
-    channel.getReceiveSetter().set(new FrameReceiver(connection, context.maxFrameBytes));
+    channel
+        .getReceiveSetter()
+        .set(new FrameReceiver(connection, context.maxFrameBytes, context.maxBinaryFrameBytes));
     connection.execute(connection::connect);
     connection.leaveOnClose();
     channel.resumeReceives();

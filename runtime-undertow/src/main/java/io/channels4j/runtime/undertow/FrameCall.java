@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.JsonCodec;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -113,6 +114,27 @@ final class FrameCall implements ActionCall {
   @Override
   public void broadcastTo(String room, Object message) {
     connection.server.publish(room, message);
+  }
+
+  @Override
+  public void sendText(String text) {
+    connection.send(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Override
+  public void broadcastText(String text) {
+    connection.server.broker.publish(
+        connection.handshake.room(), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void sendBinary(ByteBuffer data) {
+    connection.send(ByteBuffer.wrap(BinaryFrames.marked(data)));
+  }
+
+  @Override
+  public void broadcastBinary(ByteBuffer data) {
+    connection.server.broker.publish(connection.handshake.room(), BinaryFrames.marked(data));
   }
 
   @Override

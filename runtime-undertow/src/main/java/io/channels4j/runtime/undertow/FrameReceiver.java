@@ -15,7 +15,8 @@ import org.xnio.IoUtils;
 
 /**
  * Reads whole text messages as raw UTF-8 bytes (no String round trip) with the server's size limit,
- * and drains binary messages into pooled buffers it frees at once.
+ * and binary messages with theirs: whole, for a channel that takes them, else drained into pooled
+ * buffers it frees at once.
  *
  * <p>Undertow's own buffered reader would send its close 1009 before the protocol's {@code Message
  * Too Big} error frame could go out, so messages are read here.
@@ -27,10 +28,12 @@ final class FrameReceiver extends AbstractReceiveListener {
 
   private final Connection connection;
   private final long maxFrameBytes;
+  private final long maxBinaryFrameBytes;
 
-  FrameReceiver(Connection connection, long maxFrameBytes) {
+  FrameReceiver(Connection connection, long maxFrameBytes, long maxBinaryFrameBytes) {
     this.connection = connection;
     this.maxFrameBytes = maxFrameBytes;
+    this.maxBinaryFrameBytes = maxBinaryFrameBytes;
   }
 
   /** Not used by our reader, but never the default (which means no limit). */
@@ -41,7 +44,7 @@ final class FrameReceiver extends AbstractReceiveListener {
 
   @Override
   protected long getMaxBinaryBufferSize() {
-    return maxFrameBytes;
+    return maxBinaryFrameBytes;
   }
 
   @Override
@@ -55,26 +58,26 @@ final class FrameReceiver extends AbstractReceiveListener {
   }
 
   private void start(StreamSourceFrameChannel message, boolean text) {
-    if (declaresTooMany(message)) {
+    long limit = text ? maxFrameBytes : maxBinaryFrameBytes;
+    if (declaresTooMany(message, limit)) {
       // Refused on its header: its bytes may never come (a length of 2^62), so don't wait for them.
       connection.flusher.frameRead();
       connection.onTooBig();
       return;
     }
-    new MessageReader(text).read(message);
+    new MessageReader(text, text || connection.takesBinary(), limit).read(message);
   }
 
   /**
-   * Whether the message's first frame declares more than {@code maxFrameBytes}. Undertow closes a
-   * frame channel whose declared length passes its maximum stream size at once, so the maximum is
-   * set and the channel looked at; it is reset at once, since later fragments are counted as they
-   * are read.
+   * Whether the message's first frame declares more than {@code limit}. Undertow closes a frame
+   * channel whose declared length passes its maximum stream size at once, so the maximum is set and
+   * the channel looked at; it is reset at once, since later fragments are counted as they are read.
    */
-  private boolean declaresTooMany(StreamSourceFrameChannel message) {
+  private boolean declaresTooMany(StreamSourceFrameChannel message, long limit) {
     if (!message.isOpen()) {
       return false; // an empty message is complete, and closed, when it arrives
     }
-    message.setMaxStreamSize(maxFrameBytes);
+    message.setMaxStreamSize(limit);
     boolean refused = !message.isOpen();
     message.setMaxStreamSize(-1);
     return refused;
@@ -100,13 +103,20 @@ final class FrameReceiver extends AbstractReceiveListener {
   /** Reads one message, resuming on read events until its end. */
   private final class MessageReader implements ChannelListener<StreamSourceFrameChannel> {
     private final boolean text;
+
+    /** Whether the bytes are kept for the connection, or drained. */
+    private final boolean keep;
+
+    private final long limit;
     private byte[] data = EMPTY;
     private long size;
     private boolean done;
     private boolean tooBig;
 
-    MessageReader(boolean text) {
+    MessageReader(boolean text, boolean keep, long limit) {
       this.text = text;
+      this.keep = keep;
+      this.limit = limit;
     }
 
     /** Appends the {@code n} bytes just read; {@code size} already counts them. */
@@ -142,7 +152,7 @@ final class FrameReceiver extends AbstractReceiveListener {
             } else if (text) {
               connection.onText(data, (int) size);
             } else {
-              connection.onBinary();
+              connection.onBinary(data, keep ? (int) size : 0);
             }
             return;
           }
@@ -152,13 +162,13 @@ final class FrameReceiver extends AbstractReceiveListener {
             return;
           }
           size += n;
-          if (size > maxFrameBytes && !tooBig) {
+          if (size > limit && !tooBig) {
             // Answer now; the rest of the message is drained unread (the close timeout bounds it).
             tooBig = true;
             data = null;
             connection.onTooBig();
           }
-          if (text && !tooBig) {
+          if (keep && !tooBig) {
             append(buffer.flip(), n);
           }
         }

@@ -32,9 +32,10 @@ abstract class Outbox extends SerialQueue {
   abstract boolean closeWith(int code, String reason);
 
   /**
-   * Queues one text frame. A client whose queue stays over {@code maxQueuedBytes} for the slow
-   * client timeout, or reaches four times it, is closed with 1008; its frames are dropped, so the
-   * heap holds at most four times the bound per connection.
+   * Queues one frame: text, or binary as {@link BinaryFrames} marks it. A client whose queue stays
+   * over {@code maxQueuedBytes} for the slow client timeout, or reaches four times it, is closed
+   * with 1008; its frames are dropped, so the heap holds at most four times the bound per
+   * connection.
    */
   void send(ByteBuffer frame) {
     if (is(CLOSING)) {
@@ -78,7 +79,12 @@ abstract class Outbox extends SerialQueue {
     channel.setRequireExplicitFlush(true);
     try {
       for (ByteBuffer frame = outbox.poll(); frame != null; frame = outbox.poll()) {
-        WebSockets.sendText(frame, channel, new Sent(frame.remaining()));
+        Sent sent = new Sent(frame.remaining());
+        if (BinaryFrames.isBinary(frame)) {
+          WebSockets.sendBinary(BinaryFrames.payload(frame), channel, sent);
+        } else {
+          WebSockets.sendText(frame, channel, sent);
+        }
       }
     } finally {
       channel.setRequireExplicitFlush(false);

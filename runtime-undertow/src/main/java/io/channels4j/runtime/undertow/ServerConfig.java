@@ -39,6 +39,10 @@ final class ServerConfig {
   HandlerThreads handlers = HandlerThreads.pool();
   final Set<String> allowedOrigins = new LinkedHashSet<>();
   long maxFrameBytes = 1 << 20;
+
+  /** Zero until set: then binary frames have the limit of text frames. */
+  long maxBinaryFrameBytes;
+
   int maxJsonDepth = 32;
   long maxQueuedBytes = 1 << 20;
   Duration closeTimeout = Duration.ofSeconds(5);
@@ -74,6 +78,11 @@ final class ServerConfig {
   RateLimiter newLimiter(Backends backends) {
     String brokerUrl = broker.url();
     return limiter.take(backends::rateLimiter, brokerUrl != null ? brokerUrl : "memory://");
+  }
+
+  /** The largest binary frame accepted: as set, else {@link #maxFrameBytes}. */
+  long maxBinaryFrameBytes() {
+    return maxBinaryFrameBytes > 0 ? maxBinaryFrameBytes : maxFrameBytes;
   }
 
   static long positive(long value, String name) {

@@ -41,6 +41,7 @@ final class ServerContext {
   final long maxQueuedBytes;
   final int maxJsonDepth;
   final long maxFrameBytes;
+  final long maxBinaryFrameBytes;
   final long closeTimeoutMillis;
   final long slowClientTimeoutMillis;
 
@@ -64,6 +65,7 @@ final class ServerContext {
     this.maxQueuedBytes = config.maxQueuedBytes;
     this.maxJsonDepth = config.maxJsonDepth;
     this.maxFrameBytes = config.maxFrameBytes;
+    this.maxBinaryFrameBytes = config.maxBinaryFrameBytes();
     this.closeTimeoutMillis = config.closeTimeout.toMillis();
     this.slowClientTimeoutMillis = config.slowClientTimeout.toMillis();
     this.exceptionHandlers = new ExceptionHandlers(config.exceptionHandlers);

@@ -73,6 +73,22 @@ public abstract class ChannelDispatcher<C> {
    */
   public abstract void invoke(String action, Object payload, ActionCall ctx);
 
+  /**
+   * Runs the {@code @OnText} method of a text channel with one text frame, after its guard: the
+   * server calls it only for a channel whose descriptor has a text handler.
+   */
+  public void onText(ChannelContext ctx, String text) {
+    throw new UnsupportedOperationException("not a text channel");
+  }
+
+  /**
+   * Runs the {@code @OnBinary} method with one binary frame, the caller's copy, after its guard:
+   * the server calls it only for a channel whose descriptor has a binary handler.
+   */
+  public void onBinary(ChannelContext ctx, byte[] data) {
+    throw new UnsupportedOperationException("no binary handler");
+  }
+
   /** Runs the channel's {@code @OnJoin} method, if it has one. */
   public void onJoin(ChannelContext ctx) {}
 

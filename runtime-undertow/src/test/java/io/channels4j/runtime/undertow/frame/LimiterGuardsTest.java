@@ -154,6 +154,18 @@ class LimiterGuardsTest {
     public void broadcastTo(String room, Object message) {}
 
     @Override
+    public void sendText(String text) {}
+
+    @Override
+    public void broadcastText(String text) {}
+
+    @Override
+    public void sendBinary(java.nio.ByteBuffer data) {}
+
+    @Override
+    public void broadcastBinary(java.nio.ByteBuffer data) {}
+
+    @Override
     public long connectionCount() {
       return 0;
     }
