@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param limits the whole-channel throttle applied to every frame
  * @param actions the actions, in source order
  * @param history what the channel's rooms keep of their broadcasts ({@code @History})
+ * @param provided the values its methods take from the server's providers ({@code @Provided})
  */
 public record ChannelDescriptor(
     String path,
@@ -24,18 +25,20 @@ public record ChannelDescriptor(
     PermissionDescriptor permission,
     List<LimitRule> limits,
     List<ActionDescriptor> actions,
-    HistoryPolicy history) {
+    HistoryPolicy history,
+    List<ProvidedValue> provided) {
 
   /** Copies the lists so a descriptor never changes. */
   public ChannelDescriptor {
     limits = List.copyOf(limits);
     actions = List.copyOf(actions);
+    provided = List.copyOf(provided);
   }
 
   /**
    * Starts the descriptor of the channel at {@code path}: a room per resolved path, no connection
-   * limit, dispatched frames, no {@code @Permission}, no limits, no actions and no history until
-   * told otherwise.
+   * limit, dispatched frames, no {@code @Permission}, no limits, no actions, no history and no
+   * provided values until told otherwise.
    */
   public static Builder builder(String path) {
     return new Builder(path);
@@ -51,6 +54,7 @@ public record ChannelDescriptor(
     private List<LimitRule> limits = List.of();
     private List<ActionDescriptor> actions = List.of();
     private HistoryPolicy history = HistoryPolicy.NONE;
+    private List<ProvidedValue> provided = List.of();
 
     private Builder(String path) {
       this.path = path;
@@ -98,10 +102,16 @@ public record ChannelDescriptor(
       return this;
     }
 
+    /** The values the channel's methods take from the server's providers. */
+    public Builder provided(ProvidedValue... provided) {
+      this.provided = List.of(provided);
+      return this;
+    }
+
     /** The descriptor. */
     public ChannelDescriptor build() {
       return new ChannelDescriptor(
-          path, room, maxConnections, relay, permission, limits, actions, history);
+          path, room, maxConnections, relay, permission, limits, actions, history, provided);
     }
   }
 

@@ -67,7 +67,8 @@ class DescriptorsTest {
                 PermissionDescriptor.UNDECLARED,
                 List.of(),
                 List.of(),
-                HistoryPolicy.NONE));
+                HistoryPolicy.NONE,
+                List.of()));
   }
 
   @Test
@@ -82,6 +83,7 @@ class DescriptorsTest {
                 .limits(LimitRule.of(1, Duration.ofSeconds(2), Limit.Scope.CONNECTION).closing())
                 .actions(say)
                 .history(HistoryPolicy.keepLast(10).expiringAfter(Duration.ofHours(1)))
+                .provided(ProvidedValue.of("say", String.class))
                 .build())
         .isEqualTo(
             new ChannelDescriptor(
@@ -93,7 +95,8 @@ class DescriptorsTest {
                     List.of("a.B", "a.C"), Permission.Mode.ANY_OF, false, true),
                 List.of(new LimitRule(1, 2000, Limit.Scope.CONNECTION, true)),
                 List.of(say),
-                new HistoryPolicy(10, 3_600_000)));
+                new HistoryPolicy(10, 3_600_000),
+                List.of(new ProvidedValue("say", String.class))));
   }
 
   @Test

@@ -7,12 +7,13 @@ import java.util.Optional;
  *
  * @param name the action name clients send
  * @param method the interface method's name
- * @param payload the type of the second parameter, if any
+ * @param payload the type of the payload parameter, if any
  * @param reply the return type, unless {@code void}; for a {@code CompletionStage}, its value's
  *     type unless {@code Void}
  * @param completion whether the method returns a {@code CompletionStage}, and whether the next
  *     frames wait for it
  * @param nonBlocking whether the action runs on the connection's I/O thread
+ * @param arguments what each of the method's parameters takes, in order
  */
 public record ActionModel(
     String name,
@@ -23,7 +24,8 @@ public record ActionModel(
     java.util.List<LimitModel> limits,
     boolean deprecated,
     Completion completion,
-    boolean nonBlocking) {
+    boolean nonBlocking,
+    java.util.List<ArgumentModel> arguments) {
 
   /** When an action's response is ready. */
   public enum Completion {

@@ -12,8 +12,8 @@ import javax.lang.model.element.TypeElement;
  * @param type the interface
  * @param actions the actions, in source order
  * @param history what the rooms keep, if the interface has {@code @History}
- * @param onJoin the name of the {@code @OnJoin} method, if any
- * @param onLeave the name of the {@code @OnLeave} method, if any
+ * @param onJoin the {@code @OnJoin} method, if any
+ * @param onLeave the {@code @OnLeave} method, if any
  * @param codecs the generated codecs the channel reaches, in discovery order
  */
 public record ChannelModel(
@@ -27,8 +27,8 @@ public record ChannelModel(
     List<LimitModel> limits,
     List<ActionModel> actions,
     Optional<HistoryModel> history,
-    Optional<String> onJoin,
-    Optional<String> onLeave,
+    Optional<LifecycleModel> onJoin,
+    Optional<LifecycleModel> onLeave,
     List<CodecModel> codecs) {
 
   /** The prefix of every generated name: {@code Outer_Inner} for a nested interface. */

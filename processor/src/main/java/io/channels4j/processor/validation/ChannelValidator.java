@@ -7,6 +7,7 @@ import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.HistoryModel;
 import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LifecycleModel;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class ChannelValidator {
   private final Codecs codecs;
   private final GuardValidator guards;
   private final TemplateValidator templates;
+  private final ParameterValidator parameters;
   private final MethodValidator methods;
   private final HistoryValidator histories;
 
@@ -69,7 +71,9 @@ public final class ChannelValidator {
     this.guards = new GuardValidator(env.getElementUtils(), types, reporter, mirrors);
     this.templates = new TemplateValidator(reporter);
     ReservedNames reserved = new ReservedNames(reporter, codecs);
-    this.methods = new MethodValidator(types, reporter, mirrors, codecs, guards, reserved);
+    this.parameters = new ParameterValidator(types, env.getElementUtils(), reporter, mirrors);
+    this.methods =
+        new MethodValidator(types, reporter, mirrors, codecs, guards, reserved, parameters);
     this.histories = new HistoryValidator(reporter, mirrors, reserved);
   }
 
@@ -134,8 +138,8 @@ public final class ChannelValidator {
     List<JsonType> messages = new ArrayList<>();
     Set<String> unresolved = new TreeSet<>();
     Map<String, ExecutableElement> actionNames = new HashMap<>();
-    Optional<String> onJoin = Optional.empty();
-    Optional<String> onLeave = Optional.empty();
+    Optional<LifecycleModel> onJoin = Optional.empty();
+    Optional<LifecycleModel> onLeave = Optional.empty();
     boolean incomplete = false;
     for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
       Optional<AnnotationMirror> action = Mirrors.find(method, Names.ACTION);
@@ -155,13 +159,13 @@ public final class ChannelValidator {
       }
       if (action.isPresent()) {
         Optional<ActionModel> model =
-            methods.readAction(method, action.get(), actionNames, roots, unresolved);
+            methods.readAction(method, action.get(), actionNames, params, roots, unresolved);
         model.ifPresent(actions::add);
         incomplete |= model.isEmpty();
       } else if (join.isPresent()) {
-        onJoin = methods.lifecycle(method, join.get(), "@OnJoin", onJoin);
+        onJoin = methods.lifecycle(method, join.get(), "@OnJoin", params, onJoin);
       } else if (leave.isPresent()) {
-        onLeave = methods.lifecycle(method, leave.get(), "@OnLeave", onLeave);
+        onLeave = methods.lifecycle(method, leave.get(), "@OnLeave", params, onLeave);
       } else if (method.getModifiers().contains(Modifier.ABSTRACT) && !redeclaresObject(method)) {
         reporter.error(
             Tag.UNROUTED_METHOD,
@@ -173,6 +177,9 @@ public final class ChannelValidator {
       }
       if (action.isEmpty()) {
         misplacedOnNonAction(method);
+      }
+      if (kinds == 0) {
+        parameters.misplaced(method);
       }
     }
     for (AnnotationValue value : mirrors.list(channel, "messages")) {
