@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
  * room.
  *
  * <p>The method returns {@code void} and takes, in any order, a {@code ChannelContext} and
- * parameters annotated {@link PathParam}, {@link Principal}, {@link Attribute} or {@link
- * Provided}, each optional; it is usually a {@code default} method. An exception it throws is logged and never stops the server.
+ * parameters annotated {@link PathParam}, {@link Principal}, {@link Attribute} or {@link Provided},
+ * each optional; it is usually a {@code default} method. An exception it throws is logged and never
+ * stops the server.
  *
  * <pre>{@code
  * @OnJoin default void joined(ChannelContext ctx) { ctx.broadcast(new Notice("joined")); }

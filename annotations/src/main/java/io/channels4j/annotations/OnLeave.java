@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
  * closed, dropped, was closed by the server, or the server stopped.
  *
  * <p>The method returns {@code void} and takes, in any order, a {@code ChannelContext} and
- * parameters annotated {@link PathParam}, {@link Principal}, {@link Attribute} or {@link
- * Provided}, each optional; it is usually a {@code default} method. An exception it throws is logged and never stops the server.
+ * parameters annotated {@link PathParam}, {@link Principal}, {@link Attribute} or {@link Provided},
+ * each optional; it is usually a {@code default} method. An exception it throws is logged and never
+ * stops the server.
  *
  * <pre>{@code
  * @OnLeave default void left(ChannelContext ctx) { ctx.broadcast(new Notice("left")); }
