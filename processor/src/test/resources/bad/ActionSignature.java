@@ -6,5 +6,5 @@ import io.channels4j.runtime.PermissionCheck;
 
 @Channel(path = "/x")
 interface ActionSignature {
-  @Action void a(String text);
+  @Action static void a(ChannelContext ctx) {}
 }

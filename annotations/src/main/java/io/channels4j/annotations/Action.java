@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 /**
  * Marks a method of a {@link Channel} interface as the handler of one action.
  *
- * <p>The method takes a {@code ChannelContext} and, optionally, a payload decoded from the same
- * JSON object as the frame's {@code "action"} field. A non-void return value is sent to the sender
- * as a response; a {@code CompletionStage<R>} sends its value when it completes.
+ * <p>The method takes, in any order, a {@code ChannelContext}, a payload decoded from the same JSON
+ * object as the frame's {@code "action"} field (the one parameter without an annotation), and
+ * parameters annotated {@link PathParam}, {@link Principal}, {@link RequestId}, {@link Attribute}
+ * or {@link Provided}; each is optional. A non-void return value is sent to the sender as a
+ * response; a {@code CompletionStage<R>} sends its value when it completes.
  *
  * <pre>{@code
  * @Action("message") void message(ChannelContext ctx, ChatMessage msg);

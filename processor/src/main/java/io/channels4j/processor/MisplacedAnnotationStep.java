@@ -7,13 +7,12 @@ import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Reports channel annotations outside a {@code @Channel} interface, where nothing would ever read
- * them: {@code @Action} on a class's method, {@code @Limit} or {@code @History} on a type without
- * {@code @Channel}.
+ * them: {@code @Action} on a class's method, {@code @PathParam} on one of its parameters,
+ * {@code @Limit} or {@code @History} on a type without {@code @Channel}.
  */
 final class MisplacedAnnotationStep implements Step {
   private final Reporter reporter;
@@ -34,15 +33,22 @@ final class MisplacedAnnotationStep implements Step {
         Names.LIMIT.canonicalName(),
         Names.LIMIT_LIST.canonicalName(),
         Names.PERMISSION.canonicalName(),
-        Names.HISTORY.canonicalName());
+        Names.HISTORY.canonicalName(),
+        Names.PATH_PARAM.canonicalName(),
+        Names.PRINCIPAL.canonicalName(),
+        Names.REQUEST_ID.canonicalName(),
+        Names.ATTRIBUTE.canonicalName(),
+        Names.PROVIDED.canonicalName());
   }
 
   @Override
   public void process(Set<? extends Element> elements, RoundEnvironment round) {
     for (Element element : elements) {
       try {
-        Element type =
-            element.getKind() == ElementKind.METHOD ? element.getEnclosingElement() : element;
+        Element type = element;
+        while (!(type instanceof TypeElement)) { // a method, or a parameter of one
+          type = type.getEnclosingElement();
+        }
         if (Mirrors.find(type, Names.CHANNEL).isPresent()) {
           continue; // the ChannelStep validates it
         }

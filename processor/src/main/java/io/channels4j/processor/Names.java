@@ -27,6 +27,11 @@ public final class Names {
   public static final ClassName ON_TEXT = ClassName.get(ANNOTATIONS, "OnText");
   public static final ClassName ON_BINARY = ClassName.get(ANNOTATIONS, "OnBinary");
   public static final ClassName HISTORY = ClassName.get(ANNOTATIONS, "History");
+  public static final ClassName PATH_PARAM = ClassName.get(ANNOTATIONS, "PathParam");
+  public static final ClassName PRINCIPAL = ClassName.get(ANNOTATIONS, "Principal");
+  public static final ClassName REQUEST_ID = ClassName.get(ANNOTATIONS, "RequestId");
+  public static final ClassName ATTRIBUTE = ClassName.get(ANNOTATIONS, "Attribute");
+  public static final ClassName PROVIDED = ClassName.get(ANNOTATIONS, "Provided");
   public static final ClassName JSON_SUBTYPE = ClassName.get(ANNOTATIONS, "JsonSubtype");
   public static final ClassName JSON_WITH = ClassName.get(ANNOTATIONS, "JsonWith");
   public static final ClassName JSON_DISCRIMINATOR =
@@ -40,6 +45,7 @@ public final class Names {
       ClassName.get(RUNTIME, "PermissionDescriptor");
   public static final ClassName LIMIT_RULE = ClassName.get(RUNTIME, "LimitRule");
   public static final ClassName HISTORY_POLICY = ClassName.get(RUNTIME, "HistoryPolicy");
+  public static final ClassName PROVIDED_VALUE = ClassName.get(RUNTIME, "ProvidedValue");
   public static final ClassName ACTION_NOT_EXIST = ClassName.get(RUNTIME, "ActionNotExist");
   public static final ClassName ACTION_IS_DEPRECATED = ClassName.get(RUNTIME, "ActionIsDeprecated");
 
@@ -49,6 +55,7 @@ public final class Names {
   public static final ClassName GUARD = ClassName.get(INTERNAL, "Guard");
   public static final ClassName GUARDS = ClassName.get(INTERNAL, "Guards");
   public static final ClassName PERMISSION_RULE = ClassName.get(INTERNAL, "PermissionRule");
+  public static final ClassName HANDLER_PARAMS = ClassName.get(INTERNAL, "HandlerParams");
   public static final ClassName JSON_ADAPTERS = ClassName.get(INTERNAL, "JsonAdapters");
   public static final ClassName JSON_ERRORS = ClassName.get(INTERNAL, "JsonErrors");
   public static final ClassName JSON_CODEC = ClassName.get(INTERNAL, "JsonCodec");
@@ -67,6 +74,9 @@ public final class Names {
   public static final ClassName JSON_WRITER = ClassName.get(MOSHI, "JsonWriter");
   public static final ClassName JSON_DATA_EXCEPTION = ClassName.get(MOSHI, "JsonDataException");
   public static final ClassName MOSHI_CLASS = ClassName.get(MOSHI, "Moshi");
+
+  /** What an authenticator returns, and so what a {@code @Principal} parameter is cast from. */
+  public static final ClassName JAVA_PRINCIPAL = ClassName.get("java.security", "Principal");
 
   /** {@code javax.annotation.processing.Generated}, as auto-common's GeneratedAnnotations picks. */
   public static final ClassName GENERATED =

@@ -159,12 +159,138 @@ class CompileErrorTest {
   }
 
   @Test
-  void actionWithoutChannelContext() {
+  void staticAction() {
     assertSingleError(
         "ActionSignature",
-        "[ChannelsActionSignature] @Action method a must take (ChannelContext ctx) or"
-            + " (ChannelContext ctx, Payload payload), but takes (java.lang.String)",
-        "@Action void a(String text);");
+        "[ChannelsActionSignature] @Action method a must be an abstract or default instance"
+            + " method",
+        "@Action static void a");
+  }
+
+  @Test
+  void twoPayloadParameters() {
+    assertSingleError(
+        "ParamTwoPayloads",
+        "[ChannelsParameter] Parameter second (bad.ParamTwoPayloads.Item) is a second payload of"
+            + " a(), after first, but a frame has one payload",
+        "Item second");
+  }
+
+  @Test
+  void pathParamTheTemplateLacks() {
+    assertSingleError(
+        "ParamPathName",
+        "[ChannelsParameter] Parameter nope (java.lang.String) names {nope}, but the channel's path"
+            + " has only [id]",
+        "@PathParam(\"nope\")");
+  }
+
+  @Test
+  void pathParamTakenTwice() {
+    assertSingleError(
+        "ParamPathTwice",
+        "[ChannelsParameter] Parameter again (long) takes {id}, which id takes already",
+        "long again");
+  }
+
+  @Test
+  void pathParamOfAnUnsupportedType() {
+    assertSingleError(
+        "ParamPathType",
+        "[ChannelsParameter] Parameter id (float) is a float, but a path parameter converts only to"
+            + " String, int, long, double, boolean, their boxes, UUID or an enum.",
+        "float id");
+  }
+
+  @Test
+  void requestIdThatIsNotALong() {
+    assertSingleError(
+        "ParamRequestIdType",
+        "[ChannelsParameter] Parameter requestId (int) is a int, but a request_id is a long",
+        "@RequestId int");
+  }
+
+  @Test
+  void twoParameterAnnotationsOnOneParameter() {
+    assertSingleError(
+        "ParamCombined",
+        "[ChannelsParameter] Parameter id (long) combines @PathParam and @RequestId, but a"
+            + " parameter takes one value",
+        "@RequestId long id");
+  }
+
+  @Test
+  void payloadOfAJoinEvent() {
+    assertSingleError(
+        "ParamJoinPayload",
+        "[ChannelsParameter] Parameter item (bad.ParamJoinPayload.Item) of @OnJoin method joined"
+            + " has no annotation, so it would be a payload, but a join or leave event has no"
+            + " frame",
+        "Item item");
+  }
+
+  @Test
+  void requestIdOfAJoinEvent() {
+    assertSingleError(
+        "ParamJoinRequestId",
+        "[ChannelsParameter] Parameter requestId (long) of @OnJoin method joined has no frame to"
+            + " take a request_id from",
+        "@RequestId long requestId");
+  }
+
+  @Test
+  void genericPrincipal() {
+    assertSingleError(
+        "ParamPrincipalGeneric",
+        "[ChannelsParameter] Parameter principal (java.util.List<java.lang.String>) is a"
+            + " java.util.List<java.lang.String>, but @Principal takes a class or interface without"
+            + " type parameters",
+        "@Principal List<String>");
+  }
+
+  @Test
+  void principalThatNoAuthenticatorCanReturn() {
+    assertSingleError(
+        "ParamPrincipalFinal",
+        "[ChannelsParameter] Parameter principal (java.lang.String) is a java.lang.String, which an"
+            + " authenticator's java.security.Principal can never be",
+        "@Principal String");
+  }
+
+  @Test
+  void primitiveAttribute() {
+    assertSingleError(
+        "ParamAttributePrimitive",
+        "[ChannelsParameter] Parameter count (int) is a int, but @Attribute takes a class or"
+            + " interface without type parameters, which the server can check at run time (a box,"
+            + " such as Integer for int)",
+        "@Attribute(\"count\") int");
+  }
+
+  @Test
+  void annotatedChannelContext() {
+    assertSingleError(
+        "ParamContextAnnotated",
+        "[ChannelsParameter] Parameter ctx (io.channels4j.runtime.ChannelContext) is the"
+            + " ChannelContext, which the dispatcher passes by its type; remove @Provided.",
+        "@Provided ChannelContext");
+  }
+
+  @Test
+  void parameterAnnotationOnAHelperMethod() {
+    assertSingleError(
+        "ParamOnHelper",
+        "[ChannelsMisplacedAnnotation] @PathParam on a parameter of helper has no effect",
+        "default void helper");
+  }
+
+  @Test
+  void parameterAnnotationOutsideAChannel() {
+    assertSingleError(
+        "ParamOutsideChannel",
+        "[ChannelsMisplacedAnnotation] @Provided only has an effect inside a @Channel interface,"
+            + " but ParamOutsideChannel is not one",
+        "@Provided Clock");
   }
 
   @Test

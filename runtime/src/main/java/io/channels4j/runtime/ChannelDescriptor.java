@@ -21,6 +21,7 @@ import java.util.Optional;
  *     action named {@value #ON_TEXT}, a name no frame carries, whose payload is the frame's text
  * @param binaryHandler the {@code @OnBinary} method, described as an action named {@value
  *     #ON_BINARY} whose payload is the frame's bytes
+ * @param provided the values its methods take from the server's providers ({@code @Provided})
  */
 public record ChannelDescriptor(
     String path,
@@ -33,7 +34,8 @@ public record ChannelDescriptor(
     List<ActionDescriptor> actions,
     HistoryPolicy history,
     Optional<ActionDescriptor> textHandler,
-    Optional<ActionDescriptor> binaryHandler) {
+    Optional<ActionDescriptor> binaryHandler,
+    List<ProvidedValue> provided) {
 
   /** The name of the {@link #textHandler()}'s descriptor, and of its rate limits' keys. */
   public static final String ON_TEXT = "@OnText";
@@ -45,12 +47,13 @@ public record ChannelDescriptor(
   public ChannelDescriptor {
     limits = List.copyOf(limits);
     actions = List.copyOf(actions);
+    provided = List.copyOf(provided);
   }
 
   /**
    * Starts the descriptor of the channel at {@code path}: a room per resolved path, no connection
-   * limit, dispatched frames, no {@code @Permission}, no limits, no actions and no history until
-   * told otherwise.
+   * limit, dispatched frames, no {@code @Permission}, no limits, no actions, no history and no
+   * provided values until told otherwise.
    */
   public static Builder builder(String path) {
     return new Builder(path);
@@ -69,6 +72,7 @@ public record ChannelDescriptor(
     private HistoryPolicy history = HistoryPolicy.NONE;
     private Optional<ActionDescriptor> textHandler = Optional.empty();
     private Optional<ActionDescriptor> binaryHandler = Optional.empty();
+    private List<ProvidedValue> provided = List.of();
 
     private Builder(String path) {
       this.path = path;
@@ -134,6 +138,12 @@ public record ChannelDescriptor(
       return this;
     }
 
+    /** The values the channel's methods take from the server's providers. */
+    public Builder provided(ProvidedValue... provided) {
+      this.provided = List.of(provided);
+      return this;
+    }
+
     /** The descriptor. */
     public ChannelDescriptor build() {
       return new ChannelDescriptor(
@@ -147,7 +157,8 @@ public record ChannelDescriptor(
           actions,
           history,
           textHandler,
-          binaryHandler);
+          binaryHandler,
+          provided);
     }
   }
 

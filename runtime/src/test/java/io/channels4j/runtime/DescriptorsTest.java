@@ -72,7 +72,8 @@ class DescriptorsTest {
                 List.of(),
                 HistoryPolicy.NONE,
                 Optional.empty(),
-                Optional.empty()));
+                Optional.empty(),
+                List.of()));
     assertThat(ChannelDescriptor.builder("/c").build().frames()).isEqualTo(Frames.JSON);
   }
 
@@ -93,6 +94,7 @@ class DescriptorsTest {
                 .history(HistoryPolicy.keepLast(10).expiringAfter(Duration.ofHours(1)))
                 .textHandler(text)
                 .binaryHandler(binary)
+                .provided(ProvidedValue.of("say", String.class))
                 .build())
         .isEqualTo(
             new ChannelDescriptor(
@@ -107,7 +109,8 @@ class DescriptorsTest {
                 List.of(say),
                 new HistoryPolicy(10, 3_600_000),
                 Optional.of(text),
-                Optional.of(binary)));
+                Optional.of(binary),
+                List.of(new ProvidedValue("say", String.class))));
   }
 
   @Test

@@ -7,13 +7,14 @@ import java.util.Optional;
  *
  * @param name the action name clients send
  * @param method the interface method's name
- * @param payload the type of the second parameter, if any
+ * @param payload the type of the payload parameter, if any
  * @param reply the return type, unless {@code void}; for a {@code CompletionStage}, its value's
  *     type unless {@code Void}
  * @param completion whether the method returns a {@code CompletionStage}, and whether the next
  *     frames wait for it
  * @param nonBlocking whether the action runs on the connection's I/O thread
  * @param ack whether the action, which sends no reply, acknowledges its frame
+ * @param arguments what each of the method's parameters takes, in order
  */
 public record ActionModel(
     String name,
@@ -25,7 +26,8 @@ public record ActionModel(
     boolean deprecated,
     Completion completion,
     boolean nonBlocking,
-    boolean ack) {
+    boolean ack,
+    java.util.List<ArgumentModel> arguments) {
 
   /** When an action's response is ready. */
   public enum Completion {

@@ -13,8 +13,8 @@ import javax.lang.model.element.TypeElement;
  * @param relayBinary whether a relay channel re-broadcasts binary frames too
  * @param actions the actions, in source order
  * @param history what the rooms keep, if the interface has {@code @History}
- * @param onJoin the name of the {@code @OnJoin} method, if any
- * @param onLeave the name of the {@code @OnLeave} method, if any
+ * @param onJoin the {@code @OnJoin} method, if any
+ * @param onLeave the {@code @OnLeave} method, if any
  * @param textHandler the {@code @OnText} method of a {@code Frames.TEXT} channel
  * @param binaryHandler the {@code @OnBinary} method, if any
  * @param codecs the generated codecs the channel reaches, in discovery order
@@ -31,8 +31,8 @@ public record ChannelModel(
     List<LimitModel> limits,
     List<ActionModel> actions,
     Optional<HistoryModel> history,
-    Optional<String> onJoin,
-    Optional<String> onLeave,
+    Optional<LifecycleModel> onJoin,
+    Optional<LifecycleModel> onLeave,
     Optional<HandlerModel> textHandler,
     Optional<HandlerModel> binaryHandler,
     List<CodecModel> codecs) {

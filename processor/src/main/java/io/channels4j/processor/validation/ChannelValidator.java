@@ -8,6 +8,7 @@ import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.HandlerModel;
 import io.channels4j.processor.model.HistoryModel;
 import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LifecycleModel;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public final class ChannelValidator {
   private final Codecs codecs;
   private final GuardValidator guards;
   private final TemplateValidator templates;
+  private final ParameterValidator parameters;
   private final MethodValidator methods;
   private final HistoryValidator histories;
   private final FrameHandlerValidator frameHandlers;
@@ -72,7 +74,9 @@ public final class ChannelValidator {
     this.guards = new GuardValidator(env.getElementUtils(), types, reporter, mirrors);
     this.templates = new TemplateValidator(reporter);
     ReservedNames reserved = new ReservedNames(reporter, codecs);
-    this.methods = new MethodValidator(types, reporter, mirrors, codecs, guards, reserved);
+    this.parameters = new ParameterValidator(types, env.getElementUtils(), reporter, mirrors);
+    this.methods =
+        new MethodValidator(types, reporter, mirrors, codecs, guards, reserved, parameters);
     this.histories = new HistoryValidator(reporter, mirrors, reserved);
     this.frameHandlers = new FrameHandlerValidator(reporter, methods, guards);
   }
@@ -140,8 +144,8 @@ public final class ChannelValidator {
     List<JsonType> messages = new ArrayList<>();
     Set<String> unresolved = new TreeSet<>();
     Map<String, ExecutableElement> actionNames = new HashMap<>();
-    Optional<String> onJoin = Optional.empty();
-    Optional<String> onLeave = Optional.empty();
+    Optional<LifecycleModel> onJoin = Optional.empty();
+    Optional<LifecycleModel> onLeave = Optional.empty();
     Optional<HandlerModel> textHandler = Optional.empty();
     Optional<HandlerModel> binaryHandler = Optional.empty();
     List<FrameHandlerValidator.Annotated> actionMethods = new ArrayList<>();
@@ -170,7 +174,13 @@ public final class ChannelValidator {
         actionMethods.add(new FrameHandlerValidator.Annotated(method, action.get()));
         Optional<ActionModel> model =
             methods.readAction(
-                method, action.get(), mirrors.bool(channel, "ack"), actionNames, roots, unresolved);
+                method,
+                action.get(),
+                mirrors.bool(channel, "ack"),
+                actionNames,
+                params,
+                roots,
+                unresolved);
         model.ifPresent(actions::add);
         incomplete |= model.isEmpty();
       } else if (onText.isPresent()) {
@@ -183,9 +193,9 @@ public final class ChannelValidator {
             frameHandlers.read(
                 method, onBinary.get(), FrameHandlerValidator.Kind.BINARY, binaryHandler);
       } else if (join.isPresent()) {
-        onJoin = methods.lifecycle(method, join.get(), "@OnJoin", onJoin);
+        onJoin = methods.lifecycle(method, join.get(), "@OnJoin", params, onJoin);
       } else if (leave.isPresent()) {
-        onLeave = methods.lifecycle(method, leave.get(), "@OnLeave", onLeave);
+        onLeave = methods.lifecycle(method, leave.get(), "@OnLeave", params, onLeave);
       } else if (method.getModifiers().contains(Modifier.ABSTRACT) && !redeclaresObject(method)) {
         reporter.error(
             Tag.UNROUTED_METHOD,
@@ -197,6 +207,9 @@ public final class ChannelValidator {
       }
       if (action.isEmpty() && onText.isEmpty() && onBinary.isEmpty()) {
         misplacedOnNonAction(method);
+      }
+      if (kinds == 0) {
+        parameters.misplaced(method);
       }
     }
     for (AnnotationValue value : mirrors.list(channel, "messages")) {

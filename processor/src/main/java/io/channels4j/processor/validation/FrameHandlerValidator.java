@@ -73,7 +73,7 @@ final class FrameHandlerValidator {
         method.getParameters().size() == 2 ? method.getParameters().get(1).asType().toString() : "";
     if (method.getReturnType().getKind() != TypeKind.VOID
         || method.getParameters().size() != 2
-        || !MethodValidator.isChannelContext(method.getParameters().get(0).asType())
+        || !ParameterValidator.isChannelContext(method.getParameters().get(0).asType())
         || !kind.dataTypes.contains(dataType)
         || !MethodValidator.isPlainInstanceMethod(method)) {
       reporter.error(

@@ -3,6 +3,7 @@ package io.channels4j.processor.validation;
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LifecycleModel;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ final class MethodValidator {
   private final Codecs codecs;
   private final GuardValidator guards;
   private final ReservedNames reserved;
+  private final ParameterValidator parameters;
 
   MethodValidator(
       Types types,
@@ -49,19 +51,22 @@ final class MethodValidator {
       Mirrors mirrors,
       Codecs codecs,
       GuardValidator guards,
-      ReservedNames reserved) {
+      ReservedNames reserved,
+      ParameterValidator parameters) {
     this.types = types;
     this.reporter = reporter;
     this.mirrors = mirrors;
     this.codecs = codecs;
     this.guards = guards;
     this.reserved = reserved;
+    this.parameters = parameters;
   }
 
   /**
    * The action of {@code method}, or empty after reporting what is wrong with it, or while a type
    * it names does not exist yet.
    *
+   * @param pathParams the parameters of the channel's path
    * @param roots receives the payload and reply types
    * @param unresolved receives the names of the types that do not exist in this round
    */
@@ -70,6 +75,7 @@ final class MethodValidator {
       AnnotationMirror action,
       boolean channelAcks,
       Map<String, ExecutableElement> actionNames,
+      Set<String> pathParams,
       List<JsonType> roots,
       Set<String> unresolved) {
     int errorsBefore = reporter.errorCount();
@@ -112,24 +118,14 @@ final class MethodValidator {
               + method.getTypeParameters()
               + ">.");
     }
-    List<? extends VariableElement> parameters = method.getParameters();
+    Optional<ParameterValidator.Parameters> read = parameters.read(method, "@Action", pathParams);
+    Optional<VariableElement> parameter = read.flatMap(ParameterValidator.Parameters::payload);
     Optional<JsonType> payload = Optional.empty();
     boolean payloadClashes = false;
-    if (parameters.isEmpty()
-        || parameters.size() > 2
-        || !isChannelContext(parameters.get(0).asType())) {
-      actionError(
-          Tag.ACTION_SIGNATURE,
-          method,
-          action,
-          "must take (ChannelContext ctx) or (ChannelContext ctx, Payload payload), but"
-              + " takes ("
-              + parameterTypes(method)
-              + ").");
-    } else if (parameters.size() == 2) {
+    if (parameter.isPresent()) {
       Resolution resolution =
           codecs.resolve(
-              parameters.get(1).asType(), parameters.get(1), "payload of " + methodName + "()");
+              parameter.get().asType(), parameter.get(), "payload of " + methodName + "()");
       unresolved.addAll(resolution.unresolved());
       payload = resolution.type();
       payload.ifPresent(roots::add);
@@ -139,7 +135,7 @@ final class MethodValidator {
                   Tag.JSON_NAME,
                   payload.get(),
                   FRAME_MEMBERS,
-                  parameters.get(1),
+                  parameter.get(),
                   "payload of " + methodName + "()",
                   member ->
                       "a payload is read from the frame object itself, whose '"
@@ -149,7 +145,7 @@ final class MethodValidator {
       if (payload.isPresent() && !readsAnObject(payload.get())) {
         reporter.warning(
             Tag.PAYLOAD_SHAPE,
-            parameters.get(1),
+            parameter.get(),
             "A frame is a JSON object, so a payload of type "
                 + payload.get().typeName()
                 + " can never be read from it and every '"
@@ -211,7 +207,7 @@ final class MethodValidator {
     List<LimitModel> limits = guards.limits(method, true);
     // Without a new error: a type failed, or the payload's clash was reported, for another action.
     boolean typesMissing =
-        (parameters.size() == 2 && (payload.isEmpty() || payloadClashes))
+        (parameter.isPresent() && (payload.isEmpty() || payloadClashes))
             || (repliesValue && reply.isEmpty());
     if (reporter.errorCount() != errorsBefore || typesMissing) {
       return Optional.empty();
@@ -228,24 +224,23 @@ final class MethodValidator {
             completion,
             completion != ActionModel.Completion.RETURN
                 || Mirrors.find(method, Names.NON_BLOCKING).isPresent(),
-            !repliesValue && (ack || channelAcks)));
+            !repliesValue && (ack || channelAcks),
+            read.get().arguments()));
   }
 
-  /** The name of a valid {@code @OnJoin}/{@code @OnLeave} method, else {@code previous}. */
-  Optional<String> lifecycle(
+  /** A valid {@code @OnJoin}/{@code @OnLeave} method, else {@code previous}. */
+  Optional<LifecycleModel> lifecycle(
       ExecutableElement method,
       AnnotationMirror mirror,
       String annotation,
-      Optional<String> previous) {
+      Set<String> pathParams,
+      Optional<LifecycleModel> previous) {
     String name = method.getSimpleName().toString();
     if (previous.isPresent()) {
-      reportSecond(Tag.DUPLICATE_LIFECYCLE, method, mirror, annotation, previous.get());
+      reportSecond(Tag.DUPLICATE_LIFECYCLE, method, mirror, annotation, previous.get().method());
       return previous;
     }
-    if (method.getReturnType().getKind() != TypeKind.VOID
-        || method.getParameters().size() != 1
-        || !isChannelContext(method.getParameters().get(0).asType())
-        || !isPlainInstanceMethod(method)) {
+    if (method.getReturnType().getKind() != TypeKind.VOID || !isPlainInstanceMethod(method)) {
       reporter.error(
           Tag.LIFECYCLE_SIGNATURE,
           method,
@@ -264,10 +259,11 @@ final class MethodValidator {
               + ")'.");
       return Optional.empty();
     }
-    if (!checkThrows(method, annotation)) {
+    Optional<ParameterValidator.Parameters> read = parameters.read(method, annotation, pathParams);
+    if (!checkThrows(method, annotation) || read.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(name);
+    return Optional.of(new LifecycleModel(name, read.get().arguments()));
   }
 
   /** Reports a second method of a role a channel has one of, {@code previous}'s. */
@@ -368,13 +364,6 @@ final class MethodValidator {
       }
     }
     return false;
-  }
-
-  static boolean isChannelContext(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement())
-            .getQualifiedName()
-            .contentEquals(Names.CHANNEL_CONTEXT.canonicalName());
   }
 
   static String parameterTypes(ExecutableElement method) {

@@ -13,12 +13,18 @@ public enum Tag {
   /** Two actions with one name. */
   DUPLICATE_ACTION("ChannelsDuplicateAction"),
   /**
-   * An action method whose shape is not {@code (ChannelContext[, Payload])}, that throws a checked
-   * exception, or that returns a future.
+   * An action method that is static or private, throws a checked exception, or returns a future.
    */
   ACTION_SIGNATURE("ChannelsActionSignature"),
-  /** An {@code @OnJoin} or {@code @OnLeave} method that is not {@code void (ChannelContext)}. */
+  /** An {@code @OnJoin} or {@code @OnLeave} method that is not a {@code void} instance method. */
   LIFECYCLE_SIGNATURE("ChannelsLifecycleSignature"),
+  /**
+   * A handler parameter the dispatcher cannot fill: a second payload, a payload of a join or leave
+   * event, a {@code @PathParam} the path lacks, given twice or of an unsupported type, a
+   * {@code @RequestId} that is not a {@code long}, several parameter annotations on one parameter,
+   * a type the server cannot check or look up.
+   */
+  PARAMETER("ChannelsParameter"),
   /** A second {@code @OnJoin} or {@code @OnLeave}. */
   DUPLICATE_LIFECYCLE("ChannelsDuplicateLifecycle"),
   /**

@@ -9,17 +9,21 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
+import io.channels4j.processor.model.ArgumentModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.HandlerModel;
 import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LifecycleModel;
 import io.channels4j.processor.model.LimitModel;
 import io.channels4j.processor.model.PermissionModel;
 import io.channels4j.processor.model.Property;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -239,7 +243,34 @@ public final class DescriptorWriter {
     if (channel.binaryHandler().isPresent()) {
       code.add("\n.binaryHandler($N)", binaryHandlerConstant(constants));
     }
+    List<CodeBlock> provided = provided(channel);
+    if (!provided.isEmpty()) {
+      code.add("\n.provided($L)", CodeBlock.join(provided, ",$W"));
+    }
     return code.add("\n.build()$<$<").build();
+  }
+
+  /** {@code ProvidedValue.of("tick", Clock.class)} per method and type it takes, in order. */
+  private static List<CodeBlock> provided(ChannelModel channel) {
+    Set<CodeBlock> provided = new LinkedHashSet<>();
+    for (ActionModel action : channel.actions()) {
+      provided.addAll(provided(action.method(), action.arguments()));
+    }
+    for (LifecycleModel event : ArgumentExpressions.events(channel)) {
+      provided.addAll(provided(event.method(), event.arguments()));
+    }
+    return new ArrayList<>(provided);
+  }
+
+  private static List<CodeBlock> provided(String method, List<ArgumentModel> arguments) {
+    List<CodeBlock> provided = new ArrayList<>();
+    for (ArgumentModel argument : arguments) {
+      if (argument instanceof ArgumentModel.Provided value) {
+        provided.add(
+            CodeBlock.of("$T.of($S, $T.class)", Names.PROVIDED_VALUE, method, value.type()));
+      }
+    }
+    return provided;
   }
 
   /** The Java type as users write it, with package names: {@code java.util.List<com.x.Foo>}. */

@@ -13,6 +13,7 @@ import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LifecycleModel;
 import io.channels4j.processor.model.PermissionModel;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -248,14 +249,15 @@ public final class DispatcherWriter {
     }
     method.beginControlFlow("switch (action)");
     for (ActionModel action : guards.keySet()) {
-      CodeBlock call =
+      CodeBlock cast =
           action.payload().isPresent()
-              ? CodeBlock.of(
-                  "channel.$N(ctx, ($T) $N)",
-                  action.method(),
-                  action.payload().get().typeName().box(),
-                  payload)
-              : CodeBlock.of("channel.$N(ctx)", action.method());
+              ? CodeBlock.of("($T) $N", action.payload().get().typeName().box(), payload)
+              : null;
+      CodeBlock call =
+          CodeBlock.of(
+              "channel.$N($L)",
+              action.method(),
+              ArgumentExpressions.arguments(action.arguments(), cast));
       if (action.ack() && action.completion() == ActionModel.Completion.RETURN) {
         method.beginControlFlow("case $S ->", action.name());
         method.addStatement("$L", call);
@@ -321,14 +323,18 @@ public final class DispatcherWriter {
   }
 
   private static void addLifecycle(ChannelModel channel, TypeSpec.Builder type) {
+    type.addMethods(ArgumentExpressions.admit(channel));
     channel.onJoin().ifPresent(method -> type.addMethod(lifecycle("onJoin", method)));
     channel.onLeave().ifPresent(method -> type.addMethod(lifecycle("onLeave", method)));
   }
 
-  private static MethodSpec lifecycle(String name, String method) {
+  private static MethodSpec lifecycle(String name, LifecycleModel method) {
     return Generation.override(name)
         .addParameter(Names.CHANNEL_CONTEXT, "ctx")
-        .addStatement("channel.$N(ctx)", method)
+        .addStatement(
+            "channel.$N($L)",
+            method.method(),
+            ArgumentExpressions.arguments(method.arguments(), null))
         .build();
   }
 

@@ -8,6 +8,7 @@ import io.channels4j.runtime.ExceptionHandler;
 import io.channels4j.runtime.PermissionCheck;
 import io.channels4j.runtime.RateLimiter;
 import io.channels4j.runtime.internal.Guards;
+import io.channels4j.runtime.internal.Providers;
 import io.channels4j.runtime.undertow.frame.LimiterGuards;
 import io.undertow.Undertow;
 import java.net.InetSocketAddress;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,12 +64,13 @@ public final class ChannelServer implements AutoCloseable {
     this.shutdownTimeout = config.shutdownTimeout;
     Guards guards = new LimiterGuards(context.limiter, config.defaultPermission);
     ConnectionOpener opener = new ConnectionOpener(context);
+    Providers providers = new Providers(config.providers);
     List<Mount> made = new ArrayList<>();
     for (MountRequest request : config.mounts) {
       made.add(
           new Mount(
               request.descriptor(),
-              request.newDispatcher(guards, context.moshi),
+              request.newDispatcher(guards, context.moshi, providers),
               new WebSocketUpgrade(opener)));
     }
     this.mounts = List.copyOf(made);
@@ -321,6 +324,41 @@ public final class ChannelServer implements AutoCloseable {
     /** The cookie the {@link #authenticator} reads the token from; {@code token} by default. */
     public Builder tokenCookie(String name) {
       config.tokenCookie = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Provides {@code value} to every handler parameter {@code @Provided T} of exactly this type
+     * (see README, "Handler parameters"); a later call for the same type replaces it. {@link
+     * #start()} fails, naming the channel, the method and the type, when a mounted channel takes a
+     * type that was not provided.
+     *
+     * <p>{@code value} is an {@code Object}, checked to be a {@code T} here, so that a lambda such
+     * as {@code provide(Clock.class, () -> clock)} is unambiguously the {@link #provide(Class,
+     * Supplier) Supplier} form.
+     *
+     * @throws IllegalArgumentException if {@code value} is not a {@code T}
+     */
+    public <T> Builder provide(Class<T> type, Object value) {
+      Objects.requireNonNull(value, "value");
+      if (!type.isInstance(value)) {
+        throw new IllegalArgumentException(
+            "provide("
+                + type.getName()
+                + ".class, value) was given a "
+                + value.getClass().getName());
+      }
+      T provided = type.cast(value);
+      return provide(type, () -> provided);
+    }
+
+    /**
+     * Provides the values of {@code supplier}, asked on every call of a method that takes one, as
+     * {@link #provide(Class, Object)} does a single value; a supplier must not return {@code null}.
+     */
+    public <T> Builder provide(Class<T> type, Supplier<? extends T> supplier) {
+      config.providers.put(
+          Objects.requireNonNull(type, "type"), Objects.requireNonNull(supplier, "supplier"));
       return this;
     }
 

@@ -103,6 +103,7 @@ final class Connection extends CloseHandshake {
     }
     FrameCall ctx = new FrameCall(this, null, 1);
     try {
+      dispatcher.admit(ctx);
       dispatcher.channelGuard().checkPermission(ctx);
       String room = handshake.room();
       if (!server.broker.tryJoin(room, id, handshake.mount().descriptor.maxConnections())) {
@@ -113,8 +114,9 @@ final class Connection extends CloseHandshake {
       joined = true;
     } catch (Throwable t) {
       fail(t, ctx);
-      // Refused or broken before joining: never leave a connection open that ignores frames.
-      closeWith(1011, "");
+      // Refused or broken before joining: never leave a connection open that ignores frames. A
+      // path parameter of @OnJoin/@OnLeave that does not convert is the client's, not a failure.
+      closeWith(t instanceof ParseError ? 1008 : 1011, "");
       return;
     }
     if (history != null && handshake.since() != null) {

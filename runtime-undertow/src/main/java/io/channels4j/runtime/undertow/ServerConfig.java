@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A {@link ChannelServer.Builder}'s settings, with their defaults and checks. Each server started
@@ -36,6 +37,10 @@ final class ServerConfig {
   String tokenCookie = "token";
   PermissionCheck defaultPermission = ctx -> true;
   final Map<Class<?>, ExceptionHandler<Throwable>> exceptionHandlers = new LinkedHashMap<>();
+
+  /** The {@code @Provided} values, by the type parameters take them as. */
+  final Map<Class<?>, Supplier<?>> providers = new LinkedHashMap<>();
+
   HandlerThreads handlers = HandlerThreads.pool();
   final Set<String> allowedOrigins = new LinkedHashSet<>();
   long maxFrameBytes = 1 << 20;
@@ -67,6 +72,9 @@ final class ServerConfig {
     }
     broker.checkNotTaken();
     limiter.checkNotTaken();
+    for (MountRequest mount : mounts) {
+      mount.checkProvided(providers.keySet());
+    }
   }
 
   /** The starting server's broker. */

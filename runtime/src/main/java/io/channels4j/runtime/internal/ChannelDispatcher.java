@@ -15,6 +15,7 @@ public abstract class ChannelDispatcher<C> {
   protected final C channel;
 
   private final Guard channelGuard;
+  private Providers providers = Providers.NONE;
 
   /**
    * Dispatches to {@code channel}.
@@ -87,6 +88,28 @@ public abstract class ChannelDispatcher<C> {
    */
   public void onBinary(ChannelContext ctx, byte[] data) {
     throw new UnsupportedOperationException("no binary handler");
+  }
+
+  /**
+   * Checks, when a client connects and before the channel's permission, what the handler parameters
+   * need of the connection: that its principal is of every {@code @Principal} parameter's type, and
+   * that the path parameters of the {@code @OnJoin} and {@code @OnLeave} methods convert.
+   *
+   * @throws io.channels4j.runtime.ChannelException the error that refuses the connection
+   */
+  public void admit(ChannelContext ctx) {}
+
+  /**
+   * Gives the dispatcher the server's {@code @Provided} values; the server calls it once, before
+   * the first connection, having checked that every type the descriptor lists is provided.
+   */
+  public final void provide(Providers providers) {
+    this.providers = providers;
+  }
+
+  /** The provided value of {@code type}, for a {@code @Provided} parameter. */
+  protected final <T> T provided(Class<T> type) {
+    return providers.get(type);
   }
 
   /** Runs the channel's {@code @OnJoin} method, if it has one. */

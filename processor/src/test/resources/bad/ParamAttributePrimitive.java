@@ -1,0 +1,12 @@
+package bad;
+
+import io.channels4j.annotations.*;
+import io.channels4j.runtime.ChannelContext;
+import java.util.List;
+
+@Channel(path = "/x")
+interface ParamAttributePrimitive {
+  record Item(String name) {}
+
+  @Action void a(@Attribute("count") int count);
+}

@@ -1,0 +1,12 @@
+package bad;
+
+import io.channels4j.annotations.*;
+import io.channels4j.runtime.ChannelContext;
+import java.util.List;
+
+@Channel(path = "/x")
+interface ParamPrincipalFinal {
+  record Item(String name) {}
+
+  @Action void a(@Principal String principal);
+}
