@@ -90,6 +90,7 @@ class DispatcherTest {
     }
     assertThat(found)
         .containsExactly(
+            "com.example.AccountsBinding",
             "com.example.DrawingBinding",
             "com.example.GroupChatBinding",
             "com.example.QuotesBinding",

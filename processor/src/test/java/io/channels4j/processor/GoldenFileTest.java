@@ -113,7 +113,8 @@ class GoldenFileTest {
     assertThat(serviceFile().getCharContent(false).toString()).isEqualTo(expected);
     assertThat(expected)
         .isEqualTo(
-            "com.example.DrawingBinding\n"
+            "com.example.AccountsBinding\n"
+                + "com.example.DrawingBinding\n"
                 + "com.example.GroupChatBinding\n"
                 + "com.example.QuotesBinding\n"
                 + "com.example.RelayBinding\n"

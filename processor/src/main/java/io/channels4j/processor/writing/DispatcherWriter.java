@@ -53,6 +53,7 @@ import javax.lang.model.element.Modifier;
  *   public void invoke(String action, Object payload, ActionCall ctx) {
  *     switch (action) {
  *       case "message" -> channel.message(ctx, (ChatMessage) payload);
+ *       case "signup" -> channel.signup(ctx, Violations.valid((Signup) payload, SignupValidator::validate));
  *       case "count" -> ctx.respond(countAdapter, CountJsonCodec.INSTANCE, channel.count(ctx));
  *       default -> throw new ActionNotExist(action);
  *     }
@@ -71,7 +72,8 @@ public final class DispatcherWriter {
 
   /** The dispatcher of {@code channel}. */
   public JavaFile write(ChannelModel channel) {
-    AdapterExpressions expressions = new AdapterExpressions(new CodecGraph(channel.codecs()));
+    CodecGraph codecs = new CodecGraph(channel.codecs());
+    AdapterExpressions expressions = new AdapterExpressions(codecs);
     ClassName dispatcher = channel.generated("Dispatcher");
     ClassName descriptor = channel.generated("Descriptor");
     List<String> constants = DescriptorWriter.constantNames(channel);
@@ -137,7 +139,7 @@ public final class DispatcherWriter {
     type.addMethod(guard(channel, guards));
     type.addMethod(readFromMoshi(channel, adapters));
     type.addMethods(readFromBytes(channel));
-    type.addMethod(invoke(channel, adapters, guards, payload));
+    type.addMethod(invoke(channel, adapters, guards, payload, codecs));
     addLifecycle(channel, type);
     return Generation.file(dispatcher.packageName(), type.build());
   }
@@ -226,7 +228,8 @@ public final class DispatcherWriter {
       ChannelModel channel,
       Map<JsonType, String> adapters,
       Map<ActionModel, String> guards,
-      String payload) {
+      String payload,
+      CodecGraph codecs) {
     MethodSpec.Builder method =
         Generation.override("invoke")
             .addParameter(String.class, "action")
@@ -244,10 +247,9 @@ public final class DispatcherWriter {
       CodeBlock call =
           action.payload().isPresent()
               ? CodeBlock.of(
-                  "channel.$N(ctx, ($T) $N)",
+                  "channel.$N(ctx, $L)",
                   action.method(),
-                  action.payload().get().typeName().box(),
-                  payload)
+                  argument(action.payload().get(), payload, codecs))
               : CodeBlock.of("channel.$N(ctx)", action.method());
       if (action.ack() && action.completion() == ActionModel.Completion.RETURN) {
         method.beginControlFlow("case $S ->", action.name());
@@ -293,6 +295,17 @@ public final class DispatcherWriter {
     return stage
         ? CodeBlock.of("ctx.respondLater($L, $L, $L)", call, codecs, turn)
         : CodeBlock.of("ctx.respond($L, $L)", codecs, call);
+  }
+
+  /**
+   * The payload as the method takes it: cast, and checked by its validator first if its type has
+   * constraints.
+   */
+  private static CodeBlock argument(JsonType type, String payload, CodecGraph codecs) {
+    if (type instanceof JsonType.Generated generated && codecs.validated(generated.typeName())) {
+      return ValidatorWriter.valid(generated.typeName(), CodeBlock.of("$N", payload));
+    }
+    return CodeBlock.of("($T) $N", type.typeName().box(), payload);
   }
 
   /** Whether a cast to {@code type} is unchecked. */

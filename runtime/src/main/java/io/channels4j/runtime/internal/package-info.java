@@ -3,8 +3,9 @@
  * and calls ({@code ChannelBinding}, {@code ChannelDispatcher}, {@code ActionCall}, {@code Guards},
  * {@code Guard}, {@code PermissionRule}, {@code JsonAdapters}, {@code JsonText}, {@code
  * JsonErrors}, and the JSON fast path {@code JsonCodec}, {@code JsonInput}, {@code JsonOutput},
- * {@code JsonNames}, {@code JsonScalars}), and {@code GeneratedCode}, whose version a generated
- * binding must match to be mounted.
+ * {@code JsonNames}, {@code JsonScalars}, the validators' {@code Violations} and {@code
+ * Constraints}), and {@code GeneratedCode}, whose version a generated binding must match to be
+ * mounted.
  *
  * <p>Public only because generated classes live in users' packages; not for hand-written code. It
  * changes together with {@code GeneratedCode.VERSION}: a change that breaks code generated before
