@@ -723,6 +723,15 @@ class CompileErrorTest {
   }
 
   @Test
+  void notNullOnAPrimitive() {
+    assertSingleError(
+        "ConstraintNotNullPrimitive",
+        "[ChannelsConstraint] @NotNull does not apply to Form.count, of type long; a primitive is"
+            + " never null.",
+        "@NotNull long count");
+  }
+
+  @Test
   void constraintWithGroups() {
     assertSingleError(
         "ConstraintGroups",
