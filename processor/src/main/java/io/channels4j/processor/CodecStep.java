@@ -1,5 +1,6 @@
 package io.channels4j.processor;
 
+import com.palantir.javapoet.JavaFile;
 import io.channels4j.processor.model.CodecGraph;
 import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.validation.Codecs;
@@ -8,11 +9,13 @@ import io.channels4j.processor.writing.ByteCodecWriter;
 import io.channels4j.processor.writing.EnumAdapterWriter;
 import io.channels4j.processor.writing.ObjectAdapterWriter;
 import io.channels4j.processor.writing.SealedAdapterWriter;
+import io.channels4j.processor.writing.ValidatorWriter;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -22,7 +25,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Writes one {@code <Type>JsonAdapter} and one {@code <Type>JsonCodec} per codec the channels of
- * this compilation reach, once even when several channels share it. A type from a library whose
+ * this compilation reach, once even when several channels share it, and a {@code <Type>Validator}
+ * beside them for a type with {@code jakarta.validation} constraints. A type from a library whose
  * adapter is on the classpath already reuses that adapter; a type compiled now always gets a fresh
  * one, so a stale adapter class left in the output directory by an earlier build is never trusted.
  */
@@ -35,6 +39,7 @@ final class CodecStep implements Step {
   private final EnumAdapterWriter enums = new EnumAdapterWriter();
   private final SealedAdapterWriter sealedAdapters = new SealedAdapterWriter();
   private final ByteCodecWriter byteCodecs = new ByteCodecWriter();
+  private final ValidatorWriter validators = new ValidatorWriter();
   private final Map<String, CodecModel> pending = new LinkedHashMap<>();
 
   /** Every codec of the compilation's valid channels, which the pending ones may refer to. */
@@ -82,6 +87,10 @@ final class CodecStep implements Step {
           enums.write((CodecModel.EnumCodec) codec).writeTo(filer);
         }
         byteCodecs.write(codec).writeTo(filer);
+        Optional<JavaFile> validator = validators.write(codec, graph);
+        if (validator.isPresent()) {
+          validator.get().writeTo(filer);
+        }
       } catch (RuntimeException | IOException e) {
         reporter.exception(codec.element(), e);
       }

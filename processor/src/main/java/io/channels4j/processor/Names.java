@@ -64,6 +64,8 @@ public final class Names {
   public static final ClassName JSON_NAMES = ClassName.get(INTERNAL, "JsonNames");
   public static final ClassName JSON_TEXT = ClassName.get(INTERNAL, "JsonText");
   public static final ClassName JSON_SCALARS = ClassName.get(INTERNAL, "JsonScalars");
+  public static final ClassName VIOLATIONS = ClassName.get(INTERNAL, "Violations");
+  public static final ClassName CONSTRAINTS = ClassName.get(INTERNAL, "Constraints");
 
   public static final ClassName JSON = ClassName.get(MOSHI, "Json");
   public static final ClassName JSON_ADAPTER = ClassName.get(MOSHI, "JsonAdapter");

@@ -939,4 +939,96 @@ class CompileErrorTest {
         "[ChannelsCodec] Upper would serve String, which has a JSON mapping of its own",
         "interface CodecOfAString");
   }
+
+  @Test
+  void constraintTheValidatorsDoNotCheck() {
+    assertSingleError(
+        "ConstraintUnsupported",
+        "[ChannelsConstraint] @DecimalMin (Form.total) is not checked by channels4j's generated"
+            + " validators; they check @NotNull, @NotBlank, @NotEmpty, @Size, @Min, @Max,"
+            + " @Positive, @PositiveOrZero, @Negative, @NegativeOrZero, @Pattern, @Email and"
+            + " @Valid.",
+        "@DecimalMin(\"1\") BigDecimal total");
+  }
+
+  @Test
+  void customConstraint() {
+    assertSingleError(
+        "ConstraintCustom",
+        "[ChannelsConstraint] @Even (Form.count) is not checked by channels4j's generated"
+            + " validators",
+        "@Even int count");
+  }
+
+  @Test
+  void constraintOnATypeItDoesNotApplyTo() {
+    assertSingleError(
+        "ConstraintWrongType",
+        "[ChannelsConstraint] @Size does not apply to Form.count, of type int; it applies to a"
+            + " String, a collection, a map or an array.",
+        "@Size(max = 3) int count");
+  }
+
+  @Test
+  void notNullOnAPrimitive() {
+    assertSingleError(
+        "ConstraintNotNullPrimitive",
+        "[ChannelsConstraint] @NotNull does not apply to Form.count, of type long; a primitive is"
+            + " never null.",
+        "@NotNull long count");
+  }
+
+  @Test
+  void constraintWithGroups() {
+    assertSingleError(
+        "ConstraintGroups",
+        "[ChannelsConstraint] @NotBlank (Form.name) names groups, which channels4j's validators"
+            + " do not support: every constraint is checked on every payload; remove it.",
+        "@NotBlank(groups = Strict.class) String name");
+  }
+
+  @Test
+  void constraintWithPayload() {
+    assertSingleError(
+        "ConstraintPayload",
+        "[ChannelsConstraint] @NotBlank (Form.name) names payload, which channels4j's"
+            + " validators do not support",
+        "@NotBlank(payload = Severe.class) String name");
+  }
+
+  @Test
+  void patternThatIsNotARegularExpression() {
+    assertSingleError(
+        "ConstraintPattern",
+        "[ChannelsConstraint] The regexp of Form.name is not a Java regular expression: Unclosed"
+            + " character class",
+        "@Pattern(regexp = \"[a-z\") String name");
+  }
+
+  @Test
+  void sizeAdmittingNoSize() {
+    assertSingleError(
+        "ConstraintSize",
+        "[ChannelsConstraint] @Size(min = 5, max = 2) (Form.name) admits no size; min must be at"
+            + " least 0 and max at least min.",
+        "@Size(min = 5, max = 2) String name");
+  }
+
+  @Test
+  void validOnAMemberWithoutMembers() {
+    assertSingleError(
+        "ConstraintValidOnText",
+        "[ChannelsConstraint] @Valid on Form.name, of type java.lang.String, has nothing to"
+            + " cascade into",
+        "@Valid String name");
+  }
+
+  @Test
+  void constraintInsideATypeArgument() {
+    assertSingleError(
+        "ConstraintTypeArgument",
+        "[ChannelsConstraint] Form.names has a constraint inside a type argument, which"
+            + " channels4j does not check",
+        "List<@NotBlank String> names");
+  }
 }

@@ -90,6 +90,7 @@ class DispatcherTest {
     }
     assertThat(found)
         .containsExactly(
+            "com.example.AccountsBinding",
             "com.example.AuctionBinding",
             "com.example.BinaryRelayBinding",
             "com.example.DrawingBinding",

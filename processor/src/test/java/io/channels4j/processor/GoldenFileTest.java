@@ -113,7 +113,8 @@ class GoldenFileTest {
     assertThat(serviceFile().getCharContent(false).toString()).isEqualTo(expected);
     assertThat(expected)
         .isEqualTo(
-            "com.example.AuctionBinding\n"
+            "com.example.AccountsBinding\n"
+                + "com.example.AuctionBinding\n"
                 + "com.example.BinaryRelayBinding\n"
                 + "com.example.DrawingBinding\n"
                 + "com.example.GroupChatBinding\n"

@@ -15,6 +15,7 @@ final class Inputs {
   /** Every input under {@code good/}, in a fixed order. */
   static final List<String> GOOD =
       List.of(
+          "good/com/example/Accounts.java",
           "good/com/example/Auction.java",
           "good/com/example/BinaryRelay.java",
           "good/com/example/Drawing.java",

@@ -66,6 +66,11 @@ public sealed interface CodecModel {
     return generatedName(type, "JsonCodec");
   }
 
+  /** The validator's name: {@code Outer_FooValidator} beside {@code Outer.Foo}. */
+  static ClassName validatorName(ClassName type) {
+    return generatedName(type, "Validator");
+  }
+
   private static ClassName generatedName(ClassName type, String suffix) {
     return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
   }

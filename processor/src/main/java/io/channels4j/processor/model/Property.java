@@ -1,5 +1,7 @@
 package io.channels4j.processor.model;
 
+import com.palantir.javapoet.ClassName;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -13,6 +15,10 @@ import javax.lang.model.element.Element;
  * @param write how {@code fromJson} sets it, a field or a setter; empty for a constructor argument
  * @param declaration the field (or, for a record without one, the accessor) that declares it, where
  *     an error about the member goes when it is in this compilation's sources
+ * @param constraints the {@code jakarta.validation} constraints its generated validator checks, in
+ *     declaration order; of an {@code Optional}, on the value it holds
+ * @param cascade whether it carries {@code @Valid}: the validator validates the record or class it
+ *     holds, or each one its list, set, collection, array, map values or {@code Optional} holds
  */
 public record Property(
     String javaName,
@@ -21,7 +27,9 @@ public record Property(
     boolean nullable,
     Access read,
     Optional<Access> write,
-    Element declaration) {
+    Element declaration,
+    List<Constraint> constraints,
+    boolean cascade) {
 
   /** A field the generated code reads or assigns, or a method it calls. */
   public record Access(String name, boolean isMethod) {
@@ -34,6 +42,27 @@ public record Property(
     public static Access method(String name) {
       return new Access(name, true);
     }
+  }
+
+  /**
+   * The record or class {@code @Valid} validates: the member's own type, or what its container,
+   * array or {@code Optional} holds; empty if it holds none.
+   */
+  public Optional<ClassName> cascaded() {
+    return cascadeTarget(type);
+  }
+
+  /** What {@code @Valid} validates on a member of {@code type}, as {@link #cascaded()}. */
+  public static Optional<ClassName> cascadeTarget(JsonType type) {
+    JsonType inner = type;
+    if (type instanceof JsonType.Container container) {
+      inner = container.element();
+    } else if (type instanceof JsonType.Array array) {
+      inner = array.component();
+    }
+    return inner instanceof JsonType.Generated generated
+        ? Optional.of(generated.typeName())
+        : Optional.empty();
   }
 
   /** Whether the value is passed to the constructor. */

@@ -39,6 +39,7 @@ final class CodecReader {
   private final Reporter reporter;
   private final Mirrors mirrors;
   private final Codecs codecs;
+  private final ConstraintReader constraints;
 
   CodecReader(ProcessingEnvironment env, Reporter reporter, Mirrors mirrors, Codecs codecs) {
     this.elements = env.getElementUtils();
@@ -46,6 +47,7 @@ final class CodecReader {
     this.reporter = reporter;
     this.mirrors = mirrors;
     this.codecs = codecs;
+    this.constraints = new ConstraintReader(reporter, mirrors);
   }
 
   /**
@@ -375,6 +377,12 @@ final class CodecReader {
         }
       }
     }
+    List<Element> declaring = new ArrayList<>(List.of(member));
+    annotated.stream().filter(element -> element != member).forEach(declaring::add);
+    ConstraintReader.Read checks = constraints.read(declaring, type, reportOn, where);
+    if (checks == null) {
+      return null;
+    }
     // An Optional is nullable whatever its annotations say, a primitive never is.
     boolean annotatedNullable = nullable;
     boolean primitive = type.getKind().isPrimitive();
@@ -385,15 +393,19 @@ final class CodecReader {
         type,
         reportOn,
         where,
-        json ->
-            new Property(
-                javaName,
-                name,
-                json,
-                !primitive && (annotatedNullable || isOptional(json)),
-                read,
-                write,
-                member));
+        json -> {
+          checks.appliesTo(json); // a misplaced constraint is reported, and the codec fails
+          return new Property(
+              javaName,
+              name,
+              json,
+              !primitive && (annotatedNullable || isOptional(json)),
+              read,
+              write,
+              member,
+              checks.constraints(),
+              checks.cascade());
+        });
   }
 
   private static boolean isOptional(JsonType type) {

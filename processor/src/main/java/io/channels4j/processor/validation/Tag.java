@@ -90,6 +90,11 @@ public enum Tag {
    * codec of one type.
    */
   USER_CODEC("ChannelsCodec"),
+  /**
+   * A {@code jakarta.validation} annotation the generated validators do not check, one on a type it
+   * does not apply to, or one with {@code groups}, {@code payload} or values that admit nothing.
+   */
+  CONSTRAINT("ChannelsConstraint"),
   /** A type that never resolved. */
   UNRESOLVED_TYPE("ChannelsUnresolvedType"),
   /** A bug in the processor, reported with its stack trace. */

@@ -54,6 +54,7 @@ import javax.lang.model.element.Modifier;
  *   public void invoke(String action, Object payload, ActionCall ctx) {
  *     switch (action) {
  *       case "message" -> channel.message(ctx, (ChatMessage) payload);
+ *       case "signup" -> channel.signup(ctx, Violations.valid((Signup) payload, SignupValidator::validate));
  *       case "count" -> ctx.respond(countAdapter, CountJsonCodec.INSTANCE, channel.count(ctx));
  *       default -> throw new ActionNotExist(action);
  *     }
@@ -73,7 +74,8 @@ public final class DispatcherWriter {
 
   /** The dispatcher of {@code channel}. */
   public JavaFile write(ChannelModel channel) {
-    AdapterExpressions expressions = new AdapterExpressions(new CodecGraph(channel.codecs()));
+    CodecGraph codecs = new CodecGraph(channel.codecs());
+    AdapterExpressions expressions = new AdapterExpressions(codecs);
     ClassName dispatcher = channel.generated("Dispatcher");
     ClassName descriptor = channel.generated("Descriptor");
     List<String> constants = DescriptorWriter.constantNames(channel);
@@ -141,7 +143,7 @@ public final class DispatcherWriter {
     type.addMethod(guard(channel, guards));
     type.addMethod(readFromMoshi(channel, adapters));
     type.addMethods(readFromBytes(channel));
-    type.addMethod(invoke(channel, adapters, guards, payload));
+    type.addMethod(invoke(channel, adapters, guards, payload, codecs));
     type.addMethods(frameHandlers);
     addLifecycle(channel, type);
     return Generation.file(dispatcher.packageName(), type.build());
@@ -234,7 +236,8 @@ public final class DispatcherWriter {
       ChannelModel channel,
       Map<JsonType, String> adapters,
       Map<ActionModel, String> guards,
-      String payload) {
+      String payload,
+      CodecGraph codecs) {
     MethodSpec.Builder method =
         Generation.override("invoke")
             .addParameter(String.class, "action")
@@ -250,9 +253,7 @@ public final class DispatcherWriter {
     method.beginControlFlow("switch (action)");
     for (ActionModel action : guards.keySet()) {
       CodeBlock cast =
-          action.payload().isPresent()
-              ? CodeBlock.of("($T) $N", action.payload().get().typeName().box(), payload)
-              : null;
+          action.payload().isPresent() ? argument(action.payload().get(), payload, codecs) : null;
       CodeBlock call =
           CodeBlock.of(
               "channel.$N($L)",
@@ -302,6 +303,17 @@ public final class DispatcherWriter {
     return stage
         ? CodeBlock.of("ctx.respondLater($L, $L, $L)", call, codecs, turn)
         : CodeBlock.of("ctx.respond($L, $L)", codecs, call);
+  }
+
+  /**
+   * The payload as the method takes it: cast, and checked by its validator first if its type has
+   * constraints.
+   */
+  private static CodeBlock argument(JsonType type, String payload, CodecGraph codecs) {
+    if (type instanceof JsonType.Generated generated && codecs.validated(generated.typeName())) {
+      return ValidatorWriter.valid(generated.typeName(), CodeBlock.of("$N", payload));
+    }
+    return CodeBlock.of("($T) $N", type.typeName().box(), payload);
   }
 
   /** Whether a cast to {@code type} is unchecked. */
