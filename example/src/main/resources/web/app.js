@@ -6,6 +6,8 @@
   const $ = (id) => document.getElementById(id);
   const el = {
     name: $("name"), room: $("room"), roomInfo: $("room-info"),
+    path: $("path"), pathLabel: $("path-label"),
+    fileRow: $("file-row"), file: $("file"), sendFile: $("send-file"),
     connect: $("connect"), disconnect: $("disconnect"), status: $("status"),
     form: $("send-form"), action: $("action"), actionInfo: $("action-info"),
     message: $("message"), messageLabel: $("message-label"), send: $("send"),
@@ -46,14 +48,19 @@
     return span;
   }
 
+  // A path with {parameters} is connected to with them filled in: the page suggests 1 for each.
   function describeRoom() {
     const c = selectedChannel();
     el.roomInfo.replaceChildren();
+    const templated = !!c && c.path.includes("{");
+    el.path.hidden = el.pathLabel.hidden = !templated;
+    if (templated) el.path.value = c.path.replace(/\{[^}]+\}/g, "1");
     if (!c) return;
     el.roomInfo.append(tag("room " + c.room));
     if (c.relay) el.roomInfo.append(tag("relay"));
     el.roomInfo.append(tag(c.maxConnections > 0 ? "max " + c.maxConnections : "no size limit"));
     if (c.history > 0) el.roomInfo.append(tag("keeps last " + c.history));
+    if (c.binary) el.roomInfo.append(tag("binary frames"));
   }
 
   function fillActions() {
@@ -80,8 +87,10 @@
     const a = selectedAction(c);
     el.actionInfo.replaceChildren();
     let takesText = true;
+    let field = "message";
     if (a) {
-      takesText = a.payload.includes("message");
+      field = valueField(a) || "message";
+      takesText = valueField(a) != null;
       if (a.payload.length) el.actionInfo.append(tag("payload: " + a.payload.join(", ")));
       if (a.reply) el.actionInfo.append(tag("replies " + a.reply));
       for (const l of a.limits) el.actionInfo.append(tag(l.times + " per " + windowText(l.windowMillis), "warn"));
@@ -89,8 +98,13 @@
       if (a.denied) el.actionInfo.append(tag("always denied", "bad"));
     }
     el.message.disabled = !socket || !takesText;
-    el.messageLabel.textContent = c && c.relay ? "Text" : "Message";
+    el.messageLabel.textContent = c && c.relay ? "Text" : field.charAt(0).toUpperCase() + field.slice(1);
     updatePreview();
+  }
+
+  // The payload field the text box fills: the first one but "user", which is the name.
+  function valueField(action) {
+    return action.payload.find((f) => f !== "user") || null;
   }
 
   function buildFrame() {
@@ -106,6 +120,7 @@
     for (const field of a.payload) {
       if (field === "user") frame.user = user;
       else if (field === "message") frame.message = text;
+      else if (field === valueField(a)) frame[field] = /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
     }
     return JSON.stringify(frame);
   }
@@ -128,6 +143,9 @@
     el.name.disabled = on;
     el.action.disabled = !on || !selectedChannel() || selectedChannel().relay;
     el.send.disabled = !on;
+    el.path.disabled = on;
+    el.fileRow.hidden = !on || !joined || !joined.binary;
+    el.sendFile.disabled = !on;
     describeAction();
   }
 
@@ -213,11 +231,37 @@
       addEntry("response", { action: obj.action, label: obj.action || "response", text: JSON.stringify(obj.data), raw: data });
     } else if (obj.action === "join" || obj.action === "leave") {
       addEntry(obj.action, { user: obj.user, text: obj.message, mine: obj.user === me, history: history });
+    } else if (obj.action === "bid" && "amount" in obj) {
+      addEntry("bid", { user: obj.user, text: "bid " + obj.amount + " on lot " + obj.lot, mine: obj.user === me });
     } else if (obj.action === "message") {
       addEntry("message", { user: obj.user, text: obj.message, mine: obj.user === me, history: history });
     } else {
       addEntry("message", { text: data });
     }
+  }
+
+  // A binary frame: its size, and the picture itself when it is a PNG, JPEG or GIF.
+  function showBinary(buffer) {
+    const li = addEntry("binary", { text: buffer.byteLength + " bytes" });
+    const b = new Uint8Array(buffer.slice(0, 4));
+    const type = b[0] === 0x89 && b[1] === 0x50 ? "image/png"
+      : b[0] === 0xff && b[1] === 0xd8 ? "image/jpeg"
+      : b[0] === 0x47 && b[1] === 0x49 ? "image/gif" : null;
+    if (type) {
+      const img = document.createElement("img");
+      img.className = "drop";
+      img.alt = "a picture a member dropped";
+      img.src = URL.createObjectURL(new Blob([buffer], { type: type }));
+      li.querySelector(".body").append(img);
+    }
+  }
+
+  async function sendFile() {
+    const file = el.file.files[0];
+    if (!file || !socket || socket.readyState !== WebSocket.OPEN) return;
+    socket.send(await file.arrayBuffer());
+    addEntry("sent", { label: "sent", text: file.name + " (" + file.size + " bytes, binary)" });
+    el.file.value = "";
   }
 
   function connect() {
@@ -231,10 +275,12 @@
     // Back in a room with history: ask for what was missed since the last message shown.
     const since = c.history > 0 ? lastIds[c.path] : undefined;
     if (since) query.set("since", since);
-    const url = scheme + location.host + c.path + (query.toString() ? "?" + query : "");
+    const path = c.path.includes("{") ? el.path.value.trim() : c.path;
+    const url = scheme + location.host + path + (query.toString() ? "?" + query : "");
     setStatus("connecting", "connecting to " + c.path + "…");
     requestId = 0;
     const ws = new WebSocket(url);
+    ws.binaryType = "arraybuffer";
     socket = ws;
     joined = c;
     setConnected(true);
@@ -251,6 +297,7 @@
     };
     ws.onmessage = (event) => {
       if (typeof event.data === "string") onFrame(event.data);
+      else showBinary(event.data);
     };
     ws.onclose = (event) => {
       const reason = event.reason ? ": " + event.reason : "";
@@ -309,6 +356,7 @@
   el.connect.addEventListener("click", connect);
   el.disconnect.addEventListener("click", () => { if (socket) socket.close(1000, "bye"); });
   el.form.addEventListener("submit", send);
+  el.sendFile.addEventListener("click", sendFile);
   el.clear.addEventListener("click", () => el.log.replaceChildren());
 
   el.name.value = new URLSearchParams(location.search).get("name") || "";

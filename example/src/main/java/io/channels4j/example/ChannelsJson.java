@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * The mounted channels as the JSON document the page reads from {@code /channels.json}: one object
- * per channel with its path, room, size limit, history size (0: none) and actions.
+ * per channel with its path, room, size limit, history size (0: none), whether it takes binary
+ * frames, and actions.
  *
  * <p>The build runs {@link #main} right after compiling, so {@code web/channels.json} is written
  * from the descriptors the processor generated and ships in the jar beside the page; a test checks
@@ -27,7 +28,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * [{"path": "/group", "room": "group_channel", "maxConnections": 200, "relay": false,
- *   "limits": [], "history": 100,
+ *   "limits": [], "history": 100, "binary": false,
  *   "actions": [{"name": "message", "payload": ["user", "message"], "reply": "",
  *                "deprecated": false, "denied": false,
  *                "limits": [{"times": 1, "windowMillis": 3000, "scope": "CONNECTION"}]}]}]
@@ -44,7 +45,9 @@ public final class ChannelsJson {
     return List.of(
         BaseChannelDescriptor.CHANNEL,
         PersonChannelDescriptor.CHANNEL,
-        GroupChannelDescriptor.CHANNEL);
+        GroupChannelDescriptor.CHANNEL,
+        AuctionChannelDescriptor.CHANNEL,
+        DropChannelDescriptor.CHANNEL);
   }
 
   /** Writes the example's {@code channels.json} to the file {@code args[0]}. */
@@ -71,6 +74,7 @@ public final class ChannelsJson {
     out.put("relay", channel.relay());
     out.put("limits", limits(channel.limits()));
     out.put("history", channel.history().size());
+    out.put("binary", channel.binaryHandler().isPresent());
     List<Object> actions = new ArrayList<>();
     for (ActionDescriptor action : channel.actions()) {
       actions.add(action(action));

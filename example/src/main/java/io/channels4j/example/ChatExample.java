@@ -5,7 +5,9 @@ import io.channels4j.runtime.undertow.ChannelServer;
 import java.security.Principal;
 
 /**
- * The three rooms of the fastapi-channels example and the page that uses them, on one server.
+ * The three rooms of the fastapi-channels example, an auction room (path parameters, validated
+ * payloads, an answer that comes later) and a room for binary frames, and the page that uses them,
+ * on one server.
  *
  * <pre>{@code
  * ChannelServer server = ChatExample.start(8000, "memory://");
@@ -55,6 +57,8 @@ public final class ChatExample {
         .mount(new BaseRoom())
         .mount(new PersonRoom())
         .mount(new GroupRoom())
+        .mount(new AuctionRoom())
+        .mount(new DropRoom())
         // index.html, app.js, app.css and channels.json, which the build writes from the
         // generated descriptors (see ChannelsJson).
         .staticResources("/", "web")

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The page in a real headless Chromium: two users join the group room, one talks, the other sees
  * it, and a second quick message shows the rate-limit error; a third who joins later is shown the
- * message from the room's history.
+ * message from the room's history. In the auction, a bid reaches the lot's room; in the drop room,
+ * a picture reaches every member.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}: {@link Chromium} installs them
  * when it can, and the test fails, never skips, without them.
@@ -154,6 +156,85 @@ class BrowserTest {
       }
     }
   }
+
+  /** Opens the page on {@code room}, connected to {@code path}; waits until the socket is open. */
+  private void enter(WebDriver page, String name, String room, String path) {
+    page.get("http://localhost:" + server.port() + "/");
+    WebDriverWait wait = new WebDriverWait(page, WAIT);
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    page.findElement(By.id("name")).sendKeys(name);
+    new Select(page.findElement(By.id("room"))).selectByValue(room);
+    if (!room.equals(path)) {
+      WebElement field = page.findElement(By.id("path"));
+      field.clear();
+      field.sendKeys(path);
+    }
+    page.findElement(By.id("connect")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "open"));
+  }
+
+  /**
+   * Sends {@code action} with {@code text} in the text box and waits for its response: the
+   * connection has then joined its room, since a frame waits for the join before it.
+   */
+  private static void ask(WebDriver page, String action, String text) {
+    int before = entries(page, "[data-kind='response'][data-action='" + action + "']").size();
+    new Select(page.findElement(By.id("action"))).selectByValue(action);
+    WebElement message = page.findElement(By.id("message"));
+    if (message.isEnabled()) {
+      message.sendKeys(text);
+    }
+    page.findElement(By.id("send")).click();
+    new WebDriverWait(page, WAIT)
+        .until(
+            p ->
+                entries(p, "[data-kind='response'][data-action='" + action + "']").size() > before);
+  }
+
+  @Test
+  void aBidReachesTheLotsRoomAndADroppedPictureEveryMember() throws IOException {
+    WebDriver alice = browser("alice");
+    WebDriver bob = null;
+    try {
+      bob = browser("bob");
+      enter(alice, "alice", "/auction/{lot}", "/auction/3");
+      enter(bob, "bob", "/auction/{lot}", "/auction/3");
+      ask(bob, "estimate", "");
+      ask(alice, "bid", "120"); // answered with its acknowledgement
+      new WebDriverWait(bob, WAIT)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("#log li[data-kind='bid'][data-user='alice']"),
+                  "bid 120 on lot 3"));
+      ask(bob, "estimate", "");
+      assertThat(entries(bob, "[data-kind='response'][data-action='estimate']").get(1).getText())
+          .contains("\"highest\":120");
+
+      enter(alice, "alice", "/drop", "/drop");
+      enter(bob, "bob", "/drop", "/drop");
+      ask(bob, "count", "");
+      // The smallest PNG there is: one transparent pixel.
+      Path picture = Files.createTempFile(profiles, "pixel", ".png");
+      Files.write(picture, Base64.getDecoder().decode(PIXEL));
+      alice.findElement(By.id("file")).sendKeys(picture.toAbsolutePath().toString());
+      alice.findElement(By.id("send-file")).click();
+      new WebDriverWait(bob, WAIT)
+          .until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#log li[data-kind='binary'] img.drop")));
+      assertThat(entries(bob, "[data-kind='binary']").get(0).getText())
+          .contains(Files.size(picture) + " bytes");
+      save(bob, "browser-drop.png");
+    } finally {
+      alice.quit();
+      if (bob != null) {
+        bob.quit();
+      }
+    }
+  }
+
+  private static final String PIXEL =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
   private static void save(WebDriver page, String name) throws IOException {
     File shot = ((ChromeDriver) page).getScreenshotAs(OutputType.FILE);

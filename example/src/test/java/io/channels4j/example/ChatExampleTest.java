@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The three rooms, driven over real sockets exactly as the fastapi-channels example behaves. */
+/**
+ * The rooms, driven over real sockets: the three of the fastapi-channels example exactly as it
+ * behaves, the auction and the file drop.
+ */
 class ChatExampleTest {
   private static final String RATE_LIMITED = "Too Many Requests\\. Retry after \\d+ seconds\\.";
 
@@ -231,6 +234,116 @@ class ChatExampleTest {
             assertThat(answer).containsEntry("data", 2.0);
             return true;
           });
+    }
+  }
+
+  @Nested
+  class Auction {
+    private static String bid(long requestId, String user, long amount) {
+      return "{\"action\":\"bid\",\"request_id\":"
+          + requestId
+          + ",\"user\":\""
+          + user
+          + "\",\"amount\":"
+          + amount
+          + "}";
+    }
+
+    @Test
+    void aBidAboveTheHighestIsBroadcastAndAcknowledgedALowerOneRefused() throws IOException {
+      WsClient alice = open("/auction/7").fence();
+      WsClient bob = open("/auction/7").fence();
+      alice.sendText(bid(1, "alice", 100));
+      Map<String, Object> event = json("action", "bid", "lot", 7, "user", "alice", "amount", 100);
+      Map<String, Object> ack =
+          json("type", "response", "action", "bid", "request_id", 1, "status", "ok", "data", null);
+      // The broadcast and the acknowledgement take different ways to alice: either may come first.
+      assertThat(List.of(alice.receiveJson(), alice.receiveJson())).containsExactly(event, ack);
+      assertThat(bob.receiveJson()).isEqualTo(event);
+
+      bob.sendText(bid(2, "bob", 100));
+      Map<String, Object> refused = bob.receiveJson();
+      assertThat(refused).containsEntry("errors", "Bid too low: the highest is 100");
+      assertThat(refused).containsEntry("data", json("lot", 7, "highest", 100, "next", 101));
+      assertStillOpen(bob);
+      assertStillOpen(alice); // alice was sent nothing for the refused bid
+    }
+
+    @Test
+    void anInvalidBidGetsEveryViolationInOneFrameAndNeverReachesTheRoom() throws IOException {
+      WsClient alice = open("/auction/8").fence();
+      WsClient bob = open("/auction/8").fence();
+      alice.sendText(bid(3, " ", -5));
+      Map<String, Object> answer = alice.receiveJson();
+      assertThat(answer).containsEntry("errors", "Validation Error");
+      assertThat(answer).containsEntry("request_id", 3.0);
+      assertThat(answer)
+          .containsEntry(
+              "data",
+              List.of(
+                  Map.of("path", "user", "message", "must not be blank"),
+                  Map.of("path", "amount", "message", "must be greater than 0")));
+      assertStillOpen(alice);
+      assertStillOpen(bob); // no broadcast came before the fence's answer
+    }
+
+    @Test
+    void theEstimateIsAnsweredWhenItsStageCompletes() throws IOException {
+      WsClient alice = open("/auction/9").fence();
+      alice.sendText("{\"action\":\"estimate\",\"request_id\":4}");
+      assertThat(alice.receiveJson())
+          .isEqualTo(
+              json(
+                  "type",
+                  "response",
+                  "action",
+                  "estimate",
+                  "request_id",
+                  4,
+                  "status",
+                  "ok",
+                  "data",
+                  json("lot", 9, "highest", 0, "next", 1)));
+      alice.sendText(bid(5, "alice", 40));
+      alice.receiveJsonUntil(frame -> "response".equals(frame.get("type")));
+      alice.sendText("{\"action\":\"estimate\",\"request_id\":6}");
+      assertThat(alice.receiveJsonUntil(frame -> "response".equals(frame.get("type"))))
+          .containsEntry("data", json("lot", 9, "highest", 40, "next", 41));
+    }
+
+    @Test
+    void eachLotIsARoomOfItsOwnAndTheLotMustBeANumber() throws IOException {
+      WsClient seven = open("/auction/10").fence();
+      WsClient eleven = open("/auction/11").fence();
+      seven.sendText(bid(1, "alice", 5));
+      seven.receiveJsonUntil(frame -> "response".equals(frame.get("type")));
+      assertStillOpen(eleven); // lot 11 heard nothing of lot 10
+
+      WsClient notALot = open("/auction/abc").fence();
+      notALot.sendText(bid(2, "alice", 5));
+      assertError(
+          notALot.receiveJson(),
+          2,
+          "Parse Error: Path parameter 'lot' must be a long, but is 'abc'");
+      assertStillOpen(notALot);
+    }
+  }
+
+  @Nested
+  class Drop {
+    @Test
+    void aBinaryFrameReachesEveryMemberUnchanged() throws IOException {
+      WsClient alice = open("/drop").fence();
+      WsClient bob = open("/drop").fence();
+      byte[] picture = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, 1, 2, 3};
+      alice.sendBinary(picture);
+      for (WsClient member : List.of(alice, bob)) {
+        WsClient.Frame frame = member.next();
+        assertThat(frame.opcode()).isEqualTo(2);
+        assertThat(frame.payload()).isEqualTo(picture);
+      }
+      bob.sendText("{\"action\":\"count\",\"request_id\":1}");
+      assertThat(bob.receiveJson()).containsEntry("data", 2.0);
     }
   }
 
@@ -464,6 +577,8 @@ class ChatExampleTest {
       assertThat(body).contains("\"room\": \"group_channel\"");
       assertThat(body).contains("\"name\": \"deprecated_action\"");
       assertThat(body).contains("\"name\": \"error_true\"");
+      assertThat(body).contains("\"path\": \"/auction/{lot}\"");
+      assertThat(body).contains("\"binary\": true");
       // Written at build time from the generated descriptors; the same as what the server mounted.
       assertThat(body).isEqualTo(ChannelsJson.render(server.descriptors()) + "\n");
     }
