@@ -74,6 +74,14 @@ class ChatExampleTest {
     assertThat(frame).containsExactlyEntriesIn(error(requestId, errors));
   }
 
+  /** The error frame answering {@code action}. */
+  private static void assertError(
+      Map<String, Object> frame, String action, long requestId, String errors) {
+    Map<String, Object> expected = json("type", "response", "action", action);
+    expected.putAll(error(requestId, errors));
+    assertThat(frame).containsExactlyEntriesIn(expected);
+  }
+
   /** An open socket answers a fence; a closed one fails it. */
   private static void assertStillOpen(WsClient socket) throws IOException {
     socket.fence();
@@ -181,7 +189,11 @@ class ChatExampleTest {
     void deprecatedActionAnswersWithAnErrorAndKeepsTheSocket() throws IOException {
       WsClient alice = open("/person");
       alice.sendText("{\"action\":\"deprecated_action\",\"request_id\":4}");
-      assertError(alice.receiveJson(), 4, "The action 'deprecated_action' is deprecated.");
+      assertError(
+          alice.receiveJson(),
+          "deprecated_action",
+          4,
+          "The action 'deprecated_action' is deprecated.");
       assertStillOpen(alice);
       alice.sendText("{\"action\":\"count\"}");
       assertThat(alice.receiveJson()).containsEntry("data", 1.0);
@@ -191,7 +203,7 @@ class ChatExampleTest {
     void permissionDeniedActionAnswersWithAnErrorAndKeepsTheSocket() throws IOException {
       WsClient alice = open("/person");
       alice.sendText("{\"action\":\"permission_denied\",\"request_id\":5}");
-      assertError(alice.receiveJson(), 5, "Permission Denied");
+      assertError(alice.receiveJson(), "permission_denied", 5, "Permission Denied");
       alice.fence();
       assertStillOpen(alice);
     }
@@ -200,7 +212,7 @@ class ChatExampleTest {
     void errorThrowsPermissionDeniedWithoutClosing() throws IOException {
       WsClient alice = open("/person");
       alice.sendText("{\"action\":\"error\",\"request_id\":6}");
-      assertError(alice.receiveJson(), 6, "Permission Denied");
+      assertError(alice.receiveJson(), "error", 6, "Permission Denied");
       alice.fence();
       assertStillOpen(alice);
     }
@@ -209,7 +221,7 @@ class ChatExampleTest {
     void unknownActionAnswersActionNotExist() throws IOException {
       WsClient alice = open("/person");
       alice.sendText("{\"action\":\"nope\"}");
-      assertError(alice.receiveJson(), 1, "Action Not Exist");
+      assertError(alice.receiveJson(), "nope", 1, "Action Not Exist");
       assertStillOpen(alice);
     }
 
@@ -323,6 +335,7 @@ class ChatExampleTest {
       notALot.sendText(bid(2, "alice", 5));
       assertError(
           notALot.receiveJson(),
+          "bid",
           2,
           "Parse Error: Path parameter 'lot' must be a long, but is 'abc'");
       assertStillOpen(notALot);
@@ -467,7 +480,7 @@ class ChatExampleTest {
       WsClient alice = open("/group");
       alice.receiveJson();
       alice.sendText("{\"action\":\"error_true\",\"request_id\":8}");
-      assertError(alice.receiveJson(), 8, "Permission Denied");
+      assertError(alice.receiveJson(), "error_true", 8, "Permission Denied");
       assertThat(alice.awaitClose()).isEqualTo(1002);
     }
 
@@ -476,7 +489,7 @@ class ChatExampleTest {
       WsClient alice = open("/group");
       alice.receiveJson();
       alice.sendText("{\"action\":\"error_false\",\"request_id\":8}");
-      assertError(alice.receiveJson(), 8, "Permission Denied");
+      assertError(alice.receiveJson(), "error_false", 8, "Permission Denied");
       alice.fence();
       assertStillOpen(alice);
     }

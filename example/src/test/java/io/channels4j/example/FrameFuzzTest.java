@@ -276,7 +276,8 @@ class FrameFuzzTest {
     }
     Map<String, Object> answer = JsonTree.parseObject(text);
     return answer != null
-        && RoomOracle.mismatch(RoomOracle.error(RoomOracle.ACTION_NOT_EXIST, fenceId), answer)
+        && RoomOracle.mismatch(
+                RoomOracle.error("__fence__", RoomOracle.ACTION_NOT_EXIST, fenceId), answer)
             == null;
   }
 

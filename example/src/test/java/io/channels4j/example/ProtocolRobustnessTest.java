@@ -305,7 +305,7 @@ class ProtocolRobustnessTest {
     clients.add(client);
     client.sendText("{\"action\":\"nope\",\"request_id\":6}");
     assertThat(JsonTree.parseObject(client.receive()))
-        .isEqualTo(RoomOracle.error("Action Not Exist", new java.math.BigDecimal(6)));
+        .isEqualTo(RoomOracle.error("nope", "Action Not Exist", new java.math.BigDecimal(6)));
   }
 
   @Test

@@ -170,6 +170,7 @@ final class RoomOracle {
     } else if (actions.isEmpty()) {
       return Expected.open(error(ACTION_NOT_EXIST, requestId));
     }
+    // From here on the frame was routed: every error frame names its action.
     String action = (String) actions.get(actions.size() - 1);
     return room == Room.PERSON ? person(action, obj, requestId) : group(action, obj, requestId);
   }
@@ -190,13 +191,14 @@ final class RoomOracle {
                       "ok",
                       "data",
                       1L))
-              : Expected.open(error(RATE_LIMITED, requestId));
+              : Expected.open(error(action, RATE_LIMITED, requestId));
       case "message" -> message(frame, requestId, false);
       case "deprecated_action" ->
-          Expected.open(error("The action 'deprecated_action' is deprecated.", requestId));
-      case "permission_denied", "error" -> Expected.open(error(PERMISSION_DENIED, requestId));
+          Expected.open(error(action, "The action 'deprecated_action' is deprecated.", requestId));
+      case "permission_denied", "error" ->
+          Expected.open(error(action, PERMISSION_DENIED, requestId));
       case "close" -> Expected.closing(1000);
-      default -> Expected.open(error(ACTION_NOT_EXIST, requestId));
+      default -> Expected.open(error(action, ACTION_NOT_EXIST, requestId));
     };
   }
 
@@ -204,7 +206,7 @@ final class RoomOracle {
     switch (action) {
       case "message" -> {
         if (messageSent) {
-          return Expected.open(error(RATE_LIMITED, requestId));
+          return Expected.open(error(action, RATE_LIMITED, requestId));
         }
         messageSent = true;
         return message(frame, requestId, true);
@@ -213,16 +215,16 @@ final class RoomOracle {
         return history(frame, requestId);
       }
       case "error_true" -> {
-        return Expected.closing(1002, error(PERMISSION_DENIED, requestId));
+        return Expected.closing(1002, error(action, PERMISSION_DENIED, requestId));
       }
       case "error_false" -> {
-        return Expected.open(error(PERMISSION_DENIED, requestId));
+        return Expected.open(error(action, PERMISSION_DENIED, requestId));
       }
       case "close" -> {
         return Expected.closing(1000);
       }
       default -> {
-        return Expected.open(error(ACTION_NOT_EXIST, requestId));
+        return Expected.open(error(action, ACTION_NOT_EXIST, requestId));
       }
     }
   }
@@ -233,13 +235,13 @@ final class RoomOracle {
     for (JsonTree.Member member : frame.members()) {
       if (member.name().equals("user") || member.name().equals("message")) {
         if (!(member.value() instanceof String value)) {
-          return Expected.open(error(PARSE_ERROR, requestId));
+          return Expected.open(error("message", PARSE_ERROR, requestId));
         }
         fields.put(member.name(), asSent(value));
       }
     }
     if (fields.size() < 2) {
-      return Expected.open(error(PARSE_ERROR, requestId));
+      return Expected.open(error("message", PARSE_ERROR, requestId));
     }
     Map<String, Object> event = new LinkedHashMap<>();
     if (kept) {
@@ -271,13 +273,13 @@ final class RoomOracle {
         case "limit" -> {
           Long number = integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE, true);
           if (number == null || number < 1) {
-            return Expected.open(error(PARSE_ERROR, requestId));
+            return Expected.open(error("history", PARSE_ERROR, requestId));
           }
           limit = number;
         }
         case "before", "after" -> {
           if (!(value instanceof String id) || !isId(id)) {
-            return Expected.open(error(PARSE_ERROR, requestId));
+            return Expected.open(error("history", PARSE_ERROR, requestId));
           }
           if (member.name().equals("before")) {
             before = id;
@@ -289,7 +291,7 @@ final class RoomOracle {
       }
     }
     if (before != null && after != null) {
-      return Expected.open(error(PARSE_ERROR, requestId));
+      return Expected.open(error("history", PARSE_ERROR, requestId));
     }
     int size = (int) Math.min(limit, 100);
     List<Map<String, Object>> candidates = new ArrayList<>();
@@ -401,6 +403,15 @@ final class RoomOracle {
     return new OneOf(List.of(question.toString(), question.toString().replace('?', '\ufffd')));
   }
 
+  /** The error frame answering a frame that named {@code action}. */
+  static Map<String, Object> error(String action, Object errors, Object requestId) {
+    // Echoed as the server writes strings: a lone surrogate may come back as '?'.
+    Map<String, Object> frame = object("type", "response", "action", asSent(action));
+    frame.putAll(error(errors, requestId));
+    return frame;
+  }
+
+  /** The error frame of a frame that named no action, or that was refused before it was read. */
   static Map<String, Object> error(Object errors, Object requestId) {
     return object(
         "type",

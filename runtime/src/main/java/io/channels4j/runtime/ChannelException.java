@@ -11,9 +11,10 @@ import java.util.ResourceBundle;
  * An error sent to the client as an error frame, and then a close frame if {@link #close()} says
  * so.
  *
- * <p>Thrown by a handler, it becomes {@code {"type":"response","status":"bad","request_id":N,
- * "data":null,"errors":"..."}} plus any extra fields; the runtime throws its subclasses for the
- * protocol's own errors. Like the seed's {@code BaseChannelException}:
+ * <p>Thrown by a handler, it becomes {@code {"type":"response","action":A,"status":"bad",
+ * "request_id":N,"data":null,"errors":"..."}} plus its {@code reason} and extra fields, if any; the
+ * runtime throws its subclasses for the protocol's own errors. Like the seed's {@code
+ * BaseChannelException}:
  *
  * <pre>{@code
  * throw new ChannelException("Out of stock", false, 1000).withData(item).with("code", 409);
@@ -31,7 +32,7 @@ public class ChannelException extends RuntimeException {
   private final transient Object[] textArgs;
   private final boolean close;
   private final int code;
-  private String status = "bad";
+  private String reason;
   private transient Object data;
   private final transient Map<String, Object> extra = new LinkedHashMap<>();
 
@@ -66,9 +67,13 @@ public class ChannelException extends RuntimeException {
     this.code = code;
   }
 
-  /** Sets the frame's {@code status}, {@code "bad"} by default. */
-  public ChannelException withStatus(String status) {
-    this.status = status;
+  /**
+   * Sets the frame's {@code reason}, a code of the handler's own for clients to branch on (say
+   * {@code "sold_out"}); the frame's {@code status} stays {@code "bad"}, so every error reads as
+   * one. None by default.
+   */
+  public ChannelException withReason(String reason) {
+    this.reason = reason;
     return this;
   }
 
@@ -94,9 +99,9 @@ public class ChannelException extends RuntimeException {
     return code;
   }
 
-  /** The frame's {@code status}. */
-  public String status() {
-    return status;
+  /** The frame's {@code reason}, or {@code null}. */
+  public String reason() {
+    return reason;
   }
 
   /** The frame's {@code data}, or {@code null}. */

@@ -276,7 +276,7 @@ final class Connection extends CloseHandshake {
 
   /** A frame went over {@code maxFrameBytes} (I/O thread). */
   void onTooBig() {
-    execute(() -> sendError(ServerError.messageTooBig(), 1));
+    execute(() -> sendError(ServerError.messageTooBig(), 1, null));
   }
 
   private void handleText(byte[] frame) {
@@ -322,7 +322,8 @@ final class Connection extends CloseHandshake {
       }
       dispatcher.dispatch(action, reader, call);
     } catch (Throwable t) {
-      fail(t, call != null ? call : new FrameCall(this, head.action(), head.requestId()));
+      // A frame its head scan refused was never routed: its error names no action.
+      fail(t, call != null ? call : new FrameCall(this, null, head.requestId()));
     } finally {
       if (payload != null) {
         payload.clear(); // back to the pool, also when the payload was not read to its end
@@ -345,7 +346,7 @@ final class Connection extends CloseHandshake {
     } else if (binaryHandler) {
       handleUnrouted(call -> dispatcher.onBinary(call, frame));
     } else {
-      sendError(ServerError.unsupportedData(), 1);
+      sendError(ServerError.unsupportedData(), 1, null);
     }
   }
 
@@ -425,16 +426,17 @@ final class Connection extends CloseHandshake {
           error);
       error = ServerError.internal();
     }
-    sendError((ChannelException) error, call.requestId());
+    sendError((ChannelException) error, call.requestId(), call.action());
   }
 
-  private void sendError(ChannelException error, long requestId) {
+  /** Sends the error frame of {@code error}, answering {@code action} unless it is null. */
+  private void sendError(ChannelException error, long requestId, String action) {
     byte[] frame;
     try {
-      frame = Envelopes.error(error, requestId, handshake.locale(), server::adapterFor);
+      frame = Envelopes.error(error, requestId, action, handshake.locale(), server::adapterFor);
     } catch (RuntimeException e) {
       log.error("Cannot encode the error frame of {} on connection {}", error, id, e);
-      frame = Envelopes.error(ServerError.internal(), requestId, handshake.locale(), null);
+      frame = Envelopes.error(ServerError.internal(), requestId, action, handshake.locale(), null);
     }
     send(ByteBuffer.wrap(frame));
     if (error.close()) {

@@ -37,25 +37,34 @@ final class Envelopes {
   }
 
   /**
-   * {@code {"type":"response","status":"bad","request_id":N,"data":null,"errors":"..."}} plus the
-   * exception's extra fields.
+   * {@code {"type":"response","action":A,"status":"bad","request_id":N,"data":null,"errors":"..."}}
+   * plus the exception's reason and extra fields.
    *
+   * @param action the action the frame named, or {@code null} (then no {@code action} member): for
+   *     a frame without one, or not read that far, and for errors of no frame
    * @param adapters the adapter to encode {@code data} and extra values with, by value
    */
   static byte[] error(
       ChannelException error,
       long requestId,
+      String action,
       Locale locale,
       Function<Object, JsonAdapter<Object>> adapters) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       writer.beginObject();
       writer.name("type").value("response");
-      writer.name("status").value(error.status());
+      if (action != null) {
+        writer.name("action").value(action);
+      }
+      writer.name("status").value("bad");
       writer.name("request_id").value(requestId);
       writer.name("data");
       writeValue(writer, error.data(), adapters);
       writer.name("errors").value(error.errors(locale));
+      if (error.reason() != null) {
+        writer.name("reason").value(error.reason());
+      }
       for (Map.Entry<String, Object> field : error.extra().entrySet()) {
         writer.name(field.getKey());
         writeValue(writer, field.getValue(), adapters);

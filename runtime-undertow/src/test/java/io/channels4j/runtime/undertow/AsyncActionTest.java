@@ -102,16 +102,16 @@ class AsyncActionTest {
   void aFailedStageGetsTheErrorFrameOfItsException() throws Exception {
     client.sendText(slow(5, "a"));
     nextSlowStage().completeExceptionally(new ChannelException("Sold out"));
-    assertThat(client.receive()).isEqualTo(ProtocolTest.error("Sold out", 5));
+    assertThat(client.receive()).isEqualTo(ProtocolTest.error("slow", "Sold out", 5));
 
     client.sendText(slow(6, "b"));
     // As a stage's dependents see it: wrapped, and unwrapped again for the error frame.
     nextSlowStage().completeExceptionally(new CompletionException(new ChannelException("Gone")));
-    assertThat(client.receive()).isEqualTo(ProtocolTest.error("Gone", 6));
+    assertThat(client.receive()).isEqualTo(ProtocolTest.error("slow", "Gone", 6));
 
     client.sendText(slow(7, "c"));
     nextSlowStage().completeExceptionally(new IllegalStateException("password hunter2"));
-    assertThat(client.receive()).isEqualTo(ProtocolTest.error("Internal Error", 7));
+    assertThat(client.receive()).isEqualTo(ProtocolTest.error("slow", "Internal Error", 7));
     client.fence(); // the socket stays open
   }
 
@@ -128,7 +128,7 @@ class AsyncActionTest {
 
     client.sendText("{\"action\":\"watch\",\"request_id\":3}");
     impl.watchStages.poll(30, TimeUnit.SECONDS).completeExceptionally(new ChannelException("No"));
-    assertThat(client.receive()).isEqualTo(ProtocolTest.error("No", 3));
+    assertThat(client.receive()).isEqualTo(ProtocolTest.error("watch", "No", 3));
   }
 
   @Test

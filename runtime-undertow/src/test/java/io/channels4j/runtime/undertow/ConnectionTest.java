@@ -115,7 +115,7 @@ class ConnectionTest {
       c.sendText("{\"action\":\"hello\"}");
       assertThat(c.receive()).contains("hello alice");
       c.sendText("{\"action\":\"nope\"}"); // counted even though the action does not exist
-      assertThat(c.receive()).isEqualTo(error("Action Not Exist", 1));
+      assertThat(c.receive()).isEqualTo(error("nope", "Action Not Exist", 1));
       c.sendText("{\"action\":\"hello\"}");
       assertThat(c.receive()).contains("hello alice");
       for (int i = 0; i < 2; i++) {

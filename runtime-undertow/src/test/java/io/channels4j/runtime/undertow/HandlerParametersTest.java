@@ -100,7 +100,8 @@ class HandlerParametersTest {
       assertThat(c.receive()).isEqualTo(joined("RED", "alice")); // the join takes no {lot}
       c.sendText("{\"action\":\"bid\",\"request_id\":7,\"amount\":5}");
       assertThat(c.receive())
-          .isEqualTo(error("Parse Error: Path parameter 'lot' must be a long, but is 'abc'", 7));
+          .isEqualTo(
+              error("bid", "Parse Error: Path parameter 'lot' must be a long, but is 'abc'", 7));
       c.sendText("{\"action\":\"look\",\"request_id\":8}");
       assertThat(c.receive()).isEqualTo(look(8, "RED", null, 1000)); // the socket stays open
     }
@@ -148,7 +149,7 @@ class HandlerParametersTest {
       assertThat(c.receive()).isEqualTo(joined("RED", "alice"));
       c.sendText("{\"action\":\"seen\",\"count\":3,\"asText\":true}");
       c.sendText("{\"action\":\"look\",\"request_id\":4}");
-      assertThat(c.receive()).isEqualTo(error("Internal Error", 4));
+      assertThat(c.receive()).isEqualTo(error("look", "Internal Error", 4));
     }
   }
 

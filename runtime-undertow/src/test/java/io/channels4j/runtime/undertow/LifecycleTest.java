@@ -291,7 +291,8 @@ class LifecycleTest {
       assertThat(texts.poll(10, TimeUnit.SECONDS)).isEqualTo(ProtocolTest.echo(5));
       ws.sendText("{\"action\":\"legacy\"}", true).get(10, TimeUnit.SECONDS);
       assertThat(texts.poll(10, TimeUnit.SECONDS))
-          .isEqualTo(ProtocolTest.error("\u64cd\u4f5c 'legacy' \u5df2\u5f03\u7528\u3002", 1));
+          .isEqualTo(
+              ProtocolTest.error("legacy", "\u64cd\u4f5c 'legacy' \u5df2\u5f03\u7528\u3002", 1));
       ws.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
     }
   }
@@ -314,11 +315,11 @@ class LifecycleTest {
                 .start();
         WsClient c = WsClient.connect(server.port(), "/chat/policy?token=admin")) {
       c.sendText("{\"action\":\"echo\",\"user\":\"u\",\"message\":\"m\"}");
-      assertThat(c.receive()).isEqualTo(ProtocolTest.error("Permission Denied", 1));
+      assertThat(c.receive()).isEqualTo(ProtocolTest.error("echo", "Permission Denied", 1));
       c.sendText("{\"action\":\"count\"}"); // undeclared too, but the policy allows it
       assertThat(c.receive()).endsWith("\"data\":1}");
       c.sendText("{\"action\":\"never\"}"); // declared deny: the policy does not override it
-      assertThat(c.receive()).isEqualTo(ProtocolTest.error("Permission Denied", 1));
+      assertThat(c.receive()).isEqualTo(ProtocolTest.error("never", "Permission Denied", 1));
       assertThat(tasks.get()).isGreaterThan(0);
     } finally {
       pool.shutdownNow();

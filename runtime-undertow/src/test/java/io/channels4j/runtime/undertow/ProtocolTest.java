@@ -56,8 +56,20 @@ class ProtocolTest {
     return "/chat/t" + topics.incrementAndGet();
   }
 
+  /** The error frame of a frame that named no action, or was refused before it was read. */
   static String error(String text, long requestId) {
     return "{\"type\":\"response\",\"status\":\"bad\",\"request_id\":"
+        + requestId
+        + ",\"data\":null,\"errors\":\""
+        + text
+        + "\"}";
+  }
+
+  /** The error frame answering a frame that named {@code action}. */
+  static String error(String action, String text, long requestId) {
+    return "{\"type\":\"response\",\"action\":\""
+        + action
+        + "\",\"status\":\"bad\",\"request_id\":"
         + requestId
         + ",\"data\":null,\"errors\":\""
         + text
@@ -137,11 +149,21 @@ class ProtocolTest {
                 "Parse Error: Expected a string but was NUMBER at path $.action",
                 "{\"action\":\"echo\",\"request_id\":\"seven\"}",
                 "Parse Error: "));
+    // A payload that does not fit its action answers that action; a frame refused before it was
+    // routed answers none.
+    java.util.Set<String> routed =
+        java.util.Set.of(
+            "{\"action\":\"echo\",\"user\":true,\"message\":\"m\"}",
+            "{\"action\":\"echo\",\"user\":\"u\"}");
     try (WsClient c = WsClient.connect(server.port(), topic())) {
       for (Map.Entry<String, String> entry : cases.entrySet()) {
         c.sendText(entry.getKey());
         String reply = c.receive();
-        assertThat(reply).startsWith("{\"type\":\"response\",\"status\":\"bad\",\"request_id\":1,");
+        assertThat(reply)
+            .startsWith(
+                "{\"type\":\"response\","
+                    + (routed.contains(entry.getKey()) ? "\"action\":\"echo\"," : "")
+                    + "\"status\":\"bad\",\"request_id\":1,");
         assertThat(reply).contains("\"errors\":\"" + entry.getValue().replace("$", "$"));
         assertAlive(c);
       }
@@ -151,7 +173,7 @@ class ProtocolTest {
       // A request_id read before the error is still echoed.
       c.sendText("{\"request_id\":12,\"action\":\"echo\",\"user\":\"u\"}");
       assertThat(c.receive())
-          .isEqualTo(error("Parse Error: Required value 'message' missing at $", 12));
+          .isEqualTo(error("echo", "Parse Error: Required value 'message' missing at $", 12));
     }
   }
 
@@ -192,11 +214,11 @@ class ProtocolTest {
   void unknownMissingAndDeprecatedActions() throws IOException {
     try (WsClient c = WsClient.connect(server.port(), topic())) {
       c.sendText("{\"action\":\"nope\",\"request_id\":4}");
-      assertThat(c.receive()).isEqualTo(error("Action Not Exist", 4));
+      assertThat(c.receive()).isEqualTo(error("nope", "Action Not Exist", 4));
       c.sendText("{\"user\":\"u\"}");
       assertThat(c.receive()).isEqualTo(error("Action Not Exist", 1));
       c.sendText("{\"action\":\"legacy\",\"request_id\":2}");
-      assertThat(c.receive()).isEqualTo(error("The action 'legacy' is deprecated.", 2));
+      assertThat(c.receive()).isEqualTo(error("legacy", "The action 'legacy' is deprecated.", 2));
       assertAlive(c);
     }
   }
@@ -207,9 +229,9 @@ class ProtocolTest {
         WsClient admin = WsClient.connect(server.port(), topic() + "?token=admin");
         WsClient bob = WsClient.connect(server.port(), topic(), Map.of("Cookie", "token=bob"))) {
       anonymous.sendText("{\"action\":\"secret\",\"request_id\":8}");
-      assertThat(anonymous.receive()).isEqualTo(error("Permission Denied", 8));
+      assertThat(anonymous.receive()).isEqualTo(error("secret", "Permission Denied", 8));
       anonymous.sendText("{\"action\":\"either\"}");
-      assertThat(anonymous.receive()).isEqualTo(error("Permission Denied", 1));
+      assertThat(anonymous.receive()).isEqualTo(error("either", "Permission Denied", 1));
       assertAlive(anonymous);
 
       admin.sendText("{\"action\":\"secret\"}");
@@ -217,12 +239,12 @@ class ProtocolTest {
       admin.sendText("{\"action\":\"either\"}");
       assertThat(admin.receive()).contains("\"data\":\"either ok\"}");
       admin.sendText("{\"action\":\"never\"}");
-      assertThat(admin.receive()).isEqualTo(error("Permission Denied", 1));
+      assertThat(admin.receive()).isEqualTo(error("never", "Permission Denied", 1));
 
       bob.sendText("{\"action\":\"either\"}");
       assertThat(bob.receive()).contains("\"data\":\"either ok\"}");
       bob.sendText("{\"action\":\"secret\"}");
-      assertThat(bob.receive()).isEqualTo(error("Permission Denied", 1));
+      assertThat(bob.receive()).isEqualTo(error("secret", "Permission Denied", 1));
       assertAlive(bob);
     }
   }
@@ -237,7 +259,8 @@ class ProtocolTest {
       c.sendText("{\"action\":\"limited\",\"request_id\":3}");
       assertThat(c.receive())
           .matches(
-              "\\{\"type\":\"response\",\"status\":\"bad\",\"request_id\":3,\"data\":null,"
+              "\\{\"type\":\"response\",\"action\":\"limited\",\"status\":\"bad\",\"request_id\":3,"
+                  + "\"data\":null,"
                   + "\"errors\":\"Too Many Requests. Retry after (59|60) seconds.\"}");
       assertAlive(c);
     }
@@ -248,17 +271,17 @@ class ProtocolTest {
   }
 
   @Test
-  void handlerChannelExceptionsCarryStatusDataExtrasAndClose() throws IOException {
+  void handlerChannelExceptionsCarryReasonDataExtrasAndClose() throws IOException {
     try (WsClient c = WsClient.connect(server.port(), topic())) {
       c.sendText("{\"action\":\"custom\",\"request_id\":6}");
       assertThat(c.receive())
           .isEqualTo(
-              "{\"type\":\"response\",\"status\":\"sold_out\",\"request_id\":6,"
+              "{\"type\":\"response\",\"action\":\"custom\",\"status\":\"bad\",\"request_id\":6,"
                   + "\"data\":{\"text\":\"apple\",\"count\":3},\"errors\":\"Out of stock\","
-                  + "\"code\":409}");
+                  + "\"reason\":\"sold_out\",\"code\":409}");
       assertAlive(c);
       c.sendText("{\"action\":\"fatal\"}");
-      assertThat(c.receive()).isEqualTo(error("Goodbye", 1));
+      assertThat(c.receive()).isEqualTo(error("fatal", "Goodbye", 1));
       assertThat(c.awaitClose()).isEqualTo(4000);
     }
   }
@@ -268,7 +291,7 @@ class ProtocolTest {
     try (WsClient c = WsClient.connect(server.port(), topic())) {
       c.sendText("{\"action\":\"boom\",\"request_id\":9}");
       String reply = c.receive();
-      assertThat(reply).isEqualTo(error("Internal Error", 9));
+      assertThat(reply).isEqualTo(error("boom", "Internal Error", 9));
       assertThat(reply).doesNotContain("kaboom");
       assertAlive(c);
     }
@@ -280,8 +303,8 @@ class ProtocolTest {
       c.sendText("{\"action\":\"mapped\",\"request_id\":2}");
       assertThat(c.receive())
           .isEqualTo(
-              "{\"type\":\"response\",\"status\":\"bad\",\"request_id\":2,\"data\":null,"
-                  + "\"errors\":\"Sold out: pear\",\"item\":\"pear\"}");
+              "{\"type\":\"response\",\"action\":\"mapped\",\"status\":\"bad\",\"request_id\":2,"
+                  + "\"data\":null,\"errors\":\"Sold out: pear\",\"item\":\"pear\"}");
       assertAlive(c);
     }
   }
@@ -291,7 +314,7 @@ class ProtocolTest {
     try (WsClient c = WsClient.connect(server.port(), topic())) {
       c.sendText("{\"action\":\"unlisted\"}");
       String reply = c.receive();
-      assertThat(reply).isEqualTo(error("Internal Error", 1));
+      assertThat(reply).isEqualTo(error("unlisted", "Internal Error", 1));
       assertThat(reply).doesNotContain("should never");
       assertAlive(c);
     }
@@ -342,9 +365,9 @@ class ProtocolTest {
         WsClient.connect(
             server.port(), topic(), Map.of("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"))) {
       c.sendText("{\"action\":\"nope\"}");
-      assertThat(c.receive()).isEqualTo(error("\u64cd\u4f5c\u4e0d\u5b58\u5728", 1));
+      assertThat(c.receive()).isEqualTo(error("nope", "\u64cd\u4f5c\u4e0d\u5b58\u5728", 1));
       c.sendText("{\"action\":\"secret\"}");
-      assertThat(c.receive()).isEqualTo(error("\u6743\u9650\u4e0d\u8db3", 1));
+      assertThat(c.receive()).isEqualTo(error("secret", "\u6743\u9650\u4e0d\u8db3", 1));
       c.sendBinary(new byte[] {1});
       assertThat(c.receive())
           .isEqualTo(error("\u4e0d\u652f\u6301\u7684\u6570\u636e\u7c7b\u578b", 1));
@@ -352,7 +375,7 @@ class ProtocolTest {
     try (WsClient c =
         WsClient.connect(server.port(), topic(), Map.of("Accept-Language", "fr-FR,en;q=0.5"))) {
       c.sendText("{\"action\":\"nope\"}");
-      assertThat(c.receive()).isEqualTo(error("Action Not Exist", 1));
+      assertThat(c.receive()).isEqualTo(error("nope", "Action Not Exist", 1));
     }
   }
 

@@ -50,7 +50,7 @@ class ValidationTest {
   }
 
   private static String validationError(long requestId) {
-    return "{\"type\":\"response\",\"status\":\"bad\",\"request_id\":"
+    return "{\"type\":\"response\",\"action\":\"signup\",\"status\":\"bad\",\"request_id\":"
         + requestId
         + ",\"data\":["
         + "{\"path\":\"name\",\"message\":\"must not be blank\"},"
@@ -93,7 +93,8 @@ class ValidationTest {
     try (WsClient c = WsClient.connect(server.port(), "/signup")) {
       c.sendText("{\"action\":\"signup\",\"request_id\":3,\"name\":\" \",\"age\":12}");
       assertThat(c.receive())
-          .isEqualTo(ProtocolTest.error("Parse Error: Required value 'email' missing at $", 3));
+          .isEqualTo(
+              ProtocolTest.error("signup", "Parse Error: Required value 'email' missing at $", 3));
     }
   }
 }
