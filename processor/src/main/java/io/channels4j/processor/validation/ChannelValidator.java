@@ -35,6 +35,11 @@ import javax.lang.model.util.Types;
  * every error it finds before giving up.
  */
 public final class ChannelValidator {
+  /** What a misplaced {@code @Limit} is told, alone or repeated. */
+  private static final String LIMIT_ON_NON_ACTION =
+      "@Limit on %s has no effect, because it is not an @Action method; put it on an @Action"
+          + " method or on the @Channel interface.";
+
   /** The outcome of validating one channel. */
   public sealed interface Result {}
 
@@ -290,31 +295,27 @@ public final class ChannelValidator {
   }
 
   private void misplacedOnNonAction(ExecutableElement method) {
-    for (ClassName guard : List.of(Names.PERMISSION, Names.LIMIT, Names.LIMIT_LIST)) {
-      Mirrors.find(method, guard)
-          .ifPresent(
-              mirror ->
-                  reporter.error(
-                      Tag.MISPLACED_ANNOTATION,
-                      method,
-                      mirror,
-                      "@"
-                          + (guard == Names.PERMISSION ? "Permission" : "Limit")
-                          + " on "
-                          + method.getSimpleName()
-                          + " has no effect, because it is not an @Action method; put it on an"
-                          + " @Action method or on the @Channel interface."));
-    }
-    Mirrors.find(method, Names.NON_BLOCKING)
-        .ifPresent(
-            mirror ->
-                reporter.error(
-                    Tag.MISPLACED_ANNOTATION,
-                    method,
-                    mirror,
-                    "@NonBlocking on "
-                        + method.getSimpleName()
-                        + " has no effect, because it is not an @Action method; join and leave"
-                        + " events run where the server's handlers do."));
+    Map<ClassName, String> actionOnly =
+        Map.of(
+            Names.PERMISSION,
+            "@Permission on %s has no effect, because it is not an @Action method; put it on an"
+                + " @Action method or on the @Channel interface.",
+            Names.LIMIT,
+            LIMIT_ON_NON_ACTION,
+            Names.LIMIT_LIST,
+            LIMIT_ON_NON_ACTION,
+            Names.NON_BLOCKING,
+            "@NonBlocking on %s has no effect, because it is not an @Action method; join and leave"
+                + " events run where the server's handlers do.");
+    actionOnly.forEach(
+        (annotation, message) ->
+            Mirrors.find(method, annotation)
+                .ifPresent(
+                    mirror ->
+                        reporter.error(
+                            Tag.MISPLACED_ANNOTATION,
+                            method,
+                            mirror,
+                            String.format(message, method.getSimpleName()))));
   }
 }
