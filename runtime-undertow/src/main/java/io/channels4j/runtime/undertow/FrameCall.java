@@ -3,6 +3,7 @@ package io.channels4j.runtime.undertow;
 import com.squareup.moshi.JsonAdapter;
 import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.JsonCodec;
+import io.channels4j.runtime.internal.JsonScalars;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -59,7 +60,8 @@ final class FrameCall implements ActionCall {
 
   @Override
   public void acknowledge() {
-    connection.send(ByteBuffer.wrap(Envelopes.response(action, requestId, null, null)));
+    // data null: any codec writes it, and the adapter, never asked for a value, is not needed.
+    respond(null, JsonScalars.STRING, null);
   }
 
   @Override
