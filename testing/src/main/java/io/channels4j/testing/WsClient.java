@@ -16,7 +16,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -64,6 +66,7 @@ public final class WsClient implements AutoCloseable {
   private final OutputStream out;
   private int closeCode = -1;
   private int fences;
+  private final Map<String, String> handshakeHeaders = new HashMap<>();
 
   private WsClient(Socket socket) throws IOException {
     this.socket = socket;
@@ -102,8 +105,13 @@ public final class WsClient implements AutoCloseable {
     client.out.flush();
     String status = client.readLine();
     int code = Integer.parseInt(status.split(" ")[1]);
-    while (!client.readLine().isEmpty()) {
-      // skip headers
+    for (String line = client.readLine(); !line.isEmpty(); line = client.readLine()) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        client.handshakeHeaders.put(
+            line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).trim());
+      }
     }
     if (code != 101) {
       socket.close();
@@ -144,6 +152,11 @@ public final class WsClient implements AutoCloseable {
       }
     }
     return line.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  /** A header of the server's 101 answer, by its name in any case; null if it had none. */
+  public String handshakeHeader(String name) {
+    return handshakeHeaders.get(name.toLowerCase(Locale.ROOT));
   }
 
   public void sendText(String text) throws IOException {

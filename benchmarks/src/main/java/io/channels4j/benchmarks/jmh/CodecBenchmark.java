@@ -1,5 +1,7 @@
 package io.channels4j.benchmarks.jmh;
 
+import io.channels4j.runtime.undertow.frame.MessagePackToJson;
+import io.channels4j.runtime.undertow.frame.MessagePackWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Decode + dispatch + encode of one frame, from its bytes to the reply's bytes, through the
  * generated code, the two reflective baselines and two baselines of generated codecs (DSL-JSON's
- * compile-time converters, jsoniter's run-time code generation).
+ * compile-time converters, jsoniter's run-time code generation); and the generated code for a
+ * client of the {@code msgpack} subprotocol, whose frames the server converts at its edge.
  *
  * <p>{@code java -jar channels4j-benchmarks.jar jmh CodecBenchmark -prof gc}
  */
@@ -42,6 +45,7 @@ public class CodecBenchmark {
   public String frame;
 
   private byte[] bytes;
+  private byte[] packed;
   private GeneratedStack generated;
   private MoshiReflectiveStack moshi;
   private JacksonReflectiveStack jackson;
@@ -52,6 +56,7 @@ public class CodecBenchmark {
   @Setup
   public void setUp() throws IOException {
     bytes = Frames.of(frame).getBytes(StandardCharsets.UTF_8);
+    packed = MessagePackWriter.fromText(bytes);
     generated = new GeneratedStack();
     moshi = new MoshiReflectiveStack();
     jackson = new JacksonReflectiveStack();
@@ -64,6 +69,7 @@ public class CodecBenchmark {
     replies.put("dslJson", dslJson.handle(bytes));
     replies.put("jsoniter", jsoniter.handle(bytes));
     replies.forEach((stack, reply) -> checkSame(expected, stack, reply));
+    checkSame(MessagePackWriter.fromText(expected), "generatedMessagePack", generatedMessagePack());
   }
 
   private static void checkSame(byte[] expected, String stack, byte[] reply) {
@@ -79,6 +85,16 @@ public class CodecBenchmark {
 
   private static String excerpt(byte[] reply, int from) {
     return new String(reply, from, Math.min(reply.length - from, 120), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The same frame in MessagePack, as a {@code msgpack} client sends it: converted to JSON, through
+   * the generated code, the reply converted back, as the server does it.
+   */
+  @Benchmark
+  public byte[] generatedMessagePack() throws IOException {
+    byte[] json = MessagePackToJson.convert(packed, packed.length);
+    return MessagePackWriter.fromText(generated.handle(json));
   }
 
   /** Through the generated dispatcher and adapters. */

@@ -10,8 +10,8 @@ abstract class CloseHandshake extends Outbox {
   /** How long a client that has received our close frame gets to answer it. */
   private static final long CLOSE_LINGER_MILLIS = 1000;
 
-  CloseHandshake(String id, ServerContext server, WebSocketChannel channel) {
-    super(id, server, channel);
+  CloseHandshake(String id, ServerContext server, WebSocketChannel channel, WireFormat format) {
+    super(id, server, channel, format);
   }
 
   /**

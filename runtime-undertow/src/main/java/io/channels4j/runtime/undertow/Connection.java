@@ -10,6 +10,7 @@ import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.ParseError;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.undertow.frame.FrameHead;
+import io.channels4j.runtime.undertow.frame.MessagePackToJson;
 import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,10 +26,8 @@ import okio.Buffer;
 import org.xnio.IoUtils;
 
 /**
- * One client connection: a serial task queue over the shared executor (frames run in arrival order,
- * off the I/O threads), a byte-bounded outbound queue, and its rooms. /** One client connection:
- * its lifecycle (join, leave, repair), its inbound frames and their error frames, and its rooms;
- * the queue, outbox and close handshake are the classes it extends.
+ * One client connection: its lifecycle (join, leave, repair), its inbound frames and their error
+ * frames, and its rooms; the queue, outbox and close handshake are the classes it extends.
  */
 final class Connection extends CloseHandshake {
 
@@ -60,7 +59,7 @@ final class Connection extends CloseHandshake {
   private volatile ConcurrentMap<String, Object> attributes;
 
   Connection(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
-    super(id, server, channel);
+    super(id, server, channel, handshake.format());
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
     this.relay = handshake.mount().descriptor.relay();
@@ -202,11 +201,43 @@ final class Connection extends CloseHandshake {
   // ---- inbound
 
   /**
-   * A complete text frame arrived (I/O thread). In a channel with non-blocking actions the frame is
-   * read here, so that one of theirs runs here too when nothing is queued ahead of it.
+   * A complete text frame arrived (I/O thread); a MessagePack client sends binary frames only, and
+   * is told so.
    */
   void onText(byte[] bytes, int size) {
-    InboundFrame frame = new InboundFrame(this, received(bytes, size), false);
+    if (format == WireFormat.MESSAGE_PACK) {
+      execute(() -> sendError(ServerError.unsupportedData(), 1, null));
+    } else {
+      onProtocolFrame(received(bytes, size));
+    }
+  }
+
+  /**
+   * A complete binary frame arrived (I/O thread): its first {@code size} bytes, or none, its pooled
+   * buffers already freed, when the channel does not {@link #takesBinary}. A MessagePack client's
+   * binary frame is its protocol frame, read as the JSON frame it stands for.
+   */
+  void onBinary(byte[] bytes, int size) {
+    if (format != WireFormat.MESSAGE_PACK) {
+      execute(new InboundFrame(this, received(bytes, size), true));
+      return;
+    }
+    byte[] json;
+    try {
+      json = MessagePackToJson.convert(bytes, size);
+    } catch (ParseError e) {
+      execute(() -> sendError(e, 1, null));
+      return;
+    }
+    onProtocolFrame(received(json, json.length));
+  }
+
+  /**
+   * Queues a JSON frame. In a channel with non-blocking actions the frame is read here, so that one
+   * of theirs runs here too when nothing is queued ahead of it.
+   */
+  private void onProtocolFrame(byte[] json) {
+    InboundFrame frame = new InboundFrame(this, json, false);
     Mount mount = handshake.mount();
     boolean nonBlocking =
         !relay
@@ -219,16 +250,11 @@ final class Connection extends CloseHandshake {
   }
 
   /**
-   * A complete binary frame arrived (I/O thread): its first {@code size} bytes, or none, its pooled
-   * buffers already freed, when the channel does not {@link #takesBinary}.
+   * Whether binary frames' bytes are kept: the channel relays or handles them, or they are a
+   * MessagePack client's protocol frames.
    */
-  void onBinary(byte[] bytes, int size) {
-    execute(new InboundFrame(this, received(bytes, size), true));
-  }
-
-  /** Whether the channel does something with a binary frame's bytes: relays or handles them. */
   boolean takesBinary() {
-    return relayBinary || binaryHandler;
+    return relayBinary || binaryHandler || format == WireFormat.MESSAGE_PACK;
   }
 
   /**
@@ -378,10 +404,16 @@ final class Connection extends CloseHandshake {
 
   // ---- outbound
 
-  /** Queues one broadcast frame, unless its history room's replay holds it back or sent it. */
-  void deliver(ByteBuffer frame) {
+  /**
+   * Queues one broadcast frame, already in this client's wire format, unless its history room's
+   * replay holds it back or sent it.
+   *
+   * @param frame the frame as the server made it, which a replay holds back
+   * @param inFormat the same frame in this client's format, which may be {@code frame} itself
+   */
+  void deliver(ByteBuffer frame, ByteBuffer inFormat) {
     if (history == null || !history.intercept(frame)) {
-      send(frame);
+      queue(inFormat);
     }
   }
 

@@ -58,7 +58,9 @@ final class FrameReceiver extends AbstractReceiveListener {
   }
 
   private void start(StreamSourceFrameChannel message, boolean text) {
-    long limit = text ? maxFrameBytes : maxBinaryFrameBytes;
+    // A MessagePack client's binary frames are protocol frames, held to the same limit as JSON's.
+    long limit =
+        text || connection.format == WireFormat.MESSAGE_PACK ? maxFrameBytes : maxBinaryFrameBytes;
     if (declaresTooMany(message, limit)) {
       // Refused on its header: its bytes may never come (a length of 2^62), so don't wait for them.
       connection.flusher.frameRead();

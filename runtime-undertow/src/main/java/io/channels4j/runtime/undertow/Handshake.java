@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What the HTTP upgrade request decided, handed from the router to the connection; {@code since} is
- * the {@code ?since=} id of a client recovering a history room, or {@code null}.
+ * the {@code ?since=} id of a client recovering a history room, or {@code null}; {@code format} the
+ * wire format its subprotocol chose.
  */
 record Handshake(
     Mount mount,
@@ -17,6 +18,7 @@ record Handshake(
     Principal principal,
     String remoteAddress,
     Locale locale,
-    String since) {
+    String since,
+    WireFormat format) {
   static final AttachmentKey<Handshake> KEY = AttachmentKey.create(Handshake.class);
 }

@@ -22,6 +22,12 @@ final class Mount {
   /** The names of the actions that never block, which run on the connection's I/O thread. */
   final Set<String> nonBlocking;
 
+  /**
+   * Whether clients may choose the {@code msgpack} subprotocol: the channel's text frames are JSON
+   * actions and it has no binary frames of its own, which would be told from MessagePack ones.
+   */
+  final boolean messagePack;
+
   Mount(ChannelDescriptor descriptor, ChannelDispatcher<?> dispatcher, HttpHandler upgrade) {
     this.descriptor = descriptor;
     this.path = PathTemplate.parse(descriptor.path());
@@ -33,5 +39,10 @@ final class Mount {
             .filter(ActionDescriptor::nonBlocking)
             .map(ActionDescriptor::name)
             .collect(Collectors.toUnmodifiableSet());
+    this.messagePack =
+        !descriptor.relay()
+            && descriptor.textHandler().isEmpty()
+            && descriptor.binaryHandler().isEmpty()
+            && !descriptor.relayBinary();
   }
 }

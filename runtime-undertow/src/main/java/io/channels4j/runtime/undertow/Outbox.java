@@ -19,9 +19,13 @@ abstract class Outbox extends SerialQueue {
   /** Flushes this connection's outbox; {@link FrameReceiver} tells it of every frame read. */
   final OutboxFlusher flusher;
 
-  Outbox(String id, ServerContext server, WebSocketChannel channel) {
+  /** The form the client reads frames in. */
+  final WireFormat format;
+
+  Outbox(String id, ServerContext server, WebSocketChannel channel, WireFormat format) {
     super(id, server, channel);
     this.flusher = server.flusher(channel.getIoThread());
+    this.format = format;
   }
 
   /**
@@ -32,12 +36,20 @@ abstract class Outbox extends SerialQueue {
   abstract boolean closeWith(int code, String reason);
 
   /**
-   * Queues one frame: text, or binary as {@link BinaryFrames} marks it. A client whose queue stays
-   * over {@code maxQueuedBytes} for the slow client timeout, or reaches four times it, is closed
-   * with 1008; its frames are dropped, so the heap holds at most four times the bound per
-   * connection.
+   * Queues one frame as the server makes it, text or binary as {@link BinaryFrames} marks it, in
+   * the client's wire format.
    */
   void send(ByteBuffer frame) {
+    queue(format.outbound(frame));
+  }
+
+  /**
+   * Queues one frame already in the client's wire format, such as a broadcast converted once for
+   * all of a node's clients of that format. A client whose queue stays over {@code maxQueuedBytes}
+   * for the slow client timeout, or reaches four times it, is closed with 1008; its frames are
+   * dropped, so the heap holds at most four times the bound per connection.
+   */
+  void queue(ByteBuffer frame) {
     if (is(CLOSING)) {
       return;
     }

@@ -45,7 +45,10 @@ final class Rooms implements Broker.Delivery {
         });
   }
 
-  /** The same bytes to every local member, each through its own view of one buffer. */
+  /**
+   * The same bytes to every local member, each through its own view of one buffer; MessagePack
+   * members get the frame converted once for all of them.
+   */
   @Override
   public void deliver(String room, byte[] frame) {
     Set<Connection> set = members.get(room);
@@ -53,8 +56,17 @@ final class Rooms implements Broker.Delivery {
       return;
     }
     ByteBuffer shared = ByteBuffer.wrap(frame);
+    ByteBuffer packed = null;
     for (Connection member : set) {
-      member.deliver(shared.duplicate());
+      if (member.format == WireFormat.JSON) {
+        ByteBuffer view = shared.duplicate();
+        member.deliver(view, view);
+      } else {
+        if (packed == null) {
+          packed = member.format.outbound(shared);
+        }
+        member.deliver(shared.duplicate(), packed.duplicate());
+      }
     }
   }
 

@@ -107,6 +107,13 @@ final class Router implements HttpHandler {
             : source.getAddress() != null
                 ? source.getAddress().getHostAddress()
                 : source.getHostString();
+    WireFormat format =
+        WireFormat.chosen(
+            exchange.getRequestHeaders().get(Headers.SEC_WEB_SOCKET_PROTOCOL), mount.messagePack);
+    if (format != null) {
+      // Undertow's handshake knows no subprotocols and leaves this answer as it is.
+      exchange.getResponseHeaders().put(Headers.SEC_WEB_SOCKET_PROTOCOL, format.subprotocol);
+    }
     Handshake handshake =
         new Handshake(
             mount,
@@ -117,7 +124,8 @@ final class Router implements HttpHandler {
             remote,
             Locales.fromAcceptLanguage(
                 exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE)),
-            query(exchange, "since"));
+            query(exchange, "since"),
+            format != null ? format : WireFormat.JSON);
     exchange.putAttachment(Handshake.KEY, handshake);
     mount.upgrade.handleRequest(exchange);
   }

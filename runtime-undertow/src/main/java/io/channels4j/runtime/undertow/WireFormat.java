@@ -1,0 +1,76 @@
+package io.channels4j.runtime.undertow;
+
+import io.channels4j.runtime.undertow.frame.MessagePackWriter;
+import io.undertow.util.HeaderValues;
+import java.nio.ByteBuffer;
+
+/**
+ * How one connection's protocol frames travel, as its client chose with {@code
+ * Sec-WebSocket-Protocol}: JSON text frames (the default, also named {@code json}), or MessagePack
+ * binary frames ({@code msgpack}). Inside the server every frame is JSON; a MessagePack client's
+ * frames are converted at its edge, so both kinds of client get the same answers.
+ */
+enum WireFormat {
+  JSON("json"),
+  MESSAGE_PACK("msgpack");
+
+  /** The subprotocol's name, as the client asks for it and the 101 answers it. */
+  final String subprotocol;
+
+  WireFormat(String subprotocol) {
+    this.subprotocol = subprotocol;
+  }
+
+  /**
+   * The first of the subprotocols a client asks for (in its order of preference) that the channel
+   * speaks, or {@code null} if it asked for none of them: then the 101 names no subprotocol (RFC
+   * 6455 section 4.2.2) and the connection speaks JSON.
+   *
+   * @param messagePack whether the channel speaks MessagePack: a channel of JSON actions with no
+   *     binary frames of its own, since a MessagePack client's binary frames are its actions
+   */
+  static WireFormat chosen(HeaderValues requested, boolean messagePack) {
+    if (requested == null) {
+      return null;
+    }
+    for (String header : requested) {
+      for (String name : header.split(",")) {
+        String token = name.trim();
+        if (token.equals(JSON.subprotocol)) {
+          return JSON;
+        } else if (messagePack && token.equals(MESSAGE_PACK.subprotocol)) {
+          return MESSAGE_PACK;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A frame queued for a client of this format as it goes out: text frames and {@link BinaryFrames
+   * marked} binary data, as the rest of the server makes them, become one MessagePack value each
+   * for a MessagePack client (see {@link MessagePackWriter}).
+   */
+  ByteBuffer outbound(ByteBuffer frame) {
+    if (this == JSON) {
+      return frame;
+    }
+    byte[] packed =
+        BinaryFrames.isBinary(frame)
+            ? MessagePackWriter.binary(BinaryFrames.payload(frame.duplicate()))
+            : MessagePackWriter.fromText(bytes(frame));
+    return ByteBuffer.wrap(BinaryFrames.marked(ByteBuffer.wrap(packed)));
+  }
+
+  private static byte[] bytes(ByteBuffer frame) {
+    if (frame.hasArray()
+        && frame.arrayOffset() == 0
+        && frame.position() == 0
+        && frame.remaining() == frame.array().length) {
+      return frame.array(); // the usual frame: a whole array, wrapped
+    }
+    byte[] copy = new byte[frame.remaining()];
+    frame.duplicate().get(copy);
+    return copy;
+  }
+}
