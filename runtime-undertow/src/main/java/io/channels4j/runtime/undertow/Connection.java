@@ -27,9 +27,10 @@ import org.xnio.IoUtils;
 
 /**
  * One client connection: its lifecycle (join, leave, repair), its inbound frames and their error
- * frames, and its rooms; the queue, outbox and close handshake are the classes it extends.
+ * frames, and its rooms; the queue, outbox, close handshake and keepalive are the classes it
+ * extends.
  */
-final class Connection extends CloseHandshake {
+final class Connection extends Keepalive {
 
   final Handshake handshake;
 
