@@ -56,6 +56,7 @@ public final class ChannelServer implements AutoCloseable {
   private final List<Mount> mounts;
   final Reconciler reconciler;
   private final Heartbeat heartbeat;
+  private final ServerAdmin admin;
   private final boolean ownExecutor;
   private final Duration shutdownTimeout;
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -81,6 +82,7 @@ public final class ChannelServer implements AutoCloseable {
               new WebSocketUpgrade(opener)));
     }
     this.mounts = List.copyOf(made);
+    this.admin = new ServerAdmin(context, descriptors());
   }
 
   /**
@@ -145,6 +147,11 @@ public final class ChannelServer implements AutoCloseable {
   /** How many clients were closed with 1008 because they read too slowly. */
   public long slowClientsClosed() {
     return context.slowClientsClosed();
+  }
+
+  /** The server's management operations, as the admin API serves them over HTTP. */
+  public ServerAdmin admin() {
+    return admin;
   }
 
   /** How many clients were closed with 1001 because they stayed silent for the idle timeout. */
@@ -225,11 +232,11 @@ public final class ChannelServer implements AutoCloseable {
     reconciler.start();
     heartbeat.start();
     if (next != null) {
-      handler = Listener.handler(config, context, mounts, next);
+      handler = Listener.handler(config, context, mounts, admin, next);
       log.info("channels4j serving {} channel(s) as a handler", mounts.size());
       return;
     }
-    handler = Listener.handler(config, context, mounts, ResponseCodeHandler.HANDLE_404);
+    handler = Listener.handler(config, context, mounts, admin, ResponseCodeHandler.HANDLE_404);
     undertow = Listener.start(config, handler);
     port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     log.info("channels4j listening on {}:{} with {} channel(s)", config.host, port, mounts.size());
@@ -494,6 +501,21 @@ public final class ChannelServer implements AutoCloseable {
      */
     public Builder idleTimeout(Duration timeout) {
       config.idleTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Serves the admin API (docs/ADMIN.md) under {@code pathPrefix}, such as {@code "/admin"}, to
+     * the requests whose bearer token {@code guard} allows ({@link AdminGuard#token(String)} for
+     * one secret); off by default.
+     */
+    public Builder admin(String pathPrefix, AdminGuard guard) {
+      if (!pathPrefix.startsWith("/") || pathPrefix.endsWith("/")) {
+        throw new IllegalArgumentException(
+            "The admin path starts with / and does not end with one: " + pathPrefix);
+      }
+      config.adminPath = pathPrefix;
+      config.adminGuard = Objects.requireNonNull(guard, "guard");
       return this;
     }
 

@@ -21,7 +21,11 @@ final class Listener {
    * every other request.
    */
   static HttpHandler handler(
-      ServerConfig config, ServerContext context, List<Mount> mounts, HttpHandler next) {
+      ServerConfig config,
+      ServerContext context,
+      List<Mount> mounts,
+      ServerAdmin admin,
+      HttpHandler next) {
     HttpHandler fallback = next;
     if (!config.staticResources.isEmpty()) {
       PathHandler paths = Handlers.path(fallback);
@@ -34,9 +38,14 @@ final class Listener {
       }
       fallback = paths;
     }
+    AdminHandler adminHandler =
+        config.adminPath == null
+            ? null
+            : new AdminHandler(config.adminPath, config.adminGuard, admin, context);
     return new Router(
         context,
         mounts,
+        adminHandler,
         config.healthPath,
         config.allowedOrigins,
         config.authenticator,

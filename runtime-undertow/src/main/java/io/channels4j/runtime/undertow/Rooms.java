@@ -2,6 +2,9 @@ package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.Broker;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -73,5 +76,18 @@ final class Rooms implements Broker.Delivery {
   int localMembers(String room) {
     Set<Connection> set = members.get(room);
     return set == null ? 0 : set.size();
+  }
+
+  /** This node's members of {@code room}, a snapshot. */
+  List<Connection> members(String room) {
+    Set<Connection> set = members.get(room);
+    return set == null ? List.of() : List.copyOf(set);
+  }
+
+  /** Each room with local members, and how many, a snapshot. */
+  Map<String, Integer> localCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    members.forEach((room, set) -> counts.put(room, set.size()));
+    return counts;
   }
 }

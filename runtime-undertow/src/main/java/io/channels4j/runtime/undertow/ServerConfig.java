@@ -64,6 +64,11 @@ final class ServerConfig {
    */
   Duration idleTimeout = Duration.ofSeconds(90);
 
+  /** The admin API's path prefix and guard; {@code null}: no admin API. */
+  String adminPath;
+
+  AdminGuard adminGuard;
+
   /** The TLS of the listener, or {@code null} for plain HTTP and {@code ws://}. */
   SSLContext tls;
 
