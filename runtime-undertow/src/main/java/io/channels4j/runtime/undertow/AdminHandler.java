@@ -6,8 +6,7 @@ import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryEntry;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.LimitRule;
-import io.channels4j.runtime.ParseError;
-import io.channels4j.runtime.undertow.frame.FrameHead;
+import io.channels4j.runtime.ScheduledTask;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -17,8 +16,11 @@ import io.undertow.util.StatusCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import okio.Buffer;
 import okio.BufferedSink;
 
@@ -28,18 +30,19 @@ import okio.BufferedSink;
  * the endpoints and their JSON.
  */
 final class AdminHandler implements HttpHandler {
-  private static final String DEFAULT_REASON = "Disconnected by the server";
-
   private final String prefix;
   private final AdminGuard guard;
   private final ServerAdmin admin;
   private final ServerContext context;
+  private final Clock clock;
 
-  AdminHandler(String prefix, AdminGuard guard, ServerAdmin admin, ServerContext context) {
+  AdminHandler(
+      String prefix, AdminGuard guard, ServerAdmin admin, ServerContext context, Clock clock) {
     this.prefix = prefix;
     this.guard = guard;
     this.admin = admin;
     this.context = context;
+    this.clock = clock;
   }
 
   /** Whether {@code path} is the admin API's. */
@@ -88,13 +91,11 @@ final class AdminHandler implements HttpHandler {
       case "/broadcast" -> {
         requireMethod(exchange, Methods.POST);
         String room = required(exchange, "room");
-        byte[] body = body(exchange);
         try {
-          new FrameHead().scan(body, context.maxJsonDepth);
-        } catch (ParseError e) {
+          admin.broadcastJson(room, body(exchange));
+        } catch (IllegalArgumentException e) {
           throw new BadRequest(StatusCodes.BAD_REQUEST, e.getMessage());
         }
-        admin.broadcastJson(room, body);
         respond(exchange, StatusCodes.ACCEPTED, out -> out.name("room").value(room));
       }
       case "/disconnect" -> {
@@ -113,19 +114,72 @@ final class AdminHandler implements HttpHandler {
         }
         respond(exchange, StatusCodes.OK, out -> history(out, room, page));
       }
+      case "/schedules" -> schedules(exchange);
       default -> throw new BadRequest(StatusCodes.NOT_FOUND, "No such endpoint");
     }
   }
 
-  private void disconnect(HttpServerExchange exchange) throws IOException {
-    int code = number(exchange, "code", 1008, 1000, 4999);
-    if (!sendable(code)) {
-      throw new BadRequest(StatusCodes.BAD_REQUEST, "A server cannot close with " + code);
+  /** GET lists the scheduled tasks, POST adds one, DELETE {@code ?id=} cancels one. */
+  private void schedules(HttpServerExchange exchange) throws IOException {
+    HttpString method = exchange.getRequestMethod();
+    try {
+      if (method.equals(Methods.GET)) {
+        respond(exchange, StatusCodes.OK, out -> tasks(out, admin.schedules()));
+      } else if (method.equals(Methods.POST)) {
+        ScheduledTask task = ScheduleRequest.read(body(exchange), clock).schedule(admin);
+        respond(exchange, StatusCodes.CREATED, out -> task(out, task));
+      } else if (method.equals(Methods.DELETE)) {
+        if (!admin.cancel(required(exchange, "id"))) {
+          throw new BadRequest(StatusCodes.NOT_FOUND, "No such scheduled task");
+        }
+        respond(exchange, StatusCodes.OK, out -> out.name("cancelled").value(true));
+      } else {
+        exchange.getResponseHeaders().put(Headers.ALLOW, "GET, POST, DELETE");
+        throw new BadRequest(StatusCodes.METHOD_NOT_ALLOWED, "Use GET, POST or DELETE");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(StatusCodes.BAD_REQUEST, e.getMessage());
+    } catch (UnsupportedOperationException e) {
+      throw new BadRequest(StatusCodes.NOT_IMPLEMENTED, e.getMessage());
     }
+  }
+
+  private static void tasks(JsonWriter out, List<ScheduledTask> tasks) throws IOException {
+    out.name("schedules").beginArray();
+    for (ScheduledTask task : tasks) {
+      out.beginObject();
+      task(out, task);
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  private static void task(JsonWriter out, ScheduledTask task) throws IOException {
+    out.name("id").value(task.id());
+    out.name("kind").value(task.kind().name().toLowerCase(Locale.ROOT));
+    if (task.kind() == ScheduledTask.Kind.BROADCAST) {
+      out.name("room").value(task.target());
+      out.name("message");
+      try (BufferedSink value = out.valueSink()) {
+        value.writeUtf8(task.message());
+      }
+    } else {
+      out.name("user").value(task.target());
+      out.name("code").value(task.code());
+      out.name("reason").value(task.reason());
+    }
+    out.name("at").value(Instant.ofEpochMilli(task.dueMillis()).toString());
+    out.name("everyMillis").value(task.everyMillis());
+  }
+
+  private void disconnect(HttpServerExchange exchange) throws IOException {
+    int code = number(exchange, "code", 1008, 0, 9999);
     String reason = optional(exchange, "reason");
-    String why = reason == null ? DEFAULT_REASON : reason;
-    if (why.getBytes(StandardCharsets.UTF_8).length > 123) {
-      throw new BadRequest(StatusCodes.BAD_REQUEST, "A close reason has at most 123 bytes");
+    String why = reason == null ? CloseCodes.DISCONNECTED : reason;
+    try {
+      CloseCodes.check(code, why);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(StatusCodes.BAD_REQUEST, e.getMessage());
     }
     String connection = optional(exchange, "connection");
     String user = optional(exchange, "user");
@@ -140,14 +194,6 @@ final class AdminHandler implements HttpHandler {
       throw new BadRequest(StatusCodes.NOT_FOUND, "No such connection on this node");
     }
     respond(exchange, StatusCodes.OK, out -> out.name("closed").value(closed));
-  }
-
-  /**
-   * Whether a server may close with {@code code} (RFC 6455 section 7.4): not a reserved one (1004)
-   * nor one that only reports a close without a frame (1005, 1006, 1015).
-   */
-  private static boolean sendable(int code) {
-    return code >= 1000 && code <= 1003 || code >= 1007 && code <= 1014 || code >= 3000;
   }
 
   private static void channels(JsonWriter out, List<ChannelDescriptor> channels)

@@ -57,6 +57,7 @@ public final class ChannelServer implements AutoCloseable {
   final Reconciler reconciler;
   private final Heartbeat heartbeat;
   private final ServerAdmin admin;
+  private final Scheduler scheduler;
   private final boolean ownExecutor;
   private final Duration shutdownTimeout;
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -83,6 +84,7 @@ public final class ChannelServer implements AutoCloseable {
     }
     this.mounts = List.copyOf(made);
     this.admin = new ServerAdmin(context, descriptors());
+    this.scheduler = new Scheduler(context, admin, System::currentTimeMillis);
   }
 
   /**
@@ -175,6 +177,7 @@ public final class ChannelServer implements AutoCloseable {
     context.stopping = true;
     reconciler.stop();
     heartbeat.stop();
+    scheduler.stop();
     for (Connection connection : context.connections) {
       connection.closeWith(1001, "Server shutting down");
     }
@@ -231,6 +234,7 @@ public final class ChannelServer implements AutoCloseable {
     context.broker.start(context.rooms);
     reconciler.start();
     heartbeat.start();
+    scheduler.start();
     if (next != null) {
       handler = Listener.handler(config, context, mounts, admin, next);
       log.info("channels4j serving {} channel(s) as a handler", mounts.size());

@@ -6,6 +6,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.PathHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,8 @@ final class Listener {
     AdminHandler adminHandler =
         config.adminPath == null
             ? null
-            : new AdminHandler(config.adminPath, config.adminGuard, admin, context);
+            : new AdminHandler(
+                config.adminPath, config.adminGuard, admin, context, Clock.systemUTC());
     return new Router(
         context,
         mounts,

@@ -7,17 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * This node's members of each room; subscribes the node to a room with its first local member and
- * unsubscribes with its last, and delivers broadcasts to local members.
+ * unsubscribes with its last, and delivers broadcasts to local members and control messages to the
+ * server.
  */
 final class Rooms implements Broker.Delivery {
   private final ConcurrentHashMap<String, Set<Connection>> members = new ConcurrentHashMap<>();
   private final Broker broker;
+  private final Consumer<byte[]> control;
 
-  Rooms(Broker broker) {
+  /**
+   * @param control what to do with the control messages nodes send each other
+   */
+  Rooms(Broker broker, Consumer<byte[]> control) {
     this.broker = broker;
+    this.control = control;
+  }
+
+  @Override
+  public void control(byte[] message) {
+    control.accept(message);
   }
 
   void add(String room, Connection connection) {

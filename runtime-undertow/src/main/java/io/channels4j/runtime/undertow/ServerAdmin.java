@@ -3,11 +3,18 @@ package io.channels4j.runtime.undertow;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
+import io.channels4j.runtime.ParseError;
+import io.channels4j.runtime.ScheduledTask;
+import io.channels4j.runtime.undertow.frame.FrameHead;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The server's management operations, for code; the admin API ({@link ChannelServer.Builder#admin})
@@ -83,8 +90,11 @@ public final class ServerAdmin {
   /**
    * Sends one JSON object, as it is, to every member of {@code room} on every node (kept in the
    * room's history if it has one).
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON object
    */
   public void broadcastJson(String room, byte[] json) {
+    requireObject(json);
     HistoryPolicy history = context.historyRooms.policy(room);
     if (history.enabled()) {
       context.broker.publish(room, json, history);
@@ -107,19 +117,90 @@ public final class ServerAdmin {
   }
 
   /**
-   * Closes every connection of this node whose principal is named {@code user}; how many it closed.
+   * Closes every connection whose principal is named {@code user}, on every node: this node's at
+   * once, the others' when the broker's control message reaches them. How many this node closed.
    */
   public int disconnectUser(String user, int code, String reason) {
-    int closed = 0;
-    for (Connection connection : context.connections) {
-      Principal principal = connection.handshake.principal();
-      if (principal != null
-          && user.equals(principal.getName())
-          && connection.closeWith(code, reason)) {
-        closed++;
-      }
+    int closed = context.disconnectUser(user, code, reason);
+    try {
+      context.broker.publishControl(ControlMessages.disconnect(user, code, reason));
+    } catch (UnsupportedOperationException oneNode) {
+      // a broker without control messages serves this node alone
     }
     return closed;
+  }
+
+  /**
+   * Schedules a broadcast of {@code json}, one JSON object, to {@code room} at {@code at}, and then
+   * every {@code every} if it is not null.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON object
+   * @throws UnsupportedOperationException if the broker keeps no schedules
+   */
+  public ScheduledTask scheduleBroadcast(String room, byte[] json, Instant at, Duration every) {
+    requireObject(json);
+    return schedule(
+        ScheduledTask.Kind.BROADCAST,
+        room,
+        new String(json, StandardCharsets.UTF_8),
+        0,
+        "",
+        at,
+        every);
+  }
+
+  /**
+   * Schedules closing every connection of {@code user}, on every node, at {@code at}, and then
+   * every {@code every} if it is not null.
+   */
+  public ScheduledTask scheduleDisconnect(
+      String user, int code, String reason, Instant at, Duration every) {
+    return schedule(ScheduledTask.Kind.DISCONNECT, user, "", code, reason, at, every);
+  }
+
+  private ScheduledTask schedule(
+      ScheduledTask.Kind kind,
+      String target,
+      String message,
+      int code,
+      String reason,
+      Instant at,
+      Duration every) {
+    long everyMillis = every == null ? 0 : every.toMillis();
+    if (every != null && everyMillis < 1) {
+      throw new IllegalArgumentException("A rate of at least 1 ms, not " + every);
+    }
+    ScheduledTask task =
+        new ScheduledTask(
+            UUID.randomUUID().toString(),
+            kind,
+            Objects.requireNonNull(target, "target"),
+            message,
+            code,
+            Objects.requireNonNull(reason, "reason"),
+            at.toEpochMilli(),
+            everyMillis);
+    context.broker.schedule(task);
+    return task;
+  }
+
+  /** The scheduled tasks, soonest first. */
+  public List<ScheduledTask> schedules() {
+    return context.broker.schedules();
+  }
+
+  /** Cancels the scheduled task {@code id}; whether there was one. */
+  public boolean cancel(String id) {
+    return context.broker.unschedule(id);
+  }
+
+  /** Refuses what is not one JSON object, nested no deeper than the server's frames may be. */
+  void requireObject(byte[] json) {
+    try {
+      new FrameHead().scan(json, context.maxJsonDepth);
+    } catch (ParseError e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /**

@@ -252,4 +252,94 @@ class AdminApiTest {
       assertThat(messages.get(0)).containsKey("id");
     }
   }
+
+  @Test
+  void aScheduledBroadcastIsListedThenSentOnceAtItsTime() throws Exception {
+    try (WsClient client = WsClient.connect(server.port(), "/chat/timed")) {
+      client.fence();
+      String notice = "{\"type\":\"notice\",\"text\":\"on time\"}";
+      HttpResponse<String> added =
+          call(
+              "POST",
+              "/admin/schedules",
+              TOKEN,
+              "{\"kind\":\"broadcast\",\"room\":\"chat:timed\",\"message\":"
+                  + notice
+                  + ",\"inMillis\":300}");
+      assertThat(added.statusCode()).isEqualTo(201);
+      Map<String, Object> task = json(added);
+      assertThat(task)
+          .containsAtLeast("kind", "broadcast", "room", "chat:timed", "everyMillis", 0.0);
+      assertThat(task.get("message")).isEqualTo(Map.of("type", "notice", "text", "on time"));
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> listed =
+          (List<Map<String, Object>>) ok("GET", "/admin/schedules").get("schedules");
+      assertThat(listed).contains(task);
+
+      assertThat(client.receive()).isEqualTo(notice);
+      await("the task ran and is gone", () -> server.admin().schedules().isEmpty());
+      client.fence(); // sent once
+    }
+  }
+
+  @Test
+  void aRepeatingBroadcastRunsAtItsRateUntilCancelled() throws Exception {
+    try (WsClient client = WsClient.connect(server.port(), "/chat/ticks")) {
+      client.fence();
+      Map<String, Object> task =
+          json(
+              call(
+                  "POST",
+                  "/admin/schedules",
+                  TOKEN,
+                  "{\"kind\":\"broadcast\",\"room\":\"chat:ticks\",\"message\":{\"tick\":true},"
+                      + "\"inMillis\":0,\"everyMillis\":100}"));
+      for (int i = 0; i < 3; i++) {
+        assertThat(client.receive()).isEqualTo("{\"tick\":true}");
+      }
+      assertThat(ok("DELETE", "/admin/schedules?id=" + task.get("id")))
+          .containsExactly("cancelled", true);
+      assertThat(server.admin().schedules()).isEmpty();
+      assertThat(call("DELETE", "/admin/schedules?id=" + task.get("id"), TOKEN, null).statusCode())
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aScheduledDisconnectClosesTheUsersConnections() throws Exception {
+    try (WsClient eve = WsClient.connect(server.port(), "/chat/timed-kick?token=eve")) {
+      eve.fence();
+      HttpResponse<String> added =
+          call(
+              "POST",
+              "/admin/schedules",
+              TOKEN,
+              "{\"kind\":\"disconnect\",\"user\":\"eve\",\"code\":4002,\"reason\":\"time up\","
+                  + "\"at\":\""
+                  + java.time.Instant.now().plusMillis(200)
+                  + "\"}");
+      assertThat(added.statusCode()).isEqualTo(201);
+      assertThat(json(added)).containsAtLeast("kind", "disconnect", "user", "eve", "code", 4002.0);
+      assertThat(eve.awaitClose()).isEqualTo(4002);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"kind\":\"broadcast\",\"room\":\"r\",\"message\":{}}",
+        "{\"kind\":\"broadcast\",\"room\":\"r\",\"message\":[1],\"inMillis\":5}",
+        "{\"kind\":\"broadcast\",\"message\":{},\"inMillis\":5}",
+        "{\"kind\":\"party\",\"inMillis\":5}",
+        "{\"kind\":\"disconnect\",\"user\":\"a\",\"code\":1006,\"inMillis\":5}",
+        "{\"kind\":\"disconnect\",\"user\":\"a\",\"at\":\"tomorrow\"}",
+        "{\"kind\":\"broadcast\",\"room\":\"r\",\"message\":{},\"inMillis\":5,\"everyMillis\":0}",
+        "not json"
+      })
+  void aScheduleRequestThatIsWrongIs400AndSchedulesNothing(String body) throws Exception {
+    HttpResponse<String> refused = call("POST", "/admin/schedules", TOKEN, body);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("error").toString()).isNotEmpty();
+    assertThat(server.admin().schedules()).isEmpty();
+  }
 }
