@@ -28,7 +28,6 @@ import javax.lang.model.util.Types;
  */
 final class MethodValidator {
   /** The members a frame has of its own, in the very object its payload is read from. */
-  private static final Set<String> FRAME_MEMBERS = Set.of("action", "request_id");
 
   /** The types of a result that is not ready when the method returns. */
   private static final Set<String> ASYNCHRONOUS =
@@ -67,6 +66,7 @@ final class MethodValidator {
    * it names does not exist yet.
    *
    * @param pathParams the parameters of the channel's path
+   * @param frameMembers the frame's own members, which a payload read from the frame cannot have
    * @param roots receives the payload and reply types
    * @param unresolved receives the names of the types that do not exist in this round
    */
@@ -76,6 +76,7 @@ final class MethodValidator {
       boolean channelAcks,
       Map<String, ExecutableElement> actionNames,
       Set<String> pathParams,
+      Set<String> frameMembers,
       List<JsonType> roots,
       Set<String> unresolved) {
     int errorsBefore = reporter.errorCount();
@@ -134,7 +135,7 @@ final class MethodValidator {
               && !reserved.check(
                   Tag.JSON_NAME,
                   payload.get(),
-                  FRAME_MEMBERS,
+                  frameMembers,
                   parameter.get(),
                   "payload of " + methodName + "()",
                   member ->
