@@ -19,6 +19,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -200,7 +201,7 @@ final class EnvelopeValidator {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (RecordComponentElement component : record.getRecordComponents()) {
       String javaName = component.getSimpleName().toString();
-      Element reportOn = component.getAccessor();
+      Element reportOn = field(record, component).map(Element.class::cast).orElse(record);
       Optional<Role> role = role(javaName);
       if (role.isEmpty()) {
         reporter.error(
@@ -213,6 +214,7 @@ final class EnvelopeValidator {
                 + " action, requestId, status, data, errors or reason.");
         continue;
       }
+      roles.add(role.get()); // mistyped, it is reported as such, not as missing
       if (!typeFits(role.get(), component.asType(), generic)) {
         reporter.error(
             Tag.ENVELOPE,
@@ -227,7 +229,6 @@ final class EnvelopeValidator {
                 + "; declare it so.");
         continue;
       }
-      roles.add(role.get());
       String jsonName = jsonName(record, component);
       String other = byJsonName.putIfAbsent(jsonName, javaName);
       if (other != null) {
@@ -296,12 +297,21 @@ final class EnvelopeValidator {
     };
   }
 
+  /**
+   * The component's private field, where its errors go: javac 17 has no position for the component
+   * itself.
+   */
+  private static Optional<VariableElement> field(
+      TypeElement record, RecordComponentElement component) {
+    return ElementFilter.fieldsIn(record.getEnclosedElements()).stream()
+        .filter(field -> field.getSimpleName().equals(component.getSimpleName()))
+        .findFirst();
+  }
+
   /** Its {@code @Json(name)}, on the component, its accessor or field, else its Java name. */
   private String jsonName(TypeElement record, RecordComponentElement component) {
     List<Element> annotated = new ArrayList<>(List.of(component, component.getAccessor()));
-    ElementFilter.fieldsIn(record.getEnclosedElements()).stream()
-        .filter(field -> field.getSimpleName().equals(component.getSimpleName()))
-        .forEach(annotated::add);
+    field(record, component).ifPresent(annotated::add);
     for (Element element : annotated) {
       Optional<AnnotationMirror> json = Mirrors.find(element, Names.JSON);
       if (json.isPresent() && Mirrors.explicitValue(json.get(), "name").isPresent()) {
