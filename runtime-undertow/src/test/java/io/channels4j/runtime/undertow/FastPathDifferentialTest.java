@@ -171,7 +171,7 @@ class FastPathDifferentialTest {
     assertThat(moshi(frame.getBytes(StandardCharsets.UTF_8))).isEqualTo(reading);
   }
 
-  private static String mutate(String frame, Random random) {
+  static String mutate(String frame, Random random) {
     StringBuilder text = new StringBuilder(frame);
     String[] pieces = {
       ",", "}", "]", "\"", "0", "null", " ", ":", "[", "\\", "e9", "-", ".", "\u00ff"
