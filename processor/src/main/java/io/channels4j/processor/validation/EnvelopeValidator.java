@@ -66,10 +66,10 @@ final class EnvelopeValidator {
     AnnotationMirror envelope = found.get();
     int errorsBefore = reporter.errorCount();
     if (!routed) {
-      reporter.error(
-          Tag.ENVELOPE,
+      refuse(
           channel,
           envelope,
+          null,
           "A relay or Frames.TEXT channel routes no frame to an action and answers none, so"
               + " @Envelope has no effect on it; remove @Envelope.");
       return Optional.empty();
@@ -97,8 +97,7 @@ final class EnvelopeValidator {
       for (String attribute : List.of("action", "requestId")) {
         String name = mirrors.string(envelope, attribute);
         if (RESPONSE_MEMBERS.contains(name)) {
-          reporter.error(
-              Tag.ENVELOPE,
+          refuse(
               channel,
               envelope,
               Mirrors.explicitValue(envelope, attribute).orElse(null),
@@ -126,8 +125,7 @@ final class EnvelopeValidator {
     String name = mirrors.string(envelope, attribute);
     if ((name.isEmpty() && !mayBeEmpty)
         || (!name.isEmpty() && !PLAIN_NAME.matcher(name).matches())) {
-      reporter.error(
-          Tag.ENVELOPE,
+      refuse(
           channel,
           envelope,
           Mirrors.explicitValue(envelope, attribute).orElse(null),
@@ -145,8 +143,7 @@ final class EnvelopeValidator {
 
   private void clash(
       TypeElement channel, AnnotationMirror envelope, String attribute, String what) {
-    reporter.error(
-        Tag.ENVELOPE,
+    refuse(
         channel,
         envelope,
         Mirrors.explicitValue(envelope, attribute).orElse(null),
@@ -161,8 +158,7 @@ final class EnvelopeValidator {
     AnnotationValue site = Mirrors.explicitValue(envelope, "response").orElse(null);
     Element named = type instanceof DeclaredType declared ? declared.asElement() : null;
     if (!(named instanceof TypeElement record) || record.getKind() != ElementKind.RECORD) {
-      reporter.error(
-          Tag.ENVELOPE,
+      refuse(
           channel,
           envelope,
           site,
@@ -174,8 +170,7 @@ final class EnvelopeValidator {
       return Optional.empty();
     }
     if (!reachableFrom(record, channel)) {
-      reporter.error(
-          Tag.ENVELOPE,
+      refuse(
           channel,
           envelope,
           site,
@@ -185,8 +180,7 @@ final class EnvelopeValidator {
       return Optional.empty();
     }
     if (record.getTypeParameters().size() > 1) {
-      reporter.error(
-          Tag.ENVELOPE,
+      refuse(
           channel,
           envelope,
           site,
@@ -204,25 +198,21 @@ final class EnvelopeValidator {
       Element reportOn = field(record, component).map(Element.class::cast).orElse(record);
       Optional<Role> role = role(javaName);
       if (role.isEmpty()) {
-        reporter.error(
-            Tag.ENVELOPE,
+        refuseComponent(
             reportOn,
-            record.getSimpleName()
-                + "."
-                + javaName
-                + " has no role the server can fill; name each component after its role:"
+            record,
+            javaName,
+            " has no role the server can fill; name each component after its role:"
                 + " action, requestId, status, data, errors or reason.");
         continue;
       }
       roles.add(role.get()); // mistyped, it is reported as such, not as missing
       if (!typeFits(role.get(), component.asType(), generic)) {
-        reporter.error(
-            Tag.ENVELOPE,
+        refuseComponent(
             reportOn,
-            record.getSimpleName()
-                + "."
-                + javaName
-                + " is a "
+            record,
+            javaName,
+            " is a "
                 + component.asType()
                 + ", but the server fills it with "
                 + expected(role.get(), generic)
@@ -253,8 +243,7 @@ final class EnvelopeValidator {
     Set<Role> missing = EnumSet.copyOf(REQUIRED);
     missing.removeAll(roles);
     for (Role role : missing) {
-      reporter.error(
-          Tag.ENVELOPE,
+      refuse(
           channel,
           envelope,
           site,
@@ -268,6 +257,18 @@ final class EnvelopeValidator {
               + ".");
     }
     return Optional.of(new EnvelopeModel.Response(ClassName.get(record), generic, components));
+  }
+
+  /** Reports {@code message} on {@code value} of {@code @Envelope}, or on the annotation. */
+  private void refuse(
+      TypeElement channel, AnnotationMirror envelope, AnnotationValue value, String message) {
+    reporter.error(Tag.ENVELOPE, channel, envelope, value, message);
+  }
+
+  /** Reports {@code Reply.component} and what is wrong with it on {@code reportOn}. */
+  private void refuseComponent(
+      Element reportOn, TypeElement record, String component, String what) {
+    reporter.error(Tag.ENVELOPE, reportOn, record.getSimpleName() + "." + component + what);
   }
 
   private static Optional<Role> role(String componentName) {

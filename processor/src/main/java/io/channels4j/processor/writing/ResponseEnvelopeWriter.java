@@ -17,6 +17,7 @@ import io.channels4j.processor.model.EnvelopeModel.Response;
 import io.channels4j.processor.model.EnvelopeModel.Role;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -79,13 +80,7 @@ public final class ResponseEnvelopeWriter {
 
   private static MethodSpec okBytes(Response response) {
     MethodSpec.Builder method =
-        Generation.override("ok")
-            .addTypeVariable(T)
-            .addParameter(Names.JSON_OUTPUT, "out")
-            .addParameter(String.class, "action")
-            .addParameter(long.class, "requestId")
-            .addParameter(ParameterizedTypeName.get(Names.JSON_CODEC, T), "codec")
-            .addParameter(T, "data")
+        ok(Names.JSON_OUTPUT, Names.JSON_CODEC, "codec")
             .addStatement(
                 "$T reply = new $L($L)",
                 reply(response, T),
@@ -94,36 +89,27 @@ public final class ResponseEnvelopeWriter {
     if (!response.generic()) {
       method.addAnnotation(unchecked());
     }
-    method.addStatement("out.beginObject()");
-    for (Component component : response.components()) {
-      CodeBlock value = CodeBlock.of("reply.$N()", component.accessor());
-      CodeBlock write =
-          component.role() == Role.DATA
-              ? CodeBlock.builder()
-                  .addStatement("out.name($N)", constant(component))
-                  .addStatement(
-                      response.generic() ? "codec.write(out, $L)" : "codec.write(out, (T) $L)",
-                      value)
-                  .build()
-              : CodeBlock.builder()
-                  .addStatement("out.name($N)", constant(component))
-                  .addStatement("out.value($L)", value)
-                  .build();
-      member(method, component, value, write);
-    }
-    return method.addStatement("out.endObject()").build();
+    writeObject(
+        method,
+        response,
+        (component, value) ->
+            component.role() == Role.DATA
+                ? CodeBlock.builder()
+                    .addStatement("out.name($N)", constant(component))
+                    .addStatement(
+                        response.generic() ? "codec.write(out, $L)" : "codec.write(out, (T) $L)",
+                        value)
+                    .build()
+                : CodeBlock.builder()
+                    .addStatement("out.name($N)", constant(component))
+                    .addStatement("out.value($L)", value)
+                    .build());
+    return method.build();
   }
 
   private static MethodSpec okMoshi(Response response) {
     MethodSpec.Builder method =
-        Generation.override("ok")
-            .addTypeVariable(T)
-            .addParameter(Names.JSON_WRITER, "out")
-            .addParameter(String.class, "action")
-            .addParameter(long.class, "requestId")
-            .addParameter(ParameterizedTypeName.get(Names.JSON_ADAPTER, T), "adapter")
-            .addParameter(T, "data")
-            .addException(IOException.class);
+        ok(Names.JSON_WRITER, Names.JSON_ADAPTER, "adapter").addException(IOException.class);
     if (response.generic()) {
       method.addStatement(
           "write(out, new $L($L), adapter)", constructed(response), arguments(response, false));
@@ -137,6 +123,17 @@ public final class ResponseEnvelopeWriter {
               objectAdapter());
     }
     return method.build();
+  }
+
+  /** {@code <T> void ok(out, action, requestId, writer, data)}, for a codec or an adapter. */
+  private static MethodSpec.Builder ok(ClassName out, ClassName writer, String writerName) {
+    return Generation.override("ok")
+        .addTypeVariable(T)
+        .addParameter(out, "out")
+        .addParameter(String.class, "action")
+        .addParameter(long.class, "requestId")
+        .addParameter(ParameterizedTypeName.get(writer, T), writerName)
+        .addParameter(T, "data");
   }
 
   private static MethodSpec error(Response response) {
@@ -174,31 +171,42 @@ public final class ResponseEnvelopeWriter {
     } else {
       method.addParameter(response.type(), "reply").addParameter(objectAdapter(), "adapter");
     }
+    writeObject(
+        method,
+        response,
+        (component, value) ->
+            component.role() == Role.DATA
+                ? CodeBlock.builder()
+                    .addStatement("out.name($S)", component.jsonName())
+                    .addStatement("adapter.toJson(out, $L)", value)
+                    .build()
+                : CodeBlock.builder()
+                    .addStatement("out.name($S).value($L)", component.jsonName(), value)
+                    .build());
+    return method.build();
+  }
+
+  /**
+   * Writes the object of {@code reply}'s components to {@code out}, each member as {@code write}
+   * gives it for the component and its value; a null one is left out.
+   */
+  private static void writeObject(
+      MethodSpec.Builder method,
+      Response response,
+      BiFunction<Component, CodeBlock, CodeBlock> write) {
     method.addStatement("out.beginObject()");
     for (Component component : response.components()) {
       CodeBlock value = CodeBlock.of("reply.$N()", component.accessor());
-      CodeBlock write =
-          component.role() == Role.DATA
-              ? CodeBlock.builder()
-                  .addStatement("out.name($S)", component.jsonName())
-                  .addStatement("adapter.toJson(out, $L)", value)
-                  .build()
-              : CodeBlock.builder()
-                  .addStatement("out.name($S).value($L)", component.jsonName(), value)
-                  .build();
-      member(method, component, value, write);
+      if (component.primitive()) {
+        method.addCode(write.apply(component, value));
+      } else {
+        method
+            .beginControlFlow("if ($L != null)", value)
+            .addCode(write.apply(component, value))
+            .endControlFlow();
+      }
     }
-    return method.addStatement("out.endObject()").build();
-  }
-
-  /** Adds {@code write}, guarded by a null check unless the component is a primitive. */
-  private static void member(
-      MethodSpec.Builder method, Component component, CodeBlock value, CodeBlock write) {
-    if (component.primitive()) {
-      method.addCode(write);
-    } else {
-      method.beginControlFlow("if ($L != null)", value).addCode(write).endControlFlow();
-    }
+    method.addStatement("out.endObject()");
   }
 
   /** The constructor's arguments in component order, for an ok frame or an error frame. */

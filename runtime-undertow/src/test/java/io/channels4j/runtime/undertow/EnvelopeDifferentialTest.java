@@ -4,31 +4,23 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.ChannelException;
 import io.channels4j.runtime.FrameEnvelope;
-import io.channels4j.runtime.internal.ChannelDispatcher;
-import io.channels4j.runtime.internal.FrameNames;
-import io.channels4j.runtime.internal.JsonInput;
-import io.channels4j.runtime.internal.JsonNames;
 import io.channels4j.runtime.internal.JsonScalars;
 import io.channels4j.runtime.internal.ResponseEnvelope;
-import io.channels4j.runtime.memory.MemoryRateLimiter;
+import io.channels4j.runtime.undertow.FramePaths.Reading;
 import io.channels4j.runtime.undertow.fixtures.TicketChannel;
 import io.channels4j.runtime.undertow.fixtures.TicketChannelBinding;
 import io.channels4j.runtime.undertow.fixtures.TicketChannel_TicketJsonCodec;
 import io.channels4j.runtime.undertow.frame.DefaultResponses;
 import io.channels4j.runtime.undertow.frame.FrameCodecs;
-import io.channels4j.runtime.undertow.frame.FrameHead;
-import io.channels4j.runtime.undertow.frame.LimiterGuards;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,59 +35,24 @@ class EnvelopeDifferentialTest {
   private static final int MAX_DEPTH = 8;
 
   private final TicketChannelBinding binding = new TicketChannelBinding();
-  private final FrameEnvelope envelope = binding.descriptor().envelope();
-  private final Moshi moshi = ServerContext.moshi(List.of(binding.jsonAdapterFactory()));
-  private final ChannelDispatcher<TicketChannel> dispatcher =
-      binding.newDispatcher(
-          new TicketChannel() {}, new LimiterGuards(new MemoryRateLimiter(), ctx -> true), moshi);
-  private final JsonInput input = new JsonInput(MAX_DEPTH);
-  private final JsonNames actions = FrameCodecs.actionNames(binding.descriptor());
-  private final FrameNames names = FrameNames.of(envelope);
-  private final PayloadMember payload = new PayloadMember(binding.descriptor());
+  private final FramePaths<TicketChannel> paths =
+      new FramePaths<>(binding, new TicketChannel() {}, MAX_DEPTH);
+  private final Moshi moshi = paths.moshi;
   private final FrameCodecs codecs = new FrameCodecs(List.of(binding), MAX_DEPTH);
 
-  private record Reading(String action, long requestId, String payload) {}
-
   private Reading fast(byte[] frame) {
-    try {
-      String action = input.beginFrame(frame, actions, names);
-      Object read = dispatcher.read(action, input);
-      input.endFrame();
-      return new Reading(action, input.requestId(), json(read));
-    } catch (JsonInput.Miss miss) {
-      return null;
-    }
+    return paths.fast(frame);
   }
 
   private Reading moshi(byte[] frame) {
-    try {
-      FrameHead head = new FrameHead(envelope).scan(frame, MAX_DEPTH);
-      JsonReader reader = payload.open(JsonReader.of(new Buffer().write(frame)), head.action());
-      Object read = dispatcher.read(head.action(), reader);
-      return new Reading(head.action(), head.requestId(), json(read));
-    } catch (Exception refused) {
-      return null;
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private String json(Object read) {
-    return read == null
-        ? null
-        : ((JsonAdapter<Object>) moshi.adapter(read.getClass())).toJson(read);
+    return paths.moshi(frame);
   }
 
   @Test
   void generatedFramesReadAlikeAndNeverMiss() {
     Random random = new Random(SEED);
     for (int i = 0; i < 3_000; i++) {
-      String frame = frame(random);
-      byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
-      Reading reference = moshi(bytes);
-      assertWithMessage("the Moshi path refused a generated frame: %s", frame)
-          .that(reference)
-          .isNotNull();
-      assertWithMessage("frame %s", frame).that(fast(bytes)).isEqualTo(reference);
+      paths.assertBothRead(frame(random));
     }
   }
 
@@ -104,12 +61,8 @@ class EnvelopeDifferentialTest {
     Random random = new Random(SEED + 1);
     int readFast = 0;
     for (int i = 0; i < 10_000; i++) {
-      String frame = FastPathDifferentialTest.mutate(frame(random), random);
-      byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
-      Reading fast = fast(bytes);
-      if (fast != null) {
+      if (paths.assertAlikeUnlessMissed(FastPathDifferentialTest.mutate(frame(random), random))) {
         readFast++;
-        assertWithMessage("frame %s", frame).that(moshi(bytes)).isEqualTo(fast);
       }
     }
     assertThat(readFast).isGreaterThan(500);
@@ -209,18 +162,19 @@ class EnvelopeDifferentialTest {
 
   /** A random valid frame of the ticket channel: members in any order, the payload anywhere. */
   private static String frame(Random random) {
+    FastPathDifferentialTest.Frames strings = new FastPathDifferentialTest.Frames(random);
     List<String> members = new ArrayList<>();
     String action = List.of("open", "later", "post", "close", "once").get(random.nextInt(5));
-    members.add(member("type", quoted(action)));
+    members.add(member("type", FastPathDifferentialTest.Frames.quoted(action)));
     if (random.nextBoolean()) {
       members.add(member("id", Long.toString(random.nextLong() % 1_000_000_000_000L)));
     }
     if (!action.equals("close") && !action.equals("once")) {
       List<String> fields = new ArrayList<>();
-      fields.add(member("title", string(random)));
+      fields.add(member("title", strings.string()));
       fields.add(member("seats", Integer.toString(random.nextInt())));
       if (random.nextBoolean()) {
-        fields.add(member("type", random.nextBoolean() ? "null" : string(random)));
+        fields.add(member("type", random.nextBoolean() ? "null" : strings.string()));
       }
       if (random.nextBoolean()) {
         fields.add(member("id", "[1,{\"a\":null}]")); // the payload's own, unknown to it
@@ -231,30 +185,13 @@ class EnvelopeDifferentialTest {
       members.add(member("data", random.nextBoolean() ? "[1,\"x\"]" : "{\"a\":{}}"));
     }
     if (random.nextBoolean()) {
-      members.add(member("action", string(random))); // no routing member on this channel
+      members.add(member("action", strings.string())); // no routing member on this channel
     }
     Collections.shuffle(members, random);
     return "{" + String.join(",", members) + "}";
   }
 
   private static String member(String name, String value) {
-    return quoted(name) + ":" + value;
-  }
-
-  private static String string(Random random) {
-    StringBuilder text = new StringBuilder("\"");
-    for (int i = random.nextInt(8); i > 0; i--) {
-      switch (random.nextInt(4)) {
-        case 0 -> text.append("\\\"");
-        case 1 -> text.append("\u00e9\u4e2d");
-        case 2 -> text.append("\\u2028");
-        default -> text.append((char) ('a' + random.nextInt(26)));
-      }
-    }
-    return text.append('"').toString();
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text + "\"";
+    return FastPathDifferentialTest.Frames.quoted(name) + ":" + value;
   }
 }
