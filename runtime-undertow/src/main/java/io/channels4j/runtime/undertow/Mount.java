@@ -19,12 +19,6 @@ final class Mount {
   final ChannelDispatcher<?> dispatcher;
   final HttpHandler upgrade;
 
-  /** The channel's action names, for the fast path to read a frame's action as one of them. */
-  final JsonNames actions;
-
-  /** The names of the actions that never block, which run on the connection's I/O thread. */
-  final Set<String> nonBlocking;
-
   /** The names of the client frame's members, for the fast path. */
   final FrameNames names;
 
@@ -33,6 +27,12 @@ final class Mount {
 
   /** The writer of the channel's response, acknowledgement and error frames. */
   final ResponseEnvelope responses;
+
+  /** The channel's action names, for the fast path to read a frame's action as one of them. */
+  final JsonNames actions;
+
+  /** The names of the actions that never block, which run on the connection's I/O thread. */
+  final Set<String> nonBlocking;
 
   /**
    * @param responses the channel's generated response envelope, or {@code null} for the default
@@ -47,14 +47,14 @@ final class Mount {
     this.path = PathTemplate.parse(descriptor.path());
     this.dispatcher = dispatcher;
     this.upgrade = upgrade;
+    this.names = FrameNames.of(descriptor.envelope());
+    this.payload = new PayloadMember(descriptor);
+    this.responses = responses != null ? responses : new DefaultResponses(descriptor.envelope());
     this.actions = FrameCodecs.actionNames(descriptor);
     this.nonBlocking =
         descriptor.actions().stream()
             .filter(ActionDescriptor::nonBlocking)
             .map(ActionDescriptor::name)
             .collect(Collectors.toUnmodifiableSet());
-    this.names = FrameNames.of(descriptor.envelope());
-    this.payload = new PayloadMember(descriptor);
-    this.responses = responses != null ? responses : new DefaultResponses(descriptor.envelope());
   }
 }
