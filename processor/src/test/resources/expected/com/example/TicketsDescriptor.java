@@ -20,6 +20,14 @@ public final class TicketsDescriptor {
       .build();
 
   /**
+   * The action {@code note}.
+   */
+  public static final ActionDescriptor NOTE = ActionDescriptor.builder("note")
+      .payload("java.lang.String")
+      .reply("java.lang.String")
+      .build();
+
+  /**
    * The action {@code close}.
    */
   public static final ActionDescriptor CLOSE = ActionDescriptor.builder("close")
@@ -29,7 +37,7 @@ public final class TicketsDescriptor {
    * The channel.
    */
   public static final ChannelDescriptor CHANNEL = ChannelDescriptor.builder("/tickets")
-      .actions(OPEN, CLOSE)
+      .actions(OPEN, NOTE, CLOSE)
       .envelope(new FrameEnvelope("type", "id", "data", "com.example.Tickets.Reply"))
       .build();
 

@@ -25,6 +25,10 @@ public interface Tickets {
   @Action("open")
   Ticket open(Open open);
 
+  /** A payload member may hold any value: no warning for a payload that is not an object. */
+  @Action("note")
+  String note(String text);
+
   @Action(value = "close", ack = true)
   void close();
 }

@@ -147,8 +147,6 @@ public final class ChannelValidator {
     PermissionModel permission = guards.permission(element);
     List<LimitModel> limits = guards.limits(element, false);
     Optional<EnvelopeModel> envelope = envelopes.read(element, !relay && !text);
-    Set<String> frameMembers =
-        envelope.orElse(EnvelopeModel.DEFAULT).frameMembers(); // reported already if empty
 
     List<ActionModel> actions = new ArrayList<>();
     List<JsonType> roots = new ArrayList<>();
@@ -190,7 +188,7 @@ public final class ChannelValidator {
                 mirrors.bool(channel, "ack"),
                 actionNames,
                 params,
-                frameMembers,
+                envelope.orElse(EnvelopeModel.DEFAULT), // reported already if empty
                 roots,
                 unresolved);
         model.ifPresent(actions::add);

@@ -298,7 +298,8 @@ final class Connection extends CloseHandshake {
         history.answer(mount.payload.open(reader, action), call.requestId());
         return;
       }
-      dispatcher.guard(action).check(call); // before the payload is looked for, as it is read
+      // The guard first, then the payload: a missing payload member is a payload error.
+      dispatcher.guard(action).check(call);
       dispatcher.invoke(action, dispatcher.read(action, mount.payload.open(reader, action)), call);
     } catch (Throwable t) {
       // A frame its head scan refused was never routed: its error names no action.

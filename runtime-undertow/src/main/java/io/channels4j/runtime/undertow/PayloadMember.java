@@ -31,20 +31,26 @@ final class PayloadMember {
    * is; {@code null} when the frame has no payload member and the action takes no payload (its
    * reader is never asked then).
    *
-   * @throws ParseError if the action takes a payload and the frame has no payload member
+   * @throws ParseError if the action takes a payload and the frame's payload member is missing or
+   *     null: no handler is given a null payload
    */
   JsonReader open(JsonReader frame, String action) throws IOException {
     if (name.isEmpty()) {
       return frame;
     }
+    boolean required = withPayload.contains(action);
     frame.beginObject();
     while (frame.hasNext()) {
       if (frame.nextName().equals(name)) {
-        return frame; // the first, as Moshi reads a duplicate name; the fast path misses on one
+        // The first, as Moshi reads a duplicate name; the fast path misses on a second one.
+        if (required && frame.peek() == JsonReader.Token.NULL) {
+          throw new ParseError("Non-null value '" + name + "' was null at " + frame.getPath());
+        }
+        return frame;
       }
       frame.skipValue();
     }
-    if (withPayload.contains(action)) {
+    if (required) {
       throw new ParseError("Required value '" + name + "' missing at $");
     }
     return null;

@@ -89,6 +89,14 @@ class EnvelopeTest {
   }
 
   @Test
+  void aPayloadMemberMayHoldAnyValue() throws Exception {
+    assertThat(ask("{\"type\":\"shout\",\"id\":6,\"data\":\"hi\"}"))
+        .isEqualTo(ok("shout", 6, "\"HI\""));
+    assertThat(ask("{\"data\":\"h\\'\",\"type\":\"shout\",\"id\":7}"))
+        .isEqualTo(ok("shout", 7, "\"H'\""));
+  }
+
+  @Test
   void anAcknowledgementLeavesItsNullDataOut() throws Exception {
     assertThat(ask("{\"type\":\"close\",\"id\":3}")).isEqualTo(ok("close", 3, null));
     // An action without payload ignores a payload member, whatever it holds.
@@ -136,8 +144,12 @@ class EnvelopeTest {
         .isEqualTo(
             bad("open", 22, "Parse Error: Expected BEGIN_OBJECT but was STRING at path $.data"));
     assertThat(ask("{\"type\":\"open\",\"id\":23,\"data\":null}"))
+        .isEqualTo(bad("open", 23, "Parse Error: Non-null value 'data' was null at $.data"));
+    assertThat(ask("{\"type\":\"shout\",\"id\":28,\"data\":null}"))
+        .isEqualTo(bad("shout", 28, "Parse Error: Non-null value 'data' was null at $.data"));
+    assertThat(ask("{\"type\":\"shout\",\"id\":29,\"data\":{}}"))
         .isEqualTo(
-            bad("open", 23, "Parse Error: Expected BEGIN_OBJECT but was NULL at path $.data"));
+            bad("shout", 29, "Parse Error: Expected a string but was BEGIN_OBJECT at path $.data"));
     assertThat(ask("{\"data\":{\"title\":5,\"seats\":1},\"type\":\"open\",\"id\":24}"))
         .isEqualTo(
             bad("open", 24, "Parse Error: Expected a string but was NUMBER at path $.data.title"));

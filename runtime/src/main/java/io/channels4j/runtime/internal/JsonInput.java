@@ -124,8 +124,8 @@ public final class JsonInput {
    * {@link #beginFrame(byte[], JsonNames)} for a channel whose frames name their action and request
    * id with {@code names}. If the payload is one member of the frame, the whole frame is read here,
    * and the input is left at that member's value (at the frame's end when it has none), for a
-   * payload codec to read that value alone, or for {@link #skipFrame()}; a second payload member
-   * misses.
+   * payload codec to read that value alone, or for {@link #skipFrame()}; a second payload member,
+   * or a null one, misses.
    */
   public String beginFrame(byte[] frame, JsonNames actions, FrameNames names) {
     reset(frame);
@@ -170,8 +170,8 @@ public final class JsonInput {
       } else if (isName(names.requestId)) {
         readRequestId();
       } else if (isName(names.payload)) {
-        if (payloadStart >= 0) {
-          throw MISS;
+        if (payloadStart >= 0 || next() == 'n') {
+          throw MISS; // the reference path answers a second payload or a null one
         }
         payloadStart = pos;
         skip(1);
