@@ -168,6 +168,20 @@ class EnvelopeTest {
   }
 
   @Test
+  void aFrameTooBigIsAnsweredInTheResponseRecordBeforeTheClose() throws Exception {
+    ChannelServer small =
+        ChannelServer.builder().port(0).maxFrameBytes(64).mount(new TicketChannel() {}).start();
+    try (WsClient client = WsClient.connect(small.port(), "/tickets/big")) {
+      client.sendText(
+          "{\"type\":\"open\",\"id\":1,\"data\":{\"title\":\"" + "x".repeat(80) + "\"}}");
+      assertThat(client.receive()).isEqualTo(bad(null, 1, "Message Too Big"));
+      assertThat(client.awaitClose()).isEqualTo(1009);
+    } finally {
+      small.stop();
+    }
+  }
+
+  @Test
   void historyFollowsTheRoutingNameAndTheResponseRecord() throws Exception {
     tickets.sendText("{\"type\":\"post\",\"id\":2,\"data\":{\"title\":\"kept\",\"seats\":0}}");
     String broadcast = tickets.receive();
