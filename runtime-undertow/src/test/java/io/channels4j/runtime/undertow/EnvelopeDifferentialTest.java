@@ -40,14 +40,6 @@ class EnvelopeDifferentialTest {
   private final Moshi moshi = paths.moshi;
   private final FrameCodecs codecs = new FrameCodecs(List.of(binding), MAX_DEPTH);
 
-  private Reading fast(byte[] frame) {
-    return paths.fast(frame);
-  }
-
-  private Reading moshi(byte[] frame) {
-    return paths.moshi(frame);
-  }
-
   @Test
   void generatedFramesReadAlikeAndNeverMiss() {
     Random random = new Random(SEED);
@@ -85,7 +77,7 @@ class EnvelopeDifferentialTest {
       "{\"type\":\"close\",\"data\":[tru]}",
     };
     for (String frame : left) {
-      assertWithMessage(frame).that(fast(frame.getBytes(StandardCharsets.UTF_8))).isNull();
+      assertWithMessage(frame).that(paths.fast(frame.getBytes(StandardCharsets.UTF_8))).isNull();
     }
   }
 
@@ -94,10 +86,10 @@ class EnvelopeDifferentialTest {
     String frame =
         "{\"data\":{\"seats\":2,\"title\":\"t\",\"type\":\"x\"},\"action\":\"no\",\"id\":42,"
             + "\"type\":\"open\"}";
-    Reading reading = fast(frame.getBytes(StandardCharsets.UTF_8));
+    Reading reading = paths.fast(frame.getBytes(StandardCharsets.UTF_8));
     assertThat(reading)
         .isEqualTo(new Reading("open", 42, "{\"type\":\"x\",\"title\":\"t\",\"seats\":2}"));
-    assertThat(moshi(frame.getBytes(StandardCharsets.UTF_8))).isEqualTo(reading);
+    assertThat(paths.moshi(frame.getBytes(StandardCharsets.UTF_8))).isEqualTo(reading);
   }
 
   @Test
@@ -108,8 +100,8 @@ class EnvelopeDifferentialTest {
       byte[] frame =
           ("{\"type\":\"open\",\"data\":{\"title\":\"t\",\"seats\":1,\"x\":" + value + "}}")
               .getBytes(StandardCharsets.UTF_8);
-      Reading reference = moshi(frame);
-      assertWithMessage("%s levels", levels).that(fast(frame)).isEqualTo(reference);
+      Reading reference = paths.moshi(frame);
+      assertWithMessage("%s levels", levels).that(paths.fast(frame)).isEqualTo(reference);
       assertWithMessage("%s levels", levels)
           .that(reference != null)
           .isEqualTo(levels <= MAX_DEPTH - 2);

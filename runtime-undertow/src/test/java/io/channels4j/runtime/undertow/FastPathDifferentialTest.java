@@ -49,14 +49,6 @@ class FastPathDifferentialTest {
           },
           MAX_DEPTH);
 
-  private Reading fast(byte[] frame) {
-    return paths.fast(frame);
-  }
-
-  private Reading moshi(byte[] frame) {
-    return paths.moshi(frame);
-  }
-
   @Test
   void generatedFramesReadAlikeAndNeverMiss() {
     Random random = new Random(SEED);
@@ -92,7 +84,7 @@ class FastPathDifferentialTest {
       "{\"action\":\"ping\",\"x\":tru}",
     };
     for (String frame : left) {
-      assertWithMessage(frame).that(fast(frame.getBytes(StandardCharsets.UTF_8))).isNull();
+      assertWithMessage(frame).that(paths.fast(frame.getBytes(StandardCharsets.UTF_8))).isNull();
     }
   }
 
@@ -104,8 +96,8 @@ class FastPathDifferentialTest {
       for (String value : List.of(arrays, objects)) {
         byte[] frame =
             ("{\"action\":\"ping\",\"x\":" + value + "}").getBytes(StandardCharsets.UTF_8);
-        Reading reference = moshi(frame);
-        assertWithMessage("%s levels", levels).that(fast(frame)).isEqualTo(reference);
+        Reading reference = paths.moshi(frame);
+        assertWithMessage("%s levels", levels).that(paths.fast(frame)).isEqualTo(reference);
         assertWithMessage("%s levels", levels)
             .that(reference != null)
             .isEqualTo(levels < MAX_DEPTH); // the frame's own object is the first level
@@ -116,9 +108,9 @@ class FastPathDifferentialTest {
   @Test
   void actionAndRequestIdAreFoundAnywhere() {
     String frame = "{\"room\":\"r\",\"request_id\":42,\"text\":\"t\",\"action\":\"room\"}";
-    Reading reading = fast(frame.getBytes(StandardCharsets.UTF_8));
+    Reading reading = paths.fast(frame.getBytes(StandardCharsets.UTF_8));
     assertThat(reading).isEqualTo(new Reading("room", 42, "{\"room\":\"r\",\"text\":\"t\"}"));
-    assertThat(moshi(frame.getBytes(StandardCharsets.UTF_8))).isEqualTo(reading);
+    assertThat(paths.moshi(frame.getBytes(StandardCharsets.UTF_8))).isEqualTo(reading);
   }
 
   static String mutate(String frame, Random random) {
