@@ -9,6 +9,7 @@ import io.channels4j.processor.writing.BindingWriter;
 import io.channels4j.processor.writing.DescriptorWriter;
 import io.channels4j.processor.writing.DispatcherWriter;
 import io.channels4j.processor.writing.FactoryWriter;
+import io.channels4j.processor.writing.ResponseEnvelopeWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ final class ChannelStep implements Step {
   private final DispatcherWriter dispatchers = new DispatcherWriter();
   private final BindingWriter bindings = new BindingWriter();
   private final FactoryWriter factories = new FactoryWriter();
+  private final ResponseEnvelopeWriter envelopes = new ResponseEnvelopeWriter();
 
   /** The channels waiting for a later round, by name, with the types they wait for. */
   private Map<String, Set<String>> deferred = new LinkedHashMap<>();
@@ -94,6 +96,9 @@ final class ChannelStep implements Step {
     dispatchers.write(channel).writeTo(filer);
     factories.write(channel).writeTo(filer);
     bindings.write(channel).writeTo(filer);
+    if (channel.envelope().response().isPresent()) {
+      envelopes.write(channel).writeTo(filer);
+    }
     codecStep.add(channel.codecs());
     services.add(channel.generated("Binding").canonicalName(), channel.element());
   }

@@ -79,6 +79,7 @@ public final class ChannelServer implements AutoCloseable {
       made.add(
           new Mount(
               request.descriptor(),
+              request.binding().responseEnvelope(),
               request.newDispatcher(guards, context.moshi, providers),
               new WebSocketUpgrade(opener)));
     }
