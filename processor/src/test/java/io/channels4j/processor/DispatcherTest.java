@@ -17,6 +17,7 @@ import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDenied;
 import io.channels4j.runtime.PermissionDescriptor;
+import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.ChannelBinding;
 import io.channels4j.runtime.internal.ChannelDispatcher;
@@ -383,6 +384,21 @@ class DispatcherTest {
 
     @Override
     public void close(int code, String reason) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void setPresence(Object meta) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Presence> presence() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Presence> presence(String room) {
       throw new UnsupportedOperationException();
     }
 

@@ -167,8 +167,23 @@ final class RedisBroker implements Broker {
   }
 
   @Override
+  public boolean tryJoin(String room, String connectionId, int maxConnections, byte[] presence) {
+    return this.presence.tryJoin(room, connectionId, maxConnections, presence);
+  }
+
+  @Override
+  public void setPresence(String room, String connectionId, byte[] value) {
+    presence.setPresence(room, connectionId, value);
+  }
+
+  @Override
+  public Map<String, byte[]> presence(String room) {
+    return presence.presence(room);
+  }
+
+  @Override
   public boolean tryJoin(String room, String connectionId, int maxConnections) {
-    return presence.tryJoin(room, connectionId, maxConnections);
+    return presence.tryJoin(room, connectionId, maxConnections, new byte[0]);
   }
 
   @Override

@@ -2,7 +2,10 @@ package io.channels4j.redis;
 
 import io.channels4j.runtime.spi.RoomMembers;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,10 @@ final class RedisPresence {
 
   private final RoomMembers members = new RoomMembers();
   private final Set<String> dirtyRooms = ConcurrentHashMap.newKeySet();
+
+  /** This node's members' presence, by room and connection id. */
+  private final Map<String, Map<String, byte[]>> presences = new ConcurrentHashMap<>();
+
   // Joins and leaves share the read side; a restore takes the write side so it sees a still state.
   private final ReadWriteLock restoreLock = new ReentrantReadWriteLock();
   private volatile boolean closed;
@@ -44,7 +51,7 @@ final class RedisPresence {
     this.nodeKey = nodePrefix + nodeId;
   }
 
-  boolean tryJoin(String room, String connectionId, int maxConnections) {
+  boolean tryJoin(String room, String connectionId, int maxConnections, byte[] presence) {
     restoreLock.readLock().lock();
     try {
       if (link.up() && !closed) {
@@ -56,10 +63,12 @@ final class RedisPresence {
                       nodePrefix,
                       nodeId,
                       connectionId,
-                      Integer.toString(Math.max(0, maxConnections)))
+                      Integer.toString(Math.max(0, maxConnections)),
+                      new String(presence, StandardCharsets.UTF_8))
                   == 1;
           if (admitted) {
             members.add(room, connectionId);
+            remember(room, connectionId, presence);
           }
           return admitted;
         } catch (RedisException | IllegalStateException e) {
@@ -67,16 +76,85 @@ final class RedisPresence {
         }
       }
       dirtyRooms.add(room);
-      return members.tryJoin(room, connectionId, maxConnections);
+      boolean admitted = members.tryJoin(room, connectionId, maxConnections);
+      if (admitted) {
+        remember(room, connectionId, presence);
+      }
+      return admitted;
     } finally {
       restoreLock.readLock().unlock();
     }
+  }
+
+  /** Keeps this node's members' presence, to write back after an outage. */
+  private void remember(String room, String connectionId, byte[] presence) {
+    if (presence.length > 0) {
+      presences.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).put(connectionId, presence);
+    }
+  }
+
+  void setPresence(String room, String connectionId, byte[] presence) {
+    if (!members.ids(room).contains(connectionId)) {
+      return;
+    }
+    remember(room, connectionId, presence);
+    if (link.up() && !closed) {
+      try {
+        link.eval(
+            Scripts.SET_PRESENCE,
+            keys(room),
+            nodeId,
+            connectionId,
+            new String(presence, StandardCharsets.UTF_8));
+        return;
+      } catch (RedisException | IllegalStateException e) {
+        link.health().noteDegraded(e);
+      }
+    }
+    dirtyRooms.add(room);
+  }
+
+  /**
+   * Every member of {@code room} across the cluster and its presence; this node's alone while Redis
+   * is unreachable.
+   */
+  Map<String, byte[]> presence(String room) {
+    if (link.up() && !closed) {
+      try {
+        List<Object> reply =
+            link.eval(
+                Scripts.PRESENCE,
+                ScriptOutputType.MULTI,
+                keys(room),
+                nodePrefix.getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> all = new HashMap<>();
+        for (int i = 0; i + 1 < reply.size(); i += 2) {
+          all.put(
+              new String((byte[]) reply.get(i), StandardCharsets.UTF_8), (byte[]) reply.get(i + 1));
+        }
+        return all;
+      } catch (RedisException | IllegalStateException e) {
+        link.health().noteDegraded(e);
+      }
+    }
+    Map<String, byte[]> local = new HashMap<>();
+    Map<String, byte[]> values = presences.getOrDefault(room, Map.of());
+    for (String id : members.ids(room)) {
+      local.put(id, values.getOrDefault(id, new byte[0]));
+    }
+    return local;
   }
 
   void leave(String room, String connectionId) {
     restoreLock.readLock().lock();
     try {
       members.leave(room, connectionId);
+      presences.computeIfPresent(
+          room,
+          (r, values) -> {
+            values.remove(connectionId);
+            return values.isEmpty() ? null : values;
+          });
       if (link.up() && !closed) {
         try {
           link.eval(Scripts.LEAVE, keys(room), nodePrefix, nodeId, connectionId);
@@ -144,6 +222,16 @@ final class RedisPresence {
         args.addAll(members.ids(room));
         try {
           link.eval(Scripts.RESTORE, keys(room), args.toArray(String[]::new));
+          presences
+              .getOrDefault(room, Map.of())
+              .forEach(
+                  (id, presence) ->
+                      link.eval(
+                          Scripts.SET_PRESENCE,
+                          keys(room),
+                          nodeId,
+                          id,
+                          new String(presence, StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
           dirtyRooms.add(room);
           throw e;
@@ -154,8 +242,11 @@ final class RedisPresence {
     }
   }
 
+  /** A room's members (connection to node), its nodes' counts, and its members' presence. */
   private String[] keys(String room) {
-    return new String[] {link.key("members:" + room), link.key("nodes:" + room)};
+    return new String[] {
+      link.key("members:" + room), link.key("nodes:" + room), link.key("presence:" + room)
+    };
   }
 
   /**

@@ -39,8 +39,9 @@ final class Scripts {
       """;
 
   /**
-   * Admits a connection unless the room is full. ARGV: node prefix, node id, connection id, limit
-   * (0: none). Returns 1 if admitted (or already a member), 0 if the room is full.
+   * Admits a connection unless the room is full, recording its presence in {@code KEYS[3]}. ARGV:
+   * node prefix, node id, connection id, limit (0: none), presence (empty: none). Returns 1 if
+   * admitted (or already a member), 0 if the room is full.
    */
   static final Script TRY_JOIN =
       Script.of(
@@ -56,6 +57,9 @@ final class Scripts {
               end
               redis.call('HSET', KEYS[1], conn, node)
               redis.call('HINCRBY', KEYS[2], node, 1)
+              if ARGV[5] and ARGV[5] ~= '' then
+                redis.call('HSET', KEYS[3], conn, ARGV[5])
+              end
               return 1
               """);
 
@@ -66,12 +70,49 @@ final class Scripts {
           local node, conn = ARGV[2], ARGV[3]
           if redis.call('HGET', KEYS[1], conn) == node then
             redis.call('HDEL', KEYS[1], conn)
+            redis.call('HDEL', KEYS[3], conn)
             if redis.call('HINCRBY', KEYS[2], node, -1) <= 0 then
               redis.call('HDEL', KEYS[2], node)
             end
           end
           return 0
           """);
+
+  /** Records a member's presence, if it is this node's member. ARGV: node id, conn, presence. */
+  static final Script SET_PRESENCE =
+      Script.of(
+          """
+          if redis.call('HGET', KEYS[1], ARGV[2]) == ARGV[1] then
+            redis.call('HSET', KEYS[3], ARGV[2], ARGV[3])
+          end
+          return 0
+          """);
+
+  /**
+   * The live members of a room and their presence, two entries each (connection id, presence or an
+   * empty string); drops the presence of connections that are no members any more (their node died
+   * or restored without them). ARGV: node prefix.
+   */
+  static final Script PRESENCE =
+      Script.of(
+          LIVE_TOTAL
+              + """
+              live_total(KEYS[1], KEYS[2], ARGV[1])
+              local out = {}
+              local members = redis.call('HKEYS', KEYS[1])
+              local present = {}
+              for _, conn in ipairs(members) do
+                present[conn] = true
+                out[#out + 1] = conn
+                out[#out + 1] = redis.call('HGET', KEYS[3], conn) or ''
+              end
+              for _, conn in ipairs(redis.call('HKEYS', KEYS[3])) do
+                if not present[conn] then
+                  redis.call('HDEL', KEYS[3], conn)
+                end
+              end
+              return out
+              """);
 
   /** The room's count over live nodes. ARGV: node prefix. */
   static final Script COUNT =

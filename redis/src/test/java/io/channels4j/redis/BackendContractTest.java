@@ -8,6 +8,7 @@ import io.channels4j.runtime.ScheduledTask;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,6 +145,29 @@ abstract class BackendContractTest {
     one.publishControl(bytes("{\"disconnect\":\"ann\"}"));
     receiver.awaitFrame("control", "{\"disconnect\":\"ann\"}");
     assertThat(receiver.withoutFences()).containsExactly("control|{\"disconnect\":\"ann\"}");
+  }
+
+  @Test
+  void presenceListsEveryMemberWithWhatItSetUntilItLeaves() throws Exception {
+    Broker one = started(new Recorder());
+    Broker other = started(new Recorder());
+    assertThat(one.tryJoin("hall", "c1", 0, bytes("{\"user\":\"ann\"}"))).isTrue();
+    assertThat(other.tryJoin("hall", "c2", 0)).isTrue();
+    Map<String, String> listed = texts(other.presence("hall"));
+    assertThat(listed).containsExactly("c1", "{\"user\":\"ann\"}", "c2", "");
+    one.setPresence("hall", "c1", bytes("{\"user\":\"ann\",\"meta\":1}"));
+    one.setPresence("hall", "nobody", bytes("{}")); // not a member: nothing
+    assertThat(texts(other.presence("hall")))
+        .containsExactly("c1", "{\"user\":\"ann\",\"meta\":1}", "c2", "");
+    one.leave("hall", "c1");
+    assertThat(texts(other.presence("hall"))).containsExactly("c2", "");
+    assertThat(texts(other.presence("empty"))).isEmpty();
+  }
+
+  private static Map<String, String> texts(Map<String, byte[]> presence) {
+    Map<String, String> texts = new java.util.TreeMap<>();
+    presence.forEach((id, value) -> texts.put(id, new String(value, StandardCharsets.UTF_8)));
+    return texts;
   }
 
   @Test

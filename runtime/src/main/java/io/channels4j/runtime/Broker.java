@@ -67,6 +67,30 @@ public interface Broker extends AutoCloseable {
    */
   boolean tryJoin(String room, String connectionId, int maxConnections);
 
+  /**
+   * {@link #tryJoin(String, String, int)}, and on success records the member's presence: {@code
+   * presence} is an opaque value the server makes (its user and metadata), listed by {@link
+   * #presence}. A broker that keeps presence should do both in one step.
+   */
+  default boolean tryJoin(String room, String connectionId, int maxConnections, byte[] presence) {
+    boolean admitted = tryJoin(room, connectionId, maxConnections);
+    if (admitted) {
+      setPresence(room, connectionId, presence);
+    }
+    return admitted;
+  }
+
+  /** Replaces the presence of a member of {@code room}; nothing if it is not one. */
+  default void setPresence(String room, String connectionId, byte[] presence) {}
+
+  /**
+   * The presence of every member of {@code room} across the cluster, by connection id; an empty
+   * value for a member whose presence was never recorded. Empty for a broker that keeps none.
+   */
+  default Map<String, byte[]> presence(String room) {
+    return Map.of();
+  }
+
   /** Removes {@code connectionId} from the room's count. Idempotent. */
   void leave(String room, String connectionId);
 

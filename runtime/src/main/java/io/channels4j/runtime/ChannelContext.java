@@ -2,6 +2,7 @@ package io.channels4j.runtime;
 
 import java.nio.ByteBuffer;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
 
@@ -76,6 +77,19 @@ public interface ChannelContext {
 
   /** Closes this connection with a WebSocket close code and reason; leave events still run. */
   void close(int code, String reason);
+
+  /**
+   * Sets what this connection shows of itself in the presence of every room it is in (and joins
+   * later): {@code meta}, encoded as a reply is, such as {@code new Status("typing")}; {@code null}
+   * clears it. Each call replaces the last.
+   */
+  void setPresence(Object meta);
+
+  /** The members of this connection's room on every node, with their users and presence. */
+  List<Presence> presence();
+
+  /** The members of {@code room} on every node, with their users and presence. */
+  List<Presence> presence(String room);
 
   /** The room this connection joined when it connected. */
   String room();

@@ -1,12 +1,14 @@
 package io.channels4j.benchmarks.jmh;
 
 import com.squareup.moshi.JsonAdapter;
+import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentMap;
@@ -114,6 +116,21 @@ final class RecordingCall implements ActionCall {
 
   @Override
   public void close(int code, String reason) {
+    throw unsupported();
+  }
+
+  @Override
+  public void setPresence(Object meta) {
+    throw unsupported();
+  }
+
+  @Override
+  public List<Presence> presence() {
+    throw unsupported();
+  }
+
+  @Override
+  public List<Presence> presence(String room) {
     throw unsupported();
   }
 

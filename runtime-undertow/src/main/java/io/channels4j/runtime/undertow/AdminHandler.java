@@ -6,6 +6,7 @@ import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryEntry;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.LimitRule;
+import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.ScheduledTask;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -87,6 +88,11 @@ final class AdminHandler implements HttpHandler {
         requireMethod(exchange, Methods.GET);
         String room = required(exchange, "name");
         respond(exchange, StatusCodes.OK, out -> room(out, room));
+      }
+      case "/presence" -> {
+        requireMethod(exchange, Methods.GET);
+        String room = required(exchange, "room");
+        respond(exchange, StatusCodes.OK, out -> presence(out, room));
       }
       case "/broadcast" -> {
         requireMethod(exchange, Methods.POST);
@@ -258,6 +264,28 @@ final class AdminHandler implements HttpHandler {
       out.name("path").value(connection.path());
       out.name("user").value(connection.user());
       out.name("address").value(connection.address());
+      out.endObject();
+    }
+    out.endArray();
+  }
+
+  private void presence(JsonWriter out, String room) throws IOException {
+    List<Presence> members = admin.presence(room);
+    out.name("room").value(room);
+    out.name("count").value(members.size());
+    out.name("members").beginArray();
+    for (Presence member : members) {
+      out.beginObject();
+      out.name("id").value(member.connectionId());
+      out.name("user").value(member.user());
+      out.name("meta");
+      if (member.meta() == null) {
+        out.nullValue();
+      } else {
+        try (BufferedSink value = out.valueSink()) {
+          value.writeUtf8(member.meta());
+        }
+      }
       out.endObject();
     }
     out.endArray();

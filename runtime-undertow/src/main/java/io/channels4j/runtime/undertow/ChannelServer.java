@@ -10,6 +10,7 @@ import io.channels4j.runtime.RateLimiter;
 import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.Providers;
 import io.channels4j.runtime.undertow.frame.LimiterGuards;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.ResponseCodeHandler;
@@ -179,6 +180,9 @@ public final class ChannelServer implements AutoCloseable {
     reconciler.stop();
     heartbeat.stop();
     scheduler.stop();
+    if (context.presenceEvents != null) {
+      context.presenceEvents.stop();
+    }
     for (Connection connection : context.connections) {
       connection.closeWith(1001, "Server shutting down");
     }
@@ -236,6 +240,9 @@ public final class ChannelServer implements AutoCloseable {
     reconciler.start();
     heartbeat.start();
     scheduler.start();
+    if (context.presenceEvents != null) {
+      context.presenceEvents.start();
+    }
     if (next != null) {
       handler = Listener.handler(config, context, mounts, admin, next);
       log.info("channels4j serving {} channel(s) as a handler", mounts.size());
@@ -521,6 +528,43 @@ public final class ChannelServer implements AutoCloseable {
       }
       config.adminPath = pathPrefix;
       config.adminGuard = Objects.requireNonNull(guard, "guard");
+      return this;
+    }
+
+    /**
+     * Counts and times the server's events in {@code registry} (Micrometer, which the server does
+     * not need otherwise): connections opened, open and closed by close code, frames in and out per
+     * channel and action, error frames by text, limit rejections, slow clients closed, queued
+     * bytes, handler time per action, broker publish time and health. README, "Metrics", names
+     * them.
+     */
+    public Builder metrics(MeterRegistry registry) {
+      Objects.requireNonNull(registry, "registry");
+      config.metrics = context -> new MicrometerMetrics(registry, context);
+      return this;
+    }
+
+    /**
+     * Answers {@code GET path} with what {@code scrape} returns, in Prometheus' text format: with
+     * {@code micrometer-registry-prometheus}, {@code metricsEndpoint("/metrics",
+     * prometheusRegistry::scrape)}.
+     */
+    public Builder metricsEndpoint(String path, Supplier<String> scrape) {
+      config.metricsPath = Objects.requireNonNull(path, "path");
+      config.scrape = Objects.requireNonNull(scrape, "scrape");
+      return this;
+    }
+
+    /**
+     * Sends each room's members, every {@code interval}, one {@code presence} frame of who joined
+     * and who left the room meanwhile (from each node, for its members), listing at most {@code
+     * listUpTo} of them and only counting them beyond that (docs/PROTOCOL.md, "Presence events");
+     * off by default.
+     */
+    public Builder presenceEvents(Duration interval, int listUpTo) {
+      ServerConfig.positive(interval.toMillis(), "interval");
+      config.presenceInterval = interval;
+      config.presenceListUpTo = (int) ServerConfig.positive(listUpTo, "listUpTo");
       return this;
     }
 

@@ -10,8 +10,8 @@ abstract class CloseHandshake extends Outbox {
   /** How long a client that has received our close frame gets to answer it. */
   private static final long CLOSE_LINGER_MILLIS = 1000;
 
-  CloseHandshake(String id, ServerContext server, WebSocketChannel channel, WireFormat format) {
-    super(id, server, channel, format);
+  CloseHandshake(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
+    super(id, server, channel, handshake);
   }
 
   /**
@@ -20,11 +20,15 @@ abstract class CloseHandshake extends Outbox {
    *
    * @return whether this call started the close
    */
+  /** The code of the close frame this side sent first; 0 until then. */
+  private volatile int sentCloseCode;
+
   @Override
   boolean closeWith(int code, String reason) {
     if (!raise(CLOSING)) {
       return false;
     }
+    sentCloseCode = code;
     // Behind the frames already queued, such as the error frame that explains the close.
     onIoThread(
         () -> {
@@ -55,5 +59,18 @@ abstract class CloseHandshake extends Outbox {
             IoUtils.safeClose(ws);
           }
         });
+  }
+
+  /**
+   * The code the connection closed with: the one this side sent, else the client's, else 1006 for a
+   * socket that ended without a close frame (a reset, a timeout).
+   */
+  final int closeCode() {
+    if (sentCloseCode != 0) {
+      return sentCloseCode;
+    }
+    return channel.isCloseFrameReceived() && channel.getCloseCode() > 0
+        ? channel.getCloseCode()
+        : 1006;
   }
 }

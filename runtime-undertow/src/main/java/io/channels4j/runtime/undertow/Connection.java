@@ -4,10 +4,12 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.channels4j.runtime.ActionNotExist;
+import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.ChannelException;
 import io.channels4j.runtime.ExceptionHandler;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.ParseError;
+import io.channels4j.runtime.RateLimitExceeded;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.ResponseEnvelope;
 import io.channels4j.runtime.undertow.frame.FrameHead;
@@ -15,9 +17,11 @@ import io.channels4j.runtime.undertow.frame.MessagePackToJson;
 import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -49,6 +53,9 @@ final class Connection extends Keepalive {
 
   final RoomHistory history;
 
+  /** The metrics tag of a relayed frame. */
+  static final String RELAYED = "relay";
+
   /** The writer of the channel's response and error frames. */
   final ResponseEnvelope responses;
 
@@ -64,8 +71,11 @@ final class Connection extends Keepalive {
 
   private volatile ConcurrentMap<String, Object> attributes;
 
+  /** The JSON of what {@code ctx.setPresence} set; {@code null} until then. */
+  private volatile byte[] presenceMeta;
+
   Connection(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
-    super(id, server, channel, handshake.format());
+    super(id, server, channel, handshake);
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
     this.relay = handshake.mount().descriptor.relay();
@@ -109,12 +119,17 @@ final class Connection extends Keepalive {
       dispatcher.admit(ctx);
       dispatcher.channelGuard().checkPermission(ctx);
       String room = handshake.room();
-      if (!server.broker.tryJoin(room, id, handshake.mount().descriptor.maxConnections())) {
+      if (!server.broker.tryJoin(
+          room, id, handshake.mount().descriptor.maxConnections(), presenceValue())) {
         throw ServerError.roomFull();
       }
       addRoom(room);
       server.rooms.add(room, this);
       joined = true;
+      server.metrics.opened(channelPath());
+      if (server.presenceEvents != null) {
+        server.presenceEvents.joined(room, id, user(), presenceMeta);
+      }
     } catch (Throwable t) {
       fail(t, ctx);
       // Refused or broken before joining: never leave a connection open that ignores frames. A
@@ -144,6 +159,9 @@ final class Connection extends Keepalive {
         rooms = Set.of();
       }
       for (String room : joinedRooms) {
+        if (server.presenceEvents != null) {
+          server.presenceEvents.left(room, id);
+        }
         server.rooms.remove(room, this);
         try {
           server.broker.leave(room, id);
@@ -152,6 +170,7 @@ final class Connection extends Keepalive {
         }
       }
       if (joined) {
+        server.metrics.closed(channelPath(), closeCode());
         try {
           dispatcher.onLeave(new FrameCall(this, null, 1));
         } catch (Throwable t) {
@@ -194,12 +213,18 @@ final class Connection extends Keepalive {
     if (is(LEFT) || !addRoom(room)) {
       return;
     }
-    server.broker.tryJoin(room, id, 0);
+    server.broker.tryJoin(room, id, 0, presenceValue());
     server.rooms.add(room, this);
+    if (server.presenceEvents != null) {
+      server.presenceEvents.joined(room, id, user(), presenceMeta);
+    }
   }
 
   void leaveRoom(String room) {
     if (removeRoom(room)) {
+      if (server.presenceEvents != null) {
+        server.presenceEvents.left(room, id);
+      }
       server.rooms.remove(room, this);
       server.broker.leave(room, id);
     }
@@ -327,11 +352,12 @@ final class Connection extends Keepalive {
       }
       // The guard first, then the payload: a missing payload member is a payload error.
       dispatcher.guard(action).check(call);
-      dispatcher.invoke(action, dispatcher.read(action, mount.payload.open(reader, action)), call);
+      invoke(action, dispatcher.read(action, mount.payload.open(reader, action)), call);
     } catch (Throwable t) {
       // A frame its head scan refused was never routed: its error names no action.
       fail(t, call != null ? call : new FrameCall(this, null, head.requestId()));
     } finally {
+      server.metrics.frameIn(channelPath(), head.action());
       if (payload != null) {
         payload.clear(); // back to the pool, also when the payload was not read to its end
       }
@@ -345,10 +371,11 @@ final class Connection extends Keepalive {
   void handleBinary(byte[] frame) {
     if (relayBinary) {
       handleUnrouted(
+          RELAYED,
           call ->
               server.broker.publish(handshake.room(), BinaryFrames.marked(ByteBuffer.wrap(frame))));
     } else if (binaryHandler) {
-      handleUnrouted(call -> dispatcher.onBinary(call, frame));
+      handleUnrouted(ChannelDescriptor.ON_BINARY, call -> dispatcher.onBinary(call, frame));
     } else {
       sendError(ServerError.unsupportedData(), 1, null);
     }
@@ -356,15 +383,27 @@ final class Connection extends Keepalive {
 
   /**
    * Runs {@code handler} for a frame no action names (relayed, or given to a frame handler) once
-   * the channel's limits let it through; what it throws is answered as an action's would be.
+   * the channel's limits let it through; what it throws is answered as an action's would be. {@code
+   * kind} tags its metrics: {@value #RELAYED}, or the frame handler's descriptor name.
    */
-  void handleUnrouted(Consumer<FrameCall> handler) {
+  void handleUnrouted(String kind, Consumer<FrameCall> handler) {
+    server.metrics.frameIn(channelPath(), kind);
     FrameCall call = new FrameCall(this, null, 1);
     try {
       dispatcher.channelGuard().checkLimits(call);
       handler.accept(call);
     } catch (Throwable t) {
       fail(t, call);
+    }
+  }
+
+  /** Calls the handler of {@code action}, timed. */
+  void invoke(String action, Object payload, FrameCall call) {
+    long start = System.nanoTime();
+    try {
+      dispatcher.invoke(action, payload, call);
+    } finally {
+      server.metrics.handled(channelPath(), action, System.nanoTime() - start);
     }
   }
 
@@ -375,6 +414,9 @@ final class Connection extends Keepalive {
       error = new ParseError(error.getMessage());
     } else if (error instanceof IOException) {
       error = new ParseError(String.valueOf(error.getMessage()));
+    }
+    if (error instanceof RateLimitExceeded) {
+      server.metrics.rejected(channelPath(), call.action());
     }
     ExceptionHandler<Throwable> handler = server.exceptionHandlers.find(error);
     if (handler != null) {
@@ -399,6 +441,7 @@ final class Connection extends Keepalive {
 
   /** Sends the error frame of {@code error}, answering {@code action} unless it is null. */
   private void sendError(ChannelException error, long requestId, String action) {
+    server.metrics.error(channelPath(), error.errors(Locale.ENGLISH));
     byte[] frame;
     try {
       frame =
@@ -414,6 +457,11 @@ final class Connection extends Keepalive {
     if (error.close()) {
       closeWith(error.code(), "");
     }
+  }
+
+  /** The channel's path template, the tag of its metrics. */
+  String channelPath() {
+    return handshake.mount().descriptor.path();
   }
 
   // ---- outbound
@@ -445,6 +493,28 @@ final class Connection extends Keepalive {
 
   long inboundBytes() {
     return inboundBytes.get();
+  }
+
+  // ---- presence
+
+  /** What this connection shows in its rooms' presence, as the broker keeps it. */
+  private byte[] presenceValue() {
+    return PresenceValues.of(user(), presenceMeta);
+  }
+
+  /** The principal's name; {@code null} without an authenticator. */
+  private String user() {
+    Principal principal = handshake.principal();
+    return principal == null ? null : principal.getName();
+  }
+
+  /** Sets this connection's presence metadata, {@code null} for none, in every room it is in. */
+  void setPresence(byte[] meta) {
+    presenceMeta = meta;
+    byte[] value = presenceValue();
+    for (String room : rooms) {
+      server.broker.setPresence(room, id, value);
+    }
   }
 
   // ---- rooms and attributes

@@ -1,12 +1,14 @@
 package io.channels4j.runtime.undertow;
 
 import com.squareup.moshi.JsonAdapter;
+import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.internal.ActionCall;
 import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonScalars;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -152,6 +154,21 @@ final class FrameCall implements ActionCall {
   @Override
   public long connectionCount(String room) {
     return connection.server.broker.count(room);
+  }
+
+  @Override
+  public void setPresence(Object meta) {
+    connection.setPresence(meta == null ? null : connection.server.encode(meta));
+  }
+
+  @Override
+  public List<Presence> presence() {
+    return presence(connection.handshake.room());
+  }
+
+  @Override
+  public List<Presence> presence(String room) {
+    return PresenceValues.read(connection.server.broker.presence(room));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.channels4j.runtime.undertow;
 
+import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.internal.JsonInput;
 import java.nio.charset.StandardCharsets;
 
@@ -76,9 +77,11 @@ final class InboundFrame implements Runnable {
       connection.handleBinary(frame);
     } else if (connection.relay) {
       connection.handleUnrouted(
+          Connection.RELAYED,
           call -> connection.server.broker.publish(connection.handshake.room(), frame));
     } else if (connection.textHandler) {
       connection.handleUnrouted(
+          ChannelDescriptor.ON_TEXT,
           call -> connection.dispatcher.onText(call, new String(frame, StandardCharsets.UTF_8)));
     } else if ((read || read()) && action != null) {
       runAction();
@@ -89,11 +92,12 @@ final class InboundFrame implements Runnable {
 
   /** Does with a frame it read what the Moshi path does: channel limits, guard, handler. */
   private void runAction() {
+    connection.server.metrics.frameIn(connection.channelPath(), action);
     FrameCall call = new FrameCall(connection, action, requestId);
     try {
       connection.dispatcher.channelGuard().checkLimits(call);
       connection.dispatcher.guard(action).check(call);
-      connection.dispatcher.invoke(action, payload, call);
+      connection.invoke(action, payload, call);
     } catch (Throwable t) {
       connection.fail(t, call);
     }

@@ -14,8 +14,8 @@ abstract class Keepalive extends CloseHandshake {
   /** {@link System#nanoTime()} when the client was last heard from. */
   private volatile long lastHeard = System.nanoTime();
 
-  Keepalive(String id, ServerContext server, WebSocketChannel channel, WireFormat format) {
-    super(id, server, channel, format);
+  Keepalive(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
+    super(id, server, channel, handshake);
   }
 
   /** The client sent something (I/O thread). */

@@ -49,6 +49,8 @@ final class Listener {
         mounts,
         adminHandler,
         config.healthPath,
+        config.metricsPath,
+        config.scrape,
         config.allowedOrigins,
         config.authenticator,
         config.tokenQueryParameter,

@@ -22,10 +22,13 @@ abstract class Outbox extends SerialQueue {
   /** The form the client reads frames in. */
   final WireFormat format;
 
-  Outbox(String id, ServerContext server, WebSocketChannel channel, WireFormat format) {
+  private final ServerMetrics.Count framesOut;
+
+  Outbox(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
     super(id, server, channel);
     this.flusher = server.flusher(channel.getIoThread());
-    this.format = format;
+    this.format = handshake.format();
+    this.framesOut = server.metrics.framesOut(handshake.mount().descriptor.path());
   }
 
   /**
@@ -75,6 +78,7 @@ abstract class Outbox extends SerialQueue {
       }
     }
     outbox.add(frame);
+    framesOut.increment();
     if (raise(FLUSH_SCHEDULED)) {
       flusher.flushSoon(this);
     }

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,8 @@ final class Router implements HttpHandler {
   private final List<Mount> mounts;
   private final AdminHandler admin;
   private final String healthPath;
+  private final String metricsPath;
+  private final Supplier<String> scrape;
   private final Set<String> allowedOrigins;
   private final Authenticator authenticator;
   private final String tokenQueryParam;
@@ -38,6 +41,8 @@ final class Router implements HttpHandler {
       List<Mount> mounts,
       AdminHandler admin,
       String healthPath,
+      String metricsPath,
+      Supplier<String> scrape,
       Set<String> allowedOrigins,
       Authenticator authenticator,
       String tokenQueryParam,
@@ -47,6 +52,8 @@ final class Router implements HttpHandler {
     this.mounts = List.copyOf(mounts);
     this.admin = admin;
     this.healthPath = healthPath;
+    this.metricsPath = metricsPath;
+    this.scrape = scrape;
     this.allowedOrigins = Set.copyOf(allowedOrigins);
     this.authenticator = authenticator;
     this.tokenQueryParam = tokenQueryParam;
@@ -64,6 +71,12 @@ final class Router implements HttpHandler {
           healthy ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE,
           "application/json",
           healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"degraded\"}");
+      return;
+    }
+    if (metricsPath != null && metricsPath.equals(path)) {
+      // Off the I/O thread: the gauges walk every connection.
+      exchange.dispatch(
+          () -> respond(exchange, StatusCodes.OK, "text/plain; version=0.0.4", scrape.get()));
       return;
     }
     if (admin != null && admin.serves(path)) {

@@ -4,6 +4,7 @@ import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.ParseError;
+import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.ScheduledTask;
 import io.channels4j.runtime.undertow.frame.FrameHead;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,11 @@ public final class ServerAdmin {
 
   private RoomInfo info(String room, int local) {
     return new RoomInfo(room, local, context.broker.count(room));
+  }
+
+  /** The members of {@code room} on every node, with their users and presence, by id. */
+  public List<Presence> presence(String room) {
+    return PresenceValues.read(context.broker.presence(room));
   }
 
   /** This node's connections in {@code room}, by id. */

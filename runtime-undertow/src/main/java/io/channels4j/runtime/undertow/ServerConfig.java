@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
@@ -68,6 +69,20 @@ final class ServerConfig {
   String adminPath;
 
   AdminGuard adminGuard;
+
+  /** Makes the server's metrics from its context; none by default. */
+  Function<ServerContext, ServerMetrics> metrics = context -> ServerMetrics.NONE;
+
+  /** Where the metrics are scraped, and what the scrape answers; {@code null}: nowhere. */
+  String metricsPath;
+
+  Supplier<String> scrape;
+
+  /** How often each room's join and leave events go out; {@code null}: never. */
+  Duration presenceInterval;
+
+  /** The most joins and leaves a presence event lists, rather than counts. */
+  int presenceListUpTo;
 
   /** The TLS of the listener, or {@code null} for plain HTTP and {@code ws://}. */
   SSLContext tls;

@@ -52,6 +52,15 @@ final class ServerContext {
   /** The mounted channels' byte-level codecs, tried before Moshi. */
   final FrameCodecs codecs;
 
+  /** The mounted channels. */
+  final List<ChannelDescriptor> channels;
+
+  /** The rooms' batched join and leave events; {@code null} when the server sends none. */
+  final PresenceEvents presenceEvents;
+
+  /** Where the server's events are counted and timed. */
+  final ServerMetrics metrics;
+
   final Set<Connection> connections = ConcurrentHashMap.newKeySet();
   volatile boolean stopping;
 
@@ -77,6 +86,7 @@ final class ServerContext {
       channels.add(mount.descriptor());
       generated.add(mount.binding().jsonAdapterFactory());
     }
+    this.channels = List.copyOf(channels);
     this.historyRooms = new HistoryRooms(channels);
     this.codecs =
         new FrameCodecs(config.mounts.stream().map(MountRequest::binding).toList(), maxJsonDepth);
@@ -91,6 +101,11 @@ final class ServerContext {
             return (JsonAdapter<Object>) adapter;
           }
         };
+    this.metrics = config.metrics.apply(this);
+    this.presenceEvents =
+        config.presenceInterval == null
+            ? null
+            : new PresenceEvents(this, config.presenceInterval, config.presenceListUpTo);
   }
 
   /**
@@ -119,12 +134,15 @@ final class ServerContext {
   }
 
   void publish(String room, Object message) {
+    byte[] frame = encode(message);
     HistoryPolicy history = historyRooms.policy(room);
+    long start = System.nanoTime();
     if (history.enabled()) {
-      broker.publish(room, encode(message), history);
+      broker.publish(room, frame, history);
     } else {
-      broker.publish(room, encode(message));
+      broker.publish(room, frame);
     }
+    metrics.published(System.nanoTime() - start);
   }
 
   /**
@@ -150,6 +168,7 @@ final class ServerContext {
 
   void slowClientClosed(Connection connection) {
     slowClients.incrementAndGet();
+    metrics.slowClientClosed(connection.handshake.mount().descriptor.path());
     log.warn(
         "Closed connection {} ({}) with 1008: its outbound queue passed {} bytes",
         connection.id,

@@ -7,9 +7,11 @@ import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
 import io.channels4j.runtime.ScheduledTask;
 import io.channels4j.runtime.spi.RoomMembers;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,6 +24,8 @@ public final class MemoryBroker implements Broker {
   private final RoomMembers members = new RoomMembers();
   private final MemoryHistory history;
   private final MemorySchedules schedules = new MemorySchedules();
+  private final ConcurrentHashMap<String, Map<String, byte[]>> presence = new ConcurrentHashMap<>();
+  private static final byte[] NO_PRESENCE = new byte[0];
   private volatile Delivery delivery;
 
   /** A broker whose history ages on the system clock. */
@@ -87,8 +91,31 @@ public final class MemoryBroker implements Broker {
   }
 
   @Override
+  public void setPresence(String room, String connectionId, byte[] value) {
+    if (members.ids(room).contains(connectionId)) {
+      presence.computeIfAbsent(room, r -> new ConcurrentHashMap<>()).put(connectionId, value);
+    }
+  }
+
+  @Override
+  public Map<String, byte[]> presence(String room) {
+    Map<String, byte[]> values = presence.getOrDefault(room, Map.of());
+    Map<String, byte[]> all = new HashMap<>();
+    for (String id : members.ids(room)) {
+      all.put(id, values.getOrDefault(id, NO_PRESENCE));
+    }
+    return all;
+  }
+
+  @Override
   public void leave(String room, String connectionId) {
     members.leave(room, connectionId);
+    presence.computeIfPresent(
+        room,
+        (r, values) -> {
+          values.remove(connectionId);
+          return values.isEmpty() ? null : values;
+        });
   }
 
   @Override

@@ -9,11 +9,13 @@ import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.LimitRule;
 import io.channels4j.runtime.PermissionDenied;
+import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.RateLimitExceeded;
 import io.channels4j.runtime.internal.Guard;
 import io.channels4j.runtime.internal.PermissionRule;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -177,6 +179,19 @@ class LimiterGuardsTest {
 
     @Override
     public void close(int code, String reason) {}
+
+    @Override
+    public void setPresence(Object meta) {}
+
+    @Override
+    public List<Presence> presence() {
+      return List.of();
+    }
+
+    @Override
+    public List<Presence> presence(String room) {
+      return List.of();
+    }
 
     @Override
     public String room() {
