@@ -4,6 +4,7 @@ import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,7 @@ public final class ChannelClient implements AutoCloseable {
   private final String path;
   private final boolean history;
   private final ClientOptions options;
+  private final HttpClient http;
   private final PendingReplies pending = new PendingReplies();
   private final CompletableFuture<Void> closedByClient = new CompletableFuture<>();
 
@@ -66,6 +68,7 @@ public final class ChannelClient implements AutoCloseable {
     this.path = Objects.requireNonNull(path, "path");
     this.history = history;
     this.options = Objects.requireNonNull(options, "options");
+    this.http = options.httpClient();
     this.lastId = options.since().orElse(null);
   }
 
@@ -219,7 +222,7 @@ public final class ChannelClient implements AutoCloseable {
   }
 
   private CompletableFuture<WebSocket> open(boolean reconnected) {
-    WebSocket.Builder builder = options.httpClient().newWebSocketBuilder();
+    WebSocket.Builder builder = http.newWebSocketBuilder();
     options.headers().forEach(builder::header);
     Receiver receiver = new Receiver(reconnected);
     // The stage may complete before the listener's onOpen runs: either adopts the socket first.

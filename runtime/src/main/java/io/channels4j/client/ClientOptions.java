@@ -141,7 +141,7 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The JDK client that opens the sockets; by default a new one per client. */
+    /** The JDK client that opens the sockets; by default a new one per {@code connect}. */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
