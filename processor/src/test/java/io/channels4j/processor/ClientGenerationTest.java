@@ -54,6 +54,29 @@ class ClientGenerationTest {
   }
 
   @Test
+  void aMisusedClientDoesNotCompile() {
+    JavaFileObject misuse = Inputs.resource("client/com/example/Misuse.java");
+    Compilation compilation =
+        Inputs.compile(
+            List.of(
+                "good/com/example/GroupChat.java",
+                "good/com/example/LoggedIn.java",
+                "good/com/example/IsAdmin.java",
+                "client/com/example/Misuse.java"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("nope()").inFile(misuse).onLineContaining("nope");
+    assertThat(compilation)
+        .hadErrorContaining("com.example.ChatMessage")
+        .inFile(misuse)
+        .onLineContaining("message(\"hi\")");
+    assertThat(compilation)
+        .hadErrorContaining("legacy()")
+        .inFile(misuse)
+        .onLineContaining("legacy");
+  }
+
+  @Test
   void aChannelTurnsItsOwnOff() {
     Compilation compilation = Inputs.compile(List.of("client/com/example/Clients.java"));
     assertThat(compilation).succeededWithoutWarnings();

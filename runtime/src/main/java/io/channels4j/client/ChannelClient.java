@@ -248,7 +248,7 @@ public final class ChannelClient implements AutoCloseable {
       query.add("since=" + encoded(since));
     }
     if (!query.isEmpty()) {
-      uri.append(path.contains("?") ? '&' : '?').append(String.join("&", query));
+      uri.append('?').append(String.join("&", query));
     }
     return URI.create(uri.toString());
   }
