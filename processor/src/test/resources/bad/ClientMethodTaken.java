@@ -3,7 +3,7 @@ package bad;
 import io.channels4j.annotations.*;
 import io.channels4j.runtime.ChannelContext;
 
-@Channel(path = "/shut")
+@Channel(path = "/conn")
 interface ClientMethodTaken {
-  @Action("shut") void close(ChannelContext ctx);
+  @Action("conn") long connection(ChannelContext ctx);
 }

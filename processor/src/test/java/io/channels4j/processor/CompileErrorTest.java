@@ -847,10 +847,10 @@ class CompileErrorTest {
   void actionTakesAMethodEveryClientHas() {
     assertSingleError(
         "ClientMethodTaken",
-        "[ChannelsClient] Action 'shut' would be the method close() of the generated"
+        "[ChannelsClient] Action 'conn' would be the method connection() of the generated"
             + " ClientMethodTakenClient, which is a method every client has; rename the method, or"
             + " declare @Channel(client = false).",
-        "@Action(\"shut\") void close");
+        "@Action(\"conn\") long connection");
   }
 
   @Test

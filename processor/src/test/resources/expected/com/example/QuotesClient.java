@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  * answered by the server's replies, over {@link ChannelClient}.
  */
 @Generated("io.channels4j.processor.ChannelProcessor")
-public final class QuotesClient implements AutoCloseable {
+public final class QuotesClient {
   /**
    * The channel's path; {@link #connect} fills its parameters.
    */
@@ -74,18 +74,12 @@ public final class QuotesClient implements AutoCloseable {
   }
 
   /**
-   * The connection under this client: its state, its last history id.
+   * The connection under this client: {@code close()} it (it is {@code AutoCloseable}), ask
+   * whether it {@code isOpen()}, read its {@code lastId()}. The client has no lifecycle
+   * methods of its own, so that any action, {@code close} too, can have its name.
    */
-  public ChannelClient client() {
+  public ChannelClient connection() {
     return client;
-  }
-
-  /**
-   * Closes the socket with 1000; the client does not reconnect.
-   */
-  @Override
-  public void close() {
-    client.close();
   }
 
   private List<Quote> readListOfQuote(JsonInput in) {

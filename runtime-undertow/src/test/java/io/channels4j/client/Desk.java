@@ -104,9 +104,12 @@ public interface Desk {
         .with("code", 409);
   }
 
-  /** The server closes this socket with an application code: final. */
-  @Action("kick")
-  default void kick(ChannelContext ctx) {
+  /**
+   * The server closes this socket with an application code: final. Named {@code close}, as the
+   * example's action is: the client's method of this name is the action's.
+   */
+  @Action("close")
+  default void close(ChannelContext ctx) {
     ctx.close(4001, "kicked");
   }
 

@@ -34,7 +34,7 @@ class DeskClientTest {
 
   @AfterEach
   void stop() {
-    desk.close();
+    desk.connection().close();
     server.stop();
   }
 
@@ -74,9 +74,10 @@ class DeskClientTest {
     ClientMessage message = next(events.messages);
     assertThat(DeskClient.asSaid(message)).isEqualTo(new Desk.Said("bob", "hello", "lobby"));
     assertThat(message.id()).isPresent(); // a history room numbers its broadcasts
-    assertThat(desk.client().lastId()).isEqualTo(message.id());
+    get(desk.tick()); // a fence: the id is taken once the listener returned
+    assertThat(desk.connection().lastId()).isEqualTo(message.id());
     assertThrows(IllegalArgumentException.class, () -> DeskClient.asStock(message));
-    other.close();
+    other.connection().close();
   }
 
   @Test
@@ -125,19 +126,19 @@ class DeskClientTest {
         connect("lobby", ClientOptions.builder().timeout(Duration.ofMillis(200)).build());
     assertThat(failure(impatient.hang())).isInstanceOf(TimeoutException.class);
     assertThat(get(impatient.count())).isEqualTo(2L); // the socket is fine
-    impatient.close();
+    impatient.connection().close();
   }
 
   @Test
   void aServerCloseFailsWhatIsPendingAndIsFinal() throws Exception {
     CompletionStage<Long> hanging = desk.hang();
     get(desk.tick()); // hang is in, and overlaps
-    get(desk.kick());
+    get(desk.close()); // the action, not the client's close
     Throwable failure = failure(hanging);
     assertThat(failure).isInstanceOf(ChannelClosedException.class);
     assertThat(((ChannelClosedException) failure).code()).isEqualTo(4001);
     assertThat(next(events.closes)).isEqualTo(new Events.Close(4001, "kicked", false));
-    assertThat(desk.client().isOpen()).isFalse();
+    assertThat(desk.connection().isOpen()).isFalse();
     Throwable down = failure(desk.count());
     assertThat(down).isInstanceOf(ChannelClosedException.class);
     assertThat(((ChannelClosedException) down).code()).isEqualTo(4001);
@@ -155,7 +156,7 @@ class DeskClientTest {
     assertThat(next(refused.closes)).isEqualTo(new Events.Close(1002, "", false));
     Throwable failure = failure(locked.count());
     assertThat(((ChannelClosedException) failure).code()).isEqualTo(1002);
-    locked.close();
+    locked.connection().close();
   }
 
   @Test
@@ -199,7 +200,7 @@ class DeskClientTest {
     assertThat(DeskClient.asSaid(next(late.messages)).text()).isEqualTo("two");
     assertThat(DeskClient.asSaid(next(late.messages)).text()).isEqualTo("three");
     assertThat(next(late.recoveries)).isEqualTo(new Events.Recovered(true, 2));
-    assertThat(recovering.client().lastId()).isEqualTo(received.get(2).id());
-    recovering.close();
+    assertThat(recovering.connection().lastId()).isEqualTo(received.get(2).id());
+    recovering.connection().close();
   }
 }

@@ -34,7 +34,8 @@ class ReconnectTest {
                       .build()));
       assertThat(next(events.opens)).isFalse();
       get(ann.tick()); // a frame is answered once its connection joined the room
-      try (DeskClient bob = get(DeskClient.connect(uri, "lobby", ClientOptions.defaults()))) {
+      DeskClient bob = get(DeskClient.connect(uri, "lobby", ClientOptions.defaults()));
+      try (ChannelClient bobConnection = bob.connection()) {
         get(bob.say(new Desk.Say("bob", "before")));
         assertThat(DeskClient.asSaid(next(events.messages)).text()).isEqualTo("before");
 
@@ -50,7 +51,7 @@ class ReconnectTest {
         assertThat(get(ann.echo(new Desk.Say("ann", "back"))))
             .isEqualTo(new Desk.Say("ann", "BACK"));
       }
-      ann.close();
+      ann.connection().close();
       assertThat(next(events.closes)).isEqualTo(new Events.Close(1000, "", false));
       assertThat(attempts).isEmpty();
     }
@@ -79,7 +80,7 @@ class ReconnectTest {
       // It asked to recover from its last id; the new server's history is empty.
       assertThat(next(events.recoveries)).isEqualTo(new Events.Recovered(false, 0));
       assertThat(get(ann.count())).isEqualTo(1L);
-      ann.close();
+      ann.connection().close();
     }
   }
 }

@@ -39,11 +39,13 @@ public final class ClientValidator {
 
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]*)}");
 
-  /** Methods of the client itself, or of {@code Object}, that no action may take. */
+  /**
+   * Methods of the client itself, or of {@code Object}, that no action may take. The client's own
+   * are one accessor, so that an action named {@code close} or {@code connect} keeps its name.
+   */
   private static final List<String> TAKEN =
       List.of(
-          "close()",
-          "client()",
+          "connection()",
           "toString()",
           "hashCode()",
           "getClass()",

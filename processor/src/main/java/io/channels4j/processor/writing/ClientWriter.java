@@ -27,7 +27,7 @@ import javax.lang.model.element.Modifier;
  * codecs, the server's own.
  *
  * <pre>{@code
- * public final class GroupChatClient implements AutoCloseable {
+ * public final class GroupChatClient {
  *   public static CompletionStage<GroupChatClient> connect(URI server, ClientOptions options) {
  *     return ChannelClient.connect(server, ChannelClient.path(PATH), true, options)
  *         .thenApply(GroupChatClient::new);
@@ -68,7 +68,6 @@ public final class ClientWriter {
                     + "answered by the server's replies, over {@link $T}.\n",
                 channel.type(),
                 CHANNEL_CLIENT)
-            .addSuperinterface(AutoCloseable.class)
             .addField(
                 FieldSpec.builder(
                         String.class, "PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -101,16 +100,15 @@ public final class ClientWriter {
       type.addMethod(decoder(message, helpers));
     }
     type.addMethod(
-        MethodSpec.methodBuilder("client")
-            .addJavadoc("The connection under this client: its state, its last history id.\n")
+        MethodSpec.methodBuilder("connection")
+            .addJavadoc(
+                "The connection under this client: {@code close()} it (it is {@code"
+                    + " AutoCloseable}), ask\nwhether it {@code isOpen()}, read its {@code"
+                    + " lastId()}. The client has no lifecycle\nmethods of its own, so that any"
+                    + " action, {@code close} too, can have its name.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(CHANNEL_CLIENT)
             .addStatement("return client")
-            .build());
-    type.addMethod(
-        Generation.override("close")
-            .addJavadoc("Closes the socket with 1000; the client does not reconnect.\n")
-            .addStatement("client.close()")
             .build());
     type.addMethods(expressions.methods());
     return Generation.file(client.name().packageName(), type.build());
