@@ -161,10 +161,27 @@ public final class ChannelClient implements AutoCloseable {
 
   /**
    * Closes the socket with 1000 and stops reconnecting; pending requests fail with {@link
-   * ChannelClosedException}. Waits for the server's close frame at most the reply timeout.
+   * ChannelClosedException}. Waits for the server's close frame at most the reply timeout, then
+   * drops the connection. A listener method, which runs on the thread that would read that frame,
+   * calls {@link #closeAsync()} instead.
    */
   @Override
   public void close() {
+    try {
+      closeAsync().get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      abort();
+    } catch (InterruptedException e) {
+      abort();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Closes the socket with 1000 and stops reconnecting, without waiting: the stage completes when
+   * the server's close frame came (at once if no socket is open).
+   */
+  public CompletableFuture<Void> closeAsync() {
     Receiver receiver;
     synchronized (lock) {
       closing = true;
@@ -172,16 +189,21 @@ public final class ChannelClient implements AutoCloseable {
     }
     pending.failAll(new ChannelClosedException(1000, "closed by the client", null));
     if (receiver == null) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
     enqueue(receiver.socket, socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, ""));
-    try {
-      closedByClient.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException | ExecutionException e) {
+    return closedByClient.copy();
+  }
+
+  /** Drops the socket; the JDK then reports nothing more of it, so the client ends it itself. */
+  private void abort() {
+    Receiver receiver;
+    synchronized (lock) {
+      receiver = current;
+    }
+    if (receiver != null) {
       receiver.socket.abort();
-    } catch (InterruptedException e) {
-      receiver.socket.abort();
-      Thread.currentThread().interrupt();
+      receiver.closed(ABNORMAL_CLOSURE, "the server did not answer the close");
     }
   }
 
