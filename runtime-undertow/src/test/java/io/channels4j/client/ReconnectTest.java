@@ -83,4 +83,27 @@ class ReconnectTest {
       ann.connection().close();
     }
   }
+
+  @Test
+  void givesUpAfterItsAttempts() throws Exception {
+    ChannelServer server = ChannelServer.builder().port(0).mount(new Desk() {}).start();
+    Events events = new Events();
+    DeskClient ann =
+        get(
+            DeskClient.connect(
+                URI.create("ws://localhost:" + server.port()),
+                "lobby",
+                ClientOptions.builder()
+                    .listener(events)
+                    .reconnect(new Backoff(Duration.ofMillis(5), Duration.ofMillis(5), 2))
+                    .build()));
+    server.stop();
+    assertThat(next(events.closes)).isEqualTo(new Events.Close(1001, "Server shutting down", true));
+    Events.Close last = next(events.closes); // two attempts, refused: nothing listens
+    assertThat(last.code()).isEqualTo(1006);
+    assertThat(last.reason()).startsWith("Reconnect failed: ");
+    assertThat(last.reconnecting()).isFalse();
+    assertThat(ann.connection().isOpen()).isFalse();
+    assertThat(events.opens).containsExactly(false);
+  }
 }
