@@ -22,6 +22,9 @@ import java.lang.annotation.Target;
  *
  * <p>An interface without actions must be a {@link #relay()} channel, or a {@link Frames#TEXT}
  * channel, whose frames go to its {@link OnText} method.
+ *
+ * <p>{@link Envelope} on the interface gives its frames another shape: other member names, the
+ * payload in a member of its own, a record of your own for every answer.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

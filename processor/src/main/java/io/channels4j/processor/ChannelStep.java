@@ -12,6 +12,7 @@ import io.channels4j.processor.writing.ClientWriter;
 import io.channels4j.processor.writing.DescriptorWriter;
 import io.channels4j.processor.writing.DispatcherWriter;
 import io.channels4j.processor.writing.FactoryWriter;
+import io.channels4j.processor.writing.ResponseEnvelopeWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ final class ChannelStep implements Step {
   private final FactoryWriter factories = new FactoryWriter();
   private final ClientWriter clientWriter = new ClientWriter();
   private final ClientValidator clients;
+  private final ResponseEnvelopeWriter envelopes = new ResponseEnvelopeWriter();
 
   /** The channels waiting for a later round, by name, with the types they wait for. */
   private Map<String, Set<String>> deferred = new LinkedHashMap<>();
@@ -104,6 +106,9 @@ final class ChannelStep implements Step {
     Optional<ClientModel> client = clients.validate(channel);
     if (client.isPresent()) {
       clientWriter.write(client.get()).writeTo(filer);
+    }
+    if (channel.envelope().response().isPresent()) {
+      envelopes.write(channel).writeTo(filer);
     }
     codecStep.add(channel.codecs());
     services.add(channel.generated("Binding").canonicalName(), channel.element());

@@ -12,7 +12,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Reports channel annotations outside a {@code @Channel} interface, where nothing would ever read
  * them: {@code @Action} on a class's method, {@code @PathParam} on one of its parameters,
- * {@code @Limit} or {@code @History} on a type without {@code @Channel}.
+ * {@code @Limit}, {@code @History} or {@code @Envelope} on a type without {@code @Channel}.
  */
 final class MisplacedAnnotationStep implements Step {
   private final Reporter reporter;
@@ -34,6 +34,7 @@ final class MisplacedAnnotationStep implements Step {
         Names.LIMIT_LIST.canonicalName(),
         Names.PERMISSION.canonicalName(),
         Names.HISTORY.canonicalName(),
+        Names.ENVELOPE.canonicalName(),
         Names.PATH_PARAM.canonicalName(),
         Names.PRINCIPAL.canonicalName(),
         Names.REQUEST_ID.canonicalName(),

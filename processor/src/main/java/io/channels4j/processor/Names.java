@@ -27,6 +27,7 @@ public final class Names {
   public static final ClassName ON_TEXT = ClassName.get(ANNOTATIONS, "OnText");
   public static final ClassName ON_BINARY = ClassName.get(ANNOTATIONS, "OnBinary");
   public static final ClassName HISTORY = ClassName.get(ANNOTATIONS, "History");
+  public static final ClassName ENVELOPE = ClassName.get(ANNOTATIONS, "Envelope");
   public static final ClassName PATH_PARAM = ClassName.get(ANNOTATIONS, "PathParam");
   public static final ClassName PRINCIPAL = ClassName.get(ANNOTATIONS, "Principal");
   public static final ClassName REQUEST_ID = ClassName.get(ANNOTATIONS, "RequestId");
@@ -46,6 +47,8 @@ public final class Names {
   public static final ClassName LIMIT_RULE = ClassName.get(RUNTIME, "LimitRule");
   public static final ClassName HISTORY_POLICY = ClassName.get(RUNTIME, "HistoryPolicy");
   public static final ClassName PROVIDED_VALUE = ClassName.get(RUNTIME, "ProvidedValue");
+  public static final ClassName FRAME_ENVELOPE = ClassName.get(RUNTIME, "FrameEnvelope");
+  public static final ClassName CHANNEL_EXCEPTION = ClassName.get(RUNTIME, "ChannelException");
   public static final ClassName ACTION_NOT_EXIST = ClassName.get(RUNTIME, "ActionNotExist");
   public static final ClassName ACTION_IS_DEPRECATED = ClassName.get(RUNTIME, "ActionIsDeprecated");
 
@@ -64,6 +67,7 @@ public final class Names {
   public static final ClassName JSON_NAMES = ClassName.get(INTERNAL, "JsonNames");
   public static final ClassName JSON_TEXT = ClassName.get(INTERNAL, "JsonText");
   public static final ClassName JSON_SCALARS = ClassName.get(INTERNAL, "JsonScalars");
+  public static final ClassName RESPONSE_ENVELOPE = ClassName.get(INTERNAL, "ResponseEnvelope");
   public static final ClassName VIOLATIONS = ClassName.get(INTERNAL, "Violations");
   public static final ClassName CONSTRAINTS = ClassName.get(INTERNAL, "Constraints");
 

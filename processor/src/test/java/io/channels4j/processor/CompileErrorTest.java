@@ -1060,4 +1060,129 @@ class CompileErrorTest {
             + " channels4j does not check",
         "List<@NotBlank String> names");
   }
+
+  @Test
+  void envelopeOutsideAChannel() {
+    assertSingleError(
+        "EnvelopeOutsideChannel",
+        "[ChannelsMisplacedAnnotation] @Envelope only has an effect inside a @Channel interface",
+        "@Envelope(action = \"type\")");
+  }
+
+  @Test
+  void envelopeOnARelayChannel() {
+    assertSingleError(
+        "EnvelopeOnRelay",
+        "[ChannelsEnvelope] A relay or Frames.TEXT channel routes no frame to an action and answers"
+            + " none, so @Envelope has no effect on it; remove @Envelope.",
+        "@Envelope(action = \"type\", payload = \"data\")");
+  }
+
+  @Test
+  void envelopeNameAFrameMustEscape() {
+    assertSingleError(
+        "EnvelopeName",
+        "[ChannelsEnvelope] @Envelope(requestId) is 're\"q', but a member name of the frame must be"
+            + " printable ASCII without '\"' or '\\', and not empty.",
+        "requestId = \"re\\\"q\"");
+  }
+
+  @Test
+  void envelopeActionAndRequestIdShareAName() {
+    assertSingleError(
+        "EnvelopeSameName",
+        "[ChannelsEnvelope] A frame's action, request id and payload need a member each, but action"
+            + " and requestId are both 'id'; give each its own name.",
+        "requestId = \"id\")");
+  }
+
+  @Test
+  void envelopePayloadNamedLikeTheRequestId() {
+    assertSingleError(
+        "EnvelopePayloadName",
+        "[ChannelsEnvelope] A frame's action, request id and payload need a member each, but payload"
+            + " 'id' is also the request id's name; give each its own name.",
+        "payload = \"id\")");
+  }
+
+  @Test
+  void envelopeRoutingNameTheDefaultResponseFrameUses() {
+    assertSingleError(
+        "EnvelopeResponseMember",
+        "[ChannelsEnvelope] The default response frame names the action and request id as the"
+            + " client frames do, but it has a 'type' member of its own already; choose another"
+            + " action name, or give the channel a response type of its own with"
+            + " @Envelope(response = ...).",
+        "action = \"type\",");
+  }
+
+  @Test
+  void envelopePayloadMemberNamedLikeTheRoutingMember() {
+    assertSingleError(
+        "EnvelopePayloadMember",
+        "[ChannelsJsonName] Move.op (payload of order()) has the JSON name 'op', but a payload is"
+            + " read from the frame object itself, whose 'op' is the frame's own member",
+        "String op,");
+  }
+
+  @Test
+  void envelopeResponseTypeNotARecord() {
+    assertSingleError(
+        "EnvelopeNotRecord",
+        "[ChannelsEnvelope] The response type java.lang.String is not a record",
+        "response = String.class)");
+  }
+
+  @Test
+  void envelopeResponseComponentWithoutARole() {
+    assertSingleError(
+        "EnvelopeUnknownRole",
+        "[ChannelsEnvelope] Reply.user has no role the server can fill; name each component after"
+            + " its role: action, requestId, status, data, errors or reason.",
+        "String user) {}");
+  }
+
+  @Test
+  void envelopeResponseRoleOfTheWrongType() {
+    assertSingleError(
+        "EnvelopeRoleType",
+        "[ChannelsEnvelope] Reply.requestId is a java.lang.String, but the server fills it with a"
+            + " long; declare it so.",
+        "String requestId,");
+  }
+
+  @Test
+  void envelopeResponseDataNeitherObjectNorTheTypeVariable() {
+    assertSingleError(
+        "EnvelopeDataType",
+        "[ChannelsEnvelope] Reply.data is a java.lang.String, but the server fills it with an"
+            + " Object; declare it so.",
+        "String data,");
+  }
+
+  @Test
+  void envelopeResponseWithoutARequiredRole() {
+    assertSingleError(
+        "EnvelopeMissingRole",
+        "[ChannelsEnvelope] Reply has no component errors, but every response frame needs one; add"
+            + " a String errors.",
+        "response = EnvelopeMissingRole.Reply.class)");
+  }
+
+  @Test
+  void envelopeResponseComponentsSharingAJsonName() {
+    assertSingleError(
+        "EnvelopeJsonName",
+        "[ChannelsEnvelope] Reply.status and Reply.errors share the JSON name 'status'",
+        "@Json(name = \"status\") String errors) {}");
+  }
+
+  @Test
+  void envelopeResponseWithTwoTypeParameters() {
+    assertSingleError(
+        "EnvelopeTypeParameters",
+        "[ChannelsEnvelope] Reply has more than one type parameter, but only data takes the reply's"
+            + " type; keep one, the type of data.",
+        "response = EnvelopeTypeParameters.Reply.class)");
+  }
 }

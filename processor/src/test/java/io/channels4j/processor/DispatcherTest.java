@@ -99,7 +99,9 @@ class DispatcherTest {
             "com.example.RelayBinding",
             "com.example.Rooms_ChatBinding",
             "com.example.ShopBinding",
+            "com.example.SignalsBinding",
             "com.example.TerminalBinding",
+            "com.example.TicketsBinding",
             "com.example.UploadsBinding",
             "com.example.ZooBinding")
         .inOrder();

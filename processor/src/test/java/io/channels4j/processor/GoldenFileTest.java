@@ -122,7 +122,9 @@ class GoldenFileTest {
                 + "com.example.RelayBinding\n"
                 + "com.example.Rooms_ChatBinding\n"
                 + "com.example.ShopBinding\n"
+                + "com.example.SignalsBinding\n"
                 + "com.example.TerminalBinding\n"
+                + "com.example.TicketsBinding\n"
                 + "com.example.UploadsBinding\n"
                 + "com.example.ZooBinding\n");
   }

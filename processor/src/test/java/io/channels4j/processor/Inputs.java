@@ -27,7 +27,9 @@ final class Inputs {
           "good/com/example/Relay.java",
           "good/com/example/Rooms.java",
           "good/com/example/Shop.java",
+          "good/com/example/Signals.java",
           "good/com/example/Terminal.java",
+          "good/com/example/Tickets.java",
           "good/com/example/Uploads.java",
           "good/com/example/Zoo.java");
 

@@ -24,7 +24,7 @@ public final class AccountsBinding extends ChannelBinding<Accounts> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

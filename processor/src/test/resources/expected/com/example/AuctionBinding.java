@@ -24,7 +24,7 @@ public final class AuctionBinding extends ChannelBinding<Auction> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class BinaryRelayBinding extends ChannelBinding<BinaryRelay> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

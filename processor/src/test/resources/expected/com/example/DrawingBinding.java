@@ -24,7 +24,7 @@ public final class DrawingBinding extends ChannelBinding<Drawing> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class GroupChatBinding extends ChannelBinding<GroupChat> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class QuotesBinding extends ChannelBinding<Quotes> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class RelayBinding extends ChannelBinding<Relay> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class Rooms_ChatBinding extends ChannelBinding<Rooms.Chat> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

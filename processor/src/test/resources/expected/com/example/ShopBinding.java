@@ -24,7 +24,7 @@ public final class ShopBinding extends ChannelBinding<Shop> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class TerminalBinding extends ChannelBinding<Terminal> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

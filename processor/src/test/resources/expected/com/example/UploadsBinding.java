@@ -24,7 +24,7 @@ public final class UploadsBinding extends ChannelBinding<Uploads> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

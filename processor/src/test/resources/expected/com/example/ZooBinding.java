@@ -24,7 +24,7 @@ public final class ZooBinding extends ChannelBinding<Zoo> {
 
   @Override
   public int generatedCodeVersion() {
-    return 4;
+    return 5;
   }
 
   @Override

@@ -6,10 +6,12 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
+import io.channels4j.runtime.ScheduledTask;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
 import java.net.SocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +40,7 @@ final class RedisBroker implements Broker {
   private final RedisSubscriptions subscriptions;
   private final RedisPresence presence;
   private final RedisHistory history;
+  private final RedisSchedules schedules;
   private final AtomicBoolean released = new AtomicBoolean();
   private final RedisConnectionStateListener connectionEvents =
       new RedisConnectionStateListener() {
@@ -68,6 +71,7 @@ final class RedisBroker implements Broker {
     this.subscriptions = new RedisSubscriptions(link, nodeId);
     this.presence = new RedisPresence(link, nodeId);
     this.history = new RedisHistory(link);
+    this.schedules = new RedisSchedules(link);
   }
 
   @Override
@@ -135,6 +139,31 @@ final class RedisBroker implements Broker {
   @Override
   public Recovery since(String room, HistoryPolicy policy, HistoryId last) {
     return history.since(room, policy, last);
+  }
+
+  @Override
+  public void schedule(ScheduledTask task) {
+    schedules.add(task);
+  }
+
+  @Override
+  public boolean unschedule(String id) {
+    return schedules.remove(id);
+  }
+
+  @Override
+  public List<ScheduledTask> schedules() {
+    return schedules.list();
+  }
+
+  @Override
+  public List<ScheduledTask> claimDue(long nowMillis) {
+    return schedules.claimDue(nowMillis);
+  }
+
+  @Override
+  public void publishControl(byte[] message) {
+    subscriptions.publishControl(message);
   }
 
   @Override

@@ -35,6 +35,11 @@ final class RedisSubscriptions {
   private final byte[] header;
   private final String channelPrefix;
 
+  /**
+   * The nodes' control channel: outside {@code <prefix>room:}, so no room's broadcast reaches it.
+   */
+  private final String controlChannel;
+
   private final Object subscriptionLock = new Object();
   private final Set<String> rooms = ConcurrentHashMap.newKeySet();
   private final Set<String> staleRooms = ConcurrentHashMap.newKeySet();
@@ -51,6 +56,7 @@ final class RedisSubscriptions {
     header[0] = (byte) id.length;
     System.arraycopy(id, 0, header, 1, id.length);
     this.channelPrefix = channel(link, "");
+    this.controlChannel = link.key("control");
   }
 
   /** The pub/sub channel of {@code room}. */
@@ -92,6 +98,11 @@ final class RedisSubscriptions {
             }
           });
       pubsub = c;
+      try {
+        c.sync().subscribe(controlChannel);
+      } catch (RuntimeException e) {
+        resubscribe.set(true); // the next heartbeat tries again
+      }
     }
   }
 
@@ -156,13 +167,27 @@ final class RedisSubscriptions {
    */
   void publish(String room, byte[] frame) {
     Delivery target = delivery();
+    send(channelPrefix + room, frame);
+    // Local members are served here, not through Redis, so broadcasts work during an outage.
+    target.deliver(room, frame);
+  }
+
+  /** Acts on {@code message} here and sends it to the other nodes through Redis. */
+  void publishControl(byte[] message) {
+    Delivery target = delivery();
+    send(controlChannel, message);
+    target.control(message);
+  }
+
+  /** Publishes {@code frame} on {@code channel} behind this node's id, unless Redis is away. */
+  private void send(String channel, byte[] frame) {
     if (link.up()) {
       byte[] message = Arrays.copyOf(header, header.length + frame.length);
       System.arraycopy(frame, 0, message, header.length, frame.length);
       try {
         link.connection()
             .async()
-            .publish(channelPrefix + room, message)
+            .publish(channel, message)
             .whenComplete(
                 (receivers, failure) -> {
                   if (failure != null) {
@@ -173,13 +198,12 @@ final class RedisSubscriptions {
         link.health().noteDegraded(e);
       }
     }
-    // Local members are served here, not through Redis, so broadcasts work during an outage.
-    target.deliver(room, frame);
   }
 
   private void received(String channel, byte[] message) {
     Delivery target = delivery;
-    if (target == null || !channel.startsWith(channelPrefix) || message.length < 1) {
+    boolean control = channel.equals(controlChannel);
+    if (target == null || !(control || channel.startsWith(channelPrefix)) || message.length < 1) {
       return;
     }
     int idLength = message[0] & 0xff;
@@ -190,6 +214,14 @@ final class RedisSubscriptions {
     if (idLength == header.length - 1
         && Arrays.equals(message, 1, 1 + idLength, header, 1, header.length)) {
       return; // our own broadcast, already delivered locally
+    }
+    if (control) {
+      try {
+        target.control(Arrays.copyOfRange(message, 1 + idLength, message.length));
+      } catch (RuntimeException e) {
+        log.warn("A control message failed", e);
+      }
+      return;
     }
     String room = channel.substring(channelPrefix.length());
     if (!rooms.contains(room)) {
@@ -217,6 +249,7 @@ final class RedisSubscriptions {
         return;
       }
       try {
+        c.sync().subscribe(controlChannel);
         if (!rooms.isEmpty()) {
           c.sync().subscribe(rooms.stream().map(r -> channelPrefix + r).toArray(String[]::new));
         }

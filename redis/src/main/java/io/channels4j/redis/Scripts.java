@@ -240,5 +240,89 @@ final class Scripts {
           return out
           """);
 
+  /**
+   * The fields of a scheduled task as {@link #SCHEDULES} and {@link #CLAIM_DUE} return them, after
+   * its id and due time.
+   */
+  private static final String TASK_FIELDS =
+      """
+      local function task(due_key, task_prefix, id)
+        local fields = redis.call('HMGET', task_prefix .. id,
+          'kind', 'target', 'message', 'code', 'reason', 'every')
+        return {id, redis.call('ZSCORE', due_key, id), fields[1], fields[2], fields[3],
+          fields[4], fields[5], fields[6]}
+      end
+      local function append(out, entry)
+        for i = 1, #entry do
+          out[#out + 1] = entry[i]
+        end
+      end
+      """;
+
+  /**
+   * Adds or replaces a scheduled task. KEYS: the due set, the task's hash. ARGV: id, due millis,
+   * kind, target, message, code, reason, every millis.
+   */
+  static final Script SCHEDULE =
+      Script.of(
+          """
+          redis.call('DEL', KEYS[2])
+          redis.call('HSET', KEYS[2], 'kind', ARGV[3], 'target', ARGV[4], 'message', ARGV[5],
+            'code', ARGV[6], 'reason', ARGV[7], 'every', ARGV[8])
+          redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+          return 1
+          """);
+
+  /** Cancels a task. KEYS: the due set, the task's hash. ARGV: id. Returns 1 if there was one. */
+  static final Script UNSCHEDULE =
+      Script.of(
+          """
+          redis.call('DEL', KEYS[2])
+          return redis.call('ZREM', KEYS[1], ARGV[1])
+          """);
+
+  /**
+   * Every task, soonest first, eight entries each: id, due, kind, target, message, code, reason,
+   * every. KEYS: the due set. ARGV: the task hashes' prefix.
+   */
+  static final Script SCHEDULES =
+      Script.of(
+          TASK_FIELDS
+              + """
+              local out = {}
+              for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+                append(out, task(KEYS[1], ARGV[1], id))
+              end
+              return out
+              """);
+
+  /**
+   * Claims the runs due by now, as {@link #SCHEDULES} lists them: a task that repeats moves to its
+   * next time after now (missed runs skipped), any other is removed. Atomic, so each run goes to
+   * exactly one node. KEYS: the due set. ARGV: the task hashes' prefix, now, the most to claim.
+   */
+  static final Script CLAIM_DUE =
+      Script.of(
+          TASK_FIELDS
+              + """
+              local now = tonumber(ARGV[2])
+              local out = {}
+              local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, ARGV[3])
+              for _, id in ipairs(due) do
+                local entry = task(KEYS[1], ARGV[1], id)
+                append(out, entry)
+                local every = tonumber(entry[8] or '0') or 0
+                if every > 0 then
+                  local at = tonumber(entry[2])
+                  local missed = math.floor(math.max(0, now - at) / every)
+                  redis.call('ZADD', KEYS[1], at + (missed + 1) * every, id)
+                else
+                  redis.call('ZREM', KEYS[1], id)
+                  redis.call('DEL', ARGV[1] .. id)
+                end
+              end
+              return out
+              """);
+
   private Scripts() {}
 }

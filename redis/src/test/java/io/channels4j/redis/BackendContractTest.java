@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.RateLimiter;
+import io.channels4j.runtime.ScheduledTask;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,68 @@ abstract class BackendContractTest {
     protected void pass(long millis) {
       BackendContractTest.this.pass(millis);
     }
+  }
+
+  private static ScheduledTask task(String id, long due, long every) {
+    return new ScheduledTask(
+        id, ScheduledTask.Kind.BROADCAST, "lobby", "{\"n\":1}", 0, "", due, every);
+  }
+
+  @Test
+  void schedulesAreListedSoonestFirstWithEverythingTheyHoldAndCancelled() throws Exception {
+    Broker broker = started(new Recorder());
+    ScheduledTask later = task("later", 5_000, 0);
+    ScheduledTask sooner =
+        new ScheduledTask(
+            "sooner",
+            ScheduledTask.Kind.DISCONNECT,
+            "ann",
+            "",
+            4001,
+            "banned \u2713",
+            2_000,
+            60_000);
+    broker.schedule(later);
+    broker.schedule(sooner);
+    assertThat(broker.schedules()).containsExactly(sooner, later).inOrder();
+    assertThat(broker.unschedule("sooner")).isTrue();
+    assertThat(broker.unschedule("sooner")).isFalse();
+    assertThat(broker.schedules()).containsExactly(later);
+    broker.schedule(task("later", 7_000, 0)); // the same id replaces it
+    assertThat(broker.schedules()).containsExactly(task("later", 7_000, 0));
+  }
+
+  @Test
+  void aDueRunIsClaimedByOneCallerOnlyAndATaskThatDoesNotRepeatIsThenGone() throws Exception {
+    Broker one = started(new Recorder());
+    Broker other = started(new Recorder());
+    one.schedule(task("once", 1_000, 0));
+    assertThat(one.claimDue(999)).isEmpty();
+    assertThat(other.claimDue(1_000)).containsExactly(task("once", 1_000, 0));
+    assertThat(one.claimDue(1_000)).isEmpty();
+    assertThat(one.schedules()).isEmpty();
+  }
+
+  @Test
+  void aRepeatingTaskMovesToItsNextTimeAndRunsMissedMeanwhileAreSkipped() throws Exception {
+    Broker broker = started(new Recorder());
+    broker.schedule(task("tick", 1_000, 100));
+    assertThat(broker.claimDue(1_000)).containsExactly(task("tick", 1_000, 100));
+    assertThat(broker.schedules()).containsExactly(task("tick", 1_100, 100));
+    // Down from 1,100 to 1,350: one run, as due at 1,100, and the next at 1,400.
+    assertThat(broker.claimDue(1_350)).containsExactly(task("tick", 1_100, 100));
+    assertThat(broker.schedules()).containsExactly(task("tick", 1_400, 100));
+  }
+
+  @Test
+  void aControlMessageReachesTheOtherNodes() throws Exception {
+    Recorder sender = new Recorder();
+    Recorder receiver = new Recorder();
+    Broker one = started(sender);
+    started(receiver);
+    one.publishControl(bytes("{\"disconnect\":\"ann\"}"));
+    receiver.awaitFrame("control", "{\"disconnect\":\"ann\"}");
+    assertThat(receiver.withoutFences()).containsExactly("control|{\"disconnect\":\"ann\"}");
   }
 
   @Test

@@ -17,6 +17,12 @@ final class Recorder implements Broker.Delivery {
     notifyAll();
   }
 
+  @Override
+  public synchronized void control(byte[] message) {
+    delivered.add("control|" + new String(message, StandardCharsets.UTF_8));
+    notifyAll();
+  }
+
   /** Everything delivered so far, in order. */
   synchronized List<String> all() {
     return List.copyOf(delivered);

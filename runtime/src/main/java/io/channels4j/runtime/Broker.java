@@ -1,5 +1,6 @@
 package io.channels4j.runtime;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,6 +81,44 @@ public interface Broker extends AutoCloseable {
    */
   Map<String, Set<String>> localMembers();
 
+  /**
+   * Keeps {@code task} (replacing one of the same id) until it is cancelled or has run for the last
+   * time.
+   *
+   * @throws UnsupportedOperationException if this broker keeps no schedules
+   */
+  default void schedule(ScheduledTask task) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no schedules");
+  }
+
+  /** Cancels the task {@code id}; whether there was one. */
+  default boolean unschedule(String id) {
+    return false;
+  }
+
+  /** The scheduled tasks, soonest first. */
+  default List<ScheduledTask> schedules() {
+    return List.of();
+  }
+
+  /**
+   * Claims the runs due by {@code nowMillis}, each as the task was due: a task that does not repeat
+   * is removed, one that repeats moves to its {@link ScheduledTask#nextDue next time}. Every run is
+   * claimed by exactly one caller across the nodes that share this broker's backend.
+   */
+  default List<ScheduledTask> claimDue(long nowMillis) {
+    return List.of();
+  }
+
+  /**
+   * Sends a control message to every node, this one included ({@link Delivery#control}): on a
+   * channel of its own, which no room's broadcast reaches.
+   */
+  default void publishControl(byte[] message) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " sends no control messages");
+  }
+
   /** Whether the broker currently reaches its backend; an in-memory broker always does. */
   default boolean healthy() {
     return true;
@@ -94,5 +133,8 @@ public interface Broker extends AutoCloseable {
   interface Delivery {
     /** Writes {@code frame} to every local member of {@code room}. */
     void deliver(String room, byte[] frame);
+
+    /** Acts on a control message that a node sent with {@link Broker#publishControl}. */
+    default void control(byte[] message) {}
   }
 }

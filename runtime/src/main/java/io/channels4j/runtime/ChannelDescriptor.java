@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param binaryHandler the {@code @OnBinary} method, described as an action named {@value
  *     #ON_BINARY} whose payload is the frame's bytes
  * @param provided the values its methods take from the server's providers ({@code @Provided})
+ * @param envelope the shape of its frames ({@code @Envelope})
  */
 public record ChannelDescriptor(
     String path,
@@ -35,7 +36,8 @@ public record ChannelDescriptor(
     HistoryPolicy history,
     Optional<ActionDescriptor> textHandler,
     Optional<ActionDescriptor> binaryHandler,
-    List<ProvidedValue> provided) {
+    List<ProvidedValue> provided,
+    FrameEnvelope envelope) {
 
   /** The name of the {@link #textHandler()}'s descriptor, and of its rate limits' keys. */
   public static final String ON_TEXT = "@OnText";
@@ -50,10 +52,40 @@ public record ChannelDescriptor(
     provided = List.copyOf(provided);
   }
 
+  /** A descriptor of the default frames, as descriptors were before {@code @Envelope}. */
+  public ChannelDescriptor(
+      String path,
+      String room,
+      int maxConnections,
+      boolean relay,
+      boolean relayBinary,
+      PermissionDescriptor permission,
+      List<LimitRule> limits,
+      List<ActionDescriptor> actions,
+      HistoryPolicy history,
+      Optional<ActionDescriptor> textHandler,
+      Optional<ActionDescriptor> binaryHandler,
+      List<ProvidedValue> provided) {
+    this(
+        path,
+        room,
+        maxConnections,
+        relay,
+        relayBinary,
+        permission,
+        limits,
+        actions,
+        history,
+        textHandler,
+        binaryHandler,
+        provided,
+        FrameEnvelope.DEFAULT);
+  }
+
   /**
    * Starts the descriptor of the channel at {@code path}: a room per resolved path, no connection
-   * limit, dispatched frames, no {@code @Permission}, no limits, no actions, no history and no
-   * provided values until told otherwise.
+   * limit, dispatched frames, no {@code @Permission}, no limits, no actions, no history, no
+   * provided values and the default frames until told otherwise.
    */
   public static Builder builder(String path) {
     return new Builder(path);
@@ -73,6 +105,7 @@ public record ChannelDescriptor(
     private Optional<ActionDescriptor> textHandler = Optional.empty();
     private Optional<ActionDescriptor> binaryHandler = Optional.empty();
     private List<ProvidedValue> provided = List.of();
+    private FrameEnvelope envelope = FrameEnvelope.DEFAULT;
 
     private Builder(String path) {
       this.path = path;
@@ -144,6 +177,12 @@ public record ChannelDescriptor(
       return this;
     }
 
+    /** The shape of the channel's frames, when it is not the default. */
+    public Builder envelope(FrameEnvelope envelope) {
+      this.envelope = envelope;
+      return this;
+    }
+
     /** The descriptor. */
     public ChannelDescriptor build() {
       return new ChannelDescriptor(
@@ -158,7 +197,8 @@ public record ChannelDescriptor(
           history,
           textHandler,
           binaryHandler,
-          provided);
+          provided,
+          envelope);
     }
   }
 

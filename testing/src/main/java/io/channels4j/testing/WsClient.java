@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import javax.net.SocketFactory;
 
 /**
  * The WebSocket client of the tests, over a raw socket: it can send binary, oversized and empty
@@ -90,7 +91,18 @@ public final class WsClient implements AutoCloseable {
    */
   public static WsClient connect(
       int port, String path, Map<String, String> headers, int receiveBuffer) throws IOException {
-    Socket socket = new Socket();
+    return connect(SocketFactory.getDefault(), port, path, headers, receiveBuffer);
+  }
+
+  /** Connects through a socket of {@code sockets}, an {@code SSLSocketFactory} for wss://. */
+  public static WsClient connect(SocketFactory sockets, int port, String path) throws IOException {
+    return connect(sockets, port, path, Map.of(), 0);
+  }
+
+  private static WsClient connect(
+      SocketFactory sockets, int port, String path, Map<String, String> headers, int receiveBuffer)
+      throws IOException {
+    Socket socket = sockets.createSocket();
     if (receiveBuffer > 0) {
       socket.setReceiveBufferSize(receiveBuffer);
     }

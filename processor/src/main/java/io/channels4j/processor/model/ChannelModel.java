@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param onLeave the {@code @OnLeave} method, if any
  * @param textHandler the {@code @OnText} method of a {@code Frames.TEXT} channel
  * @param binaryHandler the {@code @OnBinary} method, if any
+ * @param envelope the shape of its frames ({@code @Envelope})
  * @param codecs the generated codecs the channel reaches, in discovery order
  */
 public record ChannelModel(
@@ -35,6 +36,7 @@ public record ChannelModel(
     Optional<LifecycleModel> onLeave,
     Optional<HandlerModel> textHandler,
     Optional<HandlerModel> binaryHandler,
+    EnvelopeModel envelope,
     List<CodecModel> codecs) {
 
   /** The prefix of every generated name: {@code Outer_Inner} for a nested interface. */

@@ -5,6 +5,7 @@ import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.EnvelopeModel;
 import io.channels4j.processor.model.HandlerModel;
 import io.channels4j.processor.model.HistoryModel;
 import io.channels4j.processor.model.JsonType;
@@ -66,6 +67,7 @@ public final class ChannelValidator {
   private final MethodValidator methods;
   private final HistoryValidator histories;
   private final FrameHandlerValidator frameHandlers;
+  private final EnvelopeValidator envelopes;
 
   /**
    * Validates with {@code env}'s utilities, reporting to {@code reporter}; types go to {@code
@@ -84,6 +86,7 @@ public final class ChannelValidator {
         new MethodValidator(types, reporter, mirrors, codecs, guards, reserved, parameters);
     this.histories = new HistoryValidator(reporter, mirrors, reserved);
     this.frameHandlers = new FrameHandlerValidator(reporter, methods, guards);
+    this.envelopes = new EnvelopeValidator(env.getElementUtils(), reporter, mirrors);
   }
 
   /**
@@ -143,6 +146,7 @@ public final class ChannelValidator {
     boolean relayBinary = mirrors.bool(channel, "relayBinary");
     PermissionModel permission = guards.permission(element);
     List<LimitModel> limits = guards.limits(element, false);
+    Optional<EnvelopeModel> envelope = envelopes.read(element, !relay && !text);
 
     List<ActionModel> actions = new ArrayList<>();
     List<JsonType> roots = new ArrayList<>();
@@ -184,6 +188,7 @@ public final class ChannelValidator {
                 mirrors.bool(channel, "ack"),
                 actionNames,
                 params,
+                envelope.orElse(EnvelopeModel.DEFAULT), // reported already if empty
                 roots,
                 unresolved);
         model.ifPresent(actions::add);
@@ -256,6 +261,7 @@ public final class ChannelValidator {
     }
     Optional<HistoryModel> history = histories.read(element, channel, relay, actionNames, messages);
     incomplete |= history.isEmpty() && Mirrors.find(element, Names.HISTORY).isPresent();
+    incomplete |= envelope.isEmpty();
     if (!unresolved.isEmpty() && reporter.errorCount() == errorsBefore) {
       return new Deferred(unresolved);
     }
@@ -281,6 +287,7 @@ public final class ChannelValidator {
             onLeave,
             textHandler,
             binaryHandler,
+            envelope.orElseThrow(),
             reached));
   }
 

@@ -2,6 +2,7 @@ package io.channels4j.processor.validation;
 
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ActionModel;
+import io.channels4j.processor.model.EnvelopeModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LifecycleModel;
 import io.channels4j.processor.model.LimitModel;
@@ -28,7 +29,6 @@ import javax.lang.model.util.Types;
  */
 final class MethodValidator {
   /** The members a frame has of its own, in the very object its payload is read from. */
-  private static final Set<String> FRAME_MEMBERS = Set.of("action", "request_id");
 
   /** The types of a result that is not ready when the method returns. */
   private static final Set<String> ASYNCHRONOUS =
@@ -67,6 +67,8 @@ final class MethodValidator {
    * it names does not exist yet.
    *
    * @param pathParams the parameters of the channel's path
+   * @param envelope the shape of the channel's frames: a payload read from the frame itself cannot
+   *     have a member named like the frame's own, and must be read from an object
    * @param roots receives the payload and reply types
    * @param unresolved receives the names of the types that do not exist in this round
    */
@@ -76,6 +78,7 @@ final class MethodValidator {
       boolean channelAcks,
       Map<String, ExecutableElement> actionNames,
       Set<String> pathParams,
+      EnvelopeModel envelope,
       List<JsonType> roots,
       Set<String> unresolved) {
     int errorsBefore = reporter.errorCount();
@@ -134,7 +137,7 @@ final class MethodValidator {
               && !reserved.check(
                   Tag.JSON_NAME,
                   payload.get(),
-                  FRAME_MEMBERS,
+                  envelope.frameMembers(),
                   parameter.get(),
                   "payload of " + methodName + "()",
                   member ->
@@ -142,7 +145,7 @@ final class MethodValidator {
                           + member
                           + "' is the frame's own member, so this member would get the frame's"
                           + " value instead of one of its own");
-      if (payload.isPresent() && !readsAnObject(payload.get())) {
+      if (payload.isPresent() && envelope.payload().isEmpty() && !readsAnObject(payload.get())) {
         reporter.warning(
             Tag.PAYLOAD_SHAPE,
             parameter.get(),

@@ -65,6 +65,12 @@ public enum Tag {
    * "history" action, or one with a message type whose own member is named "id".
    */
   HISTORY_CONFLICT("ChannelsHistoryConflict"),
+  /**
+   * {@code @Envelope} that cannot work: a name a frame cannot carry, two roles sharing a name, a
+   * routing or correlation name the default response frame uses itself, an envelope on a channel
+   * without actions, or a response type the server cannot fill.
+   */
+  ENVELOPE("ChannelsEnvelope"),
   /** A permission class that cannot be instantiated. */
   PERMISSION_CLASS("ChannelsPermissionClass"),
   /** {@code @Permission(deny = true)} with classes. */

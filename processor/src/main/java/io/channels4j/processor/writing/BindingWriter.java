@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.channels4j.processor.Names;
 import io.channels4j.processor.model.ChannelModel;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -64,6 +65,7 @@ public final class BindingWriter {
                     .addStatement("return new $T()", channel.generated("JsonAdapterFactory"))
                     .build())
             .addMethod(jsonCodecs(channel))
+            .addMethods(responseEnvelope(channel))
             .addMethod(
                 Generation.override("newDispatcher")
                     .returns(ParameterizedTypeName.get(Names.CHANNEL_DISPATCHER, channel.type()))
@@ -75,6 +77,18 @@ public final class BindingWriter {
                     .build())
             .build();
     return Generation.file(binding.packageName(), type);
+  }
+
+  /** {@code responseEnvelope()}, for a channel with a response type. */
+  private static List<MethodSpec> responseEnvelope(ChannelModel channel) {
+    if (channel.envelope().response().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        Generation.override("responseEnvelope")
+            .returns(Names.RESPONSE_ENVELOPE)
+            .addStatement("return $T.INSTANCE", channel.generated("ResponseEnvelope"))
+            .build());
   }
 
   /** {@code Map.ofEntries(Map.entry(ChatMessage.class, ChatMessageJsonCodec.INSTANCE), ...)}. */

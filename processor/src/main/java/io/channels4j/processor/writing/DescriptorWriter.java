@@ -12,6 +12,7 @@ import io.channels4j.processor.model.ActionModel;
 import io.channels4j.processor.model.ArgumentModel;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.EnvelopeModel;
 import io.channels4j.processor.model.HandlerModel;
 import io.channels4j.processor.model.JsonType;
 import io.channels4j.processor.model.LifecycleModel;
@@ -246,6 +247,16 @@ public final class DescriptorWriter {
     List<CodeBlock> provided = provided(channel);
     if (!provided.isEmpty()) {
       code.add("\n.provided($L)", CodeBlock.join(provided, ",$W"));
+    }
+    EnvelopeModel envelope = channel.envelope();
+    if (!envelope.isDefault()) {
+      code.add(
+          "\n.envelope(new $T($S, $S, $S, $S))",
+          Names.FRAME_ENVELOPE,
+          envelope.action(),
+          envelope.requestId(),
+          envelope.payload(),
+          envelope.response().map(response -> response.type().canonicalName()).orElse(""));
     }
     return code.add("\n.build()$<$<").build();
   }

@@ -22,7 +22,7 @@ final class Generation {
    * checked when it is mounted; it must equal the runtime's {@code GeneratedCode.VERSION}. Raise
    * both together when generated code starts needing something an older runtime lacks.
    */
-  static final int CODE_VERSION = 4;
+  static final int CODE_VERSION = 5;
 
   /** {@code @Generated("io.channels4j.processor.ChannelProcessor")}. */
   static AnnotationSpec generated() {

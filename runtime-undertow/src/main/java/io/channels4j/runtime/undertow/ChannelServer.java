@@ -11,7 +11,10 @@ import io.channels4j.runtime.internal.Guards;
 import io.channels4j.runtime.internal.Providers;
 import io.channels4j.runtime.undertow.frame.LimiterGuards;
 import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.ResponseCodeHandler;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,15 +55,20 @@ public final class ChannelServer implements AutoCloseable {
   final ServerContext context;
   private final List<Mount> mounts;
   final Reconciler reconciler;
+  private final Heartbeat heartbeat;
+  private final ServerAdmin admin;
+  private final Scheduler scheduler;
   private final boolean ownExecutor;
   private final Duration shutdownTimeout;
   private final AtomicBoolean stopped = new AtomicBoolean();
   private Undertow undertow;
-  private int port;
+  private HttpHandler handler;
+  private int port = -1;
 
   private ChannelServer(ServerConfig config, ServerContext context) {
     this.context = context;
     this.reconciler = new Reconciler(context.connections, context.broker);
+    this.heartbeat = new Heartbeat(context.connections, config.pingInterval, config.idleTimeout);
     this.ownExecutor = config.handlers.ownPool();
     this.shutdownTimeout = config.shutdownTimeout;
     Guards guards = new LimiterGuards(context.limiter, config.defaultPermission);
@@ -70,10 +79,13 @@ public final class ChannelServer implements AutoCloseable {
       made.add(
           new Mount(
               request.descriptor(),
+              request.binding().responseEnvelope(),
               request.newDispatcher(guards, context.moshi, providers),
               new WebSocketUpgrade(opener)));
     }
     this.mounts = List.copyOf(made);
+    this.admin = new ServerAdmin(context, descriptors());
+    this.scheduler = new Scheduler(context, admin, System::currentTimeMillis);
   }
 
   /**
@@ -112,9 +124,22 @@ public final class ChannelServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** The port the server listens on; the bound port when the builder asked for port 0. */
+  /**
+   * The port the server listens on; the bound port when the builder asked for port 0; -1 for a
+   * server started with {@link Builder#startHandler}, which has no listener of its own.
+   */
   public int port() {
     return port;
+  }
+
+  /**
+   * The server as an Undertow handler: upgrades to its channels, its health path and static
+   * resources, and everything else to the handler it was started with ({@link
+   * Builder#startHandler}; 404 for a server that listens itself). Mount it in your own Undertow
+   * server, next to your other routes.
+   */
+  public HttpHandler handler() {
+    return handler;
   }
 
   /** The mounted channels, in mount order: for pages and tools that list channels. */
@@ -125,6 +150,16 @@ public final class ChannelServer implements AutoCloseable {
   /** How many clients were closed with 1008 because they read too slowly. */
   public long slowClientsClosed() {
     return context.slowClientsClosed();
+  }
+
+  /** The server's management operations, as the admin API serves them over HTTP. */
+  public ServerAdmin admin() {
+    return admin;
+  }
+
+  /** How many clients were closed with 1001 because they stayed silent for the idle timeout. */
+  public long idleConnectionsClosed() {
+    return heartbeat.idleClosed();
   }
 
   /** The number of open connections on this node. */
@@ -142,6 +177,8 @@ public final class ChannelServer implements AutoCloseable {
     }
     context.stopping = true;
     reconciler.stop();
+    heartbeat.stop();
+    scheduler.stop();
     for (Connection connection : context.connections) {
       connection.closeWith(1001, "Server shutting down");
     }
@@ -193,10 +230,19 @@ public final class ChannelServer implements AutoCloseable {
     return context.queuedBytes();
   }
 
-  private void start(ServerConfig config) {
+  /** Starts the backends and timers; then its own listener, unless {@code next} is given. */
+  private void start(ServerConfig config, HttpHandler next) {
     context.broker.start(context.rooms);
     reconciler.start();
-    undertow = Listener.start(config, context, mounts);
+    heartbeat.start();
+    scheduler.start();
+    if (next != null) {
+      handler = Listener.handler(config, context, mounts, admin, next);
+      log.info("channels4j serving {} channel(s) as a handler", mounts.size());
+      return;
+    }
+    handler = Listener.handler(config, context, mounts, admin, ResponseCodeHandler.HANDLE_404);
+    undertow = Listener.start(config, handler);
     port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     log.info("channels4j listening on {}:{} with {} channel(s)", config.host, port, mounts.size());
   }
@@ -443,6 +489,57 @@ public final class ChannelServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How often the server pings every client (30 s by default); {@code null} for never. Browsers
+     * and most clients answer pings on their own.
+     */
+    public Builder pingInterval(Duration interval) {
+      config.pingInterval = interval;
+      return this;
+    }
+
+    /**
+     * How long a client may stay silent, sending no frame and answering no ping, before it is
+     * closed with 1001 (90 s by default, three pings); {@code null} for no limit. A client whose
+     * network vanished is then closed, its rooms left, in this time rather than when the kernel
+     * gives up on the socket.
+     */
+    public Builder idleTimeout(Duration timeout) {
+      config.idleTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Serves the admin API (docs/ADMIN.md) under {@code pathPrefix}, such as {@code "/admin"}, to
+     * the requests whose bearer token {@code guard} allows ({@link AdminGuard#token(String)} for
+     * one secret); off by default.
+     */
+    public Builder admin(String pathPrefix, AdminGuard guard) {
+      if (!pathPrefix.startsWith("/") || pathPrefix.endsWith("/")) {
+        throw new IllegalArgumentException(
+            "The admin path starts with / and does not end with one: " + pathPrefix);
+      }
+      config.adminPath = pathPrefix;
+      config.adminGuard = Objects.requireNonNull(guard, "guard");
+      return this;
+    }
+
+    /** Serves {@code https://} and {@code wss://} only, with {@code context}'s keys. */
+    public Builder tls(SSLContext context) {
+      config.tls = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /**
+     * Serves {@code https://} and {@code wss://} only, with the key and certificate chain of a
+     * PKCS#12 keystore (as {@code keytool -genkeypair -storetype PKCS12} writes it).
+     *
+     * @throws IllegalArgumentException if the keystore cannot be read with {@code password}
+     */
+    public Builder tls(Path pkcs12, char[] password) {
+      return tls(TlsContexts.fromPkcs12(pkcs12, password));
+    }
+
     /** How long {@link ChannelServer#stop()} waits for clients to close. */
     public Builder shutdownTimeout(Duration timeout) {
       config.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
@@ -454,10 +551,24 @@ public final class ChannelServer implements AutoCloseable {
      * the way, what was made is closed before the exception is thrown.
      */
     public ChannelServer start() {
+      return start(null);
+    }
+
+    /**
+     * Makes and starts everything {@link #start()} does but the listener: the server is then {@link
+     * ChannelServer#handler()}, for your own Undertow server, and hands the requests that are not
+     * its own to {@code next} (your REST routes, say). {@code host}, {@code port} and {@code tls}
+     * are your listener's business then, not its.
+     */
+    public ChannelServer startHandler(HttpHandler next) {
+      return start(Objects.requireNonNull(next, "next"));
+    }
+
+    private ChannelServer start(HttpHandler next) {
       config.checkStartable();
       ChannelServer server = create(config);
       try {
-        server.start(config);
+        server.start(config, next);
       } catch (RuntimeException e) {
         server.stop();
         throw e;

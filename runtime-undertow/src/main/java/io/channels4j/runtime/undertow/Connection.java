@@ -9,6 +9,7 @@ import io.channels4j.runtime.ExceptionHandler;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.ParseError;
 import io.channels4j.runtime.internal.ChannelDispatcher;
+import io.channels4j.runtime.internal.ResponseEnvelope;
 import io.channels4j.runtime.undertow.frame.FrameHead;
 import io.channels4j.runtime.undertow.frame.MessagePackToJson;
 import io.undertow.websockets.core.WebSocketChannel;
@@ -27,9 +28,10 @@ import org.xnio.IoUtils;
 
 /**
  * One client connection: its lifecycle (join, leave, repair), its inbound frames and their error
- * frames, and its rooms; the queue, outbox and close handshake are the classes it extends.
+ * frames, and its rooms; the queue, outbox, close handshake and keepalive are the classes it
+ * extends.
  */
-final class Connection extends CloseHandshake {
+final class Connection extends Keepalive {
 
   final Handshake handshake;
 
@@ -46,6 +48,10 @@ final class Connection extends CloseHandshake {
   private final boolean binaryHandler;
 
   final RoomHistory history;
+
+  /** The writer of the channel's response and error frames. */
+  final ResponseEnvelope responses;
+
   private final AtomicLong inboundBytes = new AtomicLong();
   private volatile boolean joined;
 
@@ -66,6 +72,7 @@ final class Connection extends CloseHandshake {
     this.textHandler = handshake.mount().descriptor.textHandler().isPresent();
     this.binaryHandler = handshake.mount().descriptor.binaryHandler().isPresent();
     this.relayBinary = handshake.mount().descriptor.relayBinary();
+    this.responses = handshake.mount().responses;
     HistoryPolicy policy = handshake.mount().descriptor.history();
     this.history =
         policy.enabled() ? new RoomHistory(this, policy, handshake.since() != null) : null;
@@ -298,7 +305,8 @@ final class Connection extends CloseHandshake {
    * the byte-level codecs leave to it, and history requests.
    */
   void handleSlow(byte[] frame) {
-    FrameHead head = new FrameHead();
+    Mount mount = handshake.mount();
+    FrameHead head = new FrameHead(mount.descriptor.envelope());
     FrameCall call = null;
     Buffer payload = null;
     try {
@@ -314,10 +322,12 @@ final class Connection extends CloseHandshake {
         throw new ActionNotExist(null);
       }
       if (history != null && action.equals(HistoryProtocol.ACTION)) {
-        history.answer(reader, call.requestId());
+        history.answer(mount.payload.open(reader, action), call.requestId());
         return;
       }
-      dispatcher.dispatch(action, reader, call);
+      // The guard first, then the payload: a missing payload member is a payload error.
+      dispatcher.guard(action).check(call);
+      dispatcher.invoke(action, dispatcher.read(action, mount.payload.open(reader, action)), call);
     } catch (Throwable t) {
       // A frame its head scan refused was never routed: its error names no action.
       fail(t, call != null ? call : new FrameCall(this, null, head.requestId()));
@@ -391,10 +401,14 @@ final class Connection extends CloseHandshake {
   private void sendError(ChannelException error, long requestId, String action) {
     byte[] frame;
     try {
-      frame = Envelopes.error(error, requestId, action, handshake.locale(), server::adapterFor);
+      frame =
+          Envelopes.error(
+              responses, error, requestId, action, handshake.locale(), server::adapterFor);
     } catch (RuntimeException e) {
       log.error("Cannot encode the error frame of {} on connection {}", error, id, e);
-      frame = Envelopes.error(ServerError.internal(), requestId, action, handshake.locale(), null);
+      frame =
+          Envelopes.error(
+              responses, ServerError.internal(), requestId, action, handshake.locale(), null);
     }
     send(ByteBuffer.wrap(frame));
     if (error.close()) {

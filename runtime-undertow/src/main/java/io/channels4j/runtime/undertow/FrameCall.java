@@ -27,15 +27,20 @@ final class FrameCall implements ActionCall {
 
   @Override
   public <T> void respond(JsonAdapter<T> adapter, T value) {
-    connection.send(ByteBuffer.wrap(Envelopes.response(action, requestId, adapter, value)));
+    connection.send(
+        ByteBuffer.wrap(
+            Envelopes.response(connection.responses, action, requestId, adapter, value)));
   }
 
   @Override
   public <T> void respond(JsonAdapter<T> adapter, JsonCodec<T> codec, T value) {
-    byte[] fast = connection.server.codecs.response(action, requestId, codec, value);
-    connection.send(
-        ByteBuffer.wrap(
-            fast != null ? fast : Envelopes.response(action, requestId, adapter, value)));
+    byte[] fast =
+        connection.server.codecs.response(connection.responses, action, requestId, codec, value);
+    if (fast != null) {
+      connection.send(ByteBuffer.wrap(fast));
+    } else {
+      respond(adapter, value);
+    }
   }
 
   @Override

@@ -57,7 +57,22 @@ final class FrameReceiver extends AbstractReceiveListener {
     start(message, false);
   }
 
+  @Override
+  protected void onFullPongMessage(WebSocketChannel channel, BufferedBinaryMessage message)
+      throws IOException {
+    connection.heard();
+    super.onFullPongMessage(channel, message);
+  }
+
+  @Override
+  protected void onFullPingMessage(WebSocketChannel channel, BufferedBinaryMessage message)
+      throws IOException {
+    connection.heard();
+    super.onFullPingMessage(channel, message); // answers it with a pong
+  }
+
   private void start(StreamSourceFrameChannel message, boolean text) {
+    connection.heard();
     // A MessagePack client's binary frames are protocol frames, held to the same limit as JSON's.
     long limit =
         text || connection.format == WireFormat.MESSAGE_PACK ? maxFrameBytes : maxBinaryFrameBytes;
@@ -164,6 +179,7 @@ final class FrameReceiver extends AbstractReceiveListener {
             return;
           }
           size += n;
+          connection.heard(); // a large message may take longer to arrive than the idle timeout
           if (size > limit && !tooBig) {
             // Answer now; the rest of the message is drained unread (the close timeout bounds it).
             tooBig = true;

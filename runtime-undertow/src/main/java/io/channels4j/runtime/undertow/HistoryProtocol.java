@@ -7,6 +7,8 @@ import io.channels4j.runtime.HistoryEntry;
 import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.ParseError;
+import io.channels4j.runtime.internal.ResponseEnvelope;
+import io.channels4j.runtime.undertow.frame.DefaultResponses;
 import java.io.IOException;
 import okio.BufferedSink;
 
@@ -34,6 +36,9 @@ final class HistoryProtocol {
 
   /** The largest page: bigger requests get this many. */
   static final int MAX_LIMIT = 100;
+
+  /** The request for the newest page. */
+  static final Request NEWEST = new Request(null, null, DEFAULT_LIMIT);
 
   private static final JsonReader.Options NAMES = JsonReader.Options.of("limit", "before", "after");
 
@@ -99,12 +104,22 @@ final class HistoryProtocol {
    * there is none.
    */
   static byte[] page(long requestId, HistoryPage page, boolean forward) {
-    return Envelopes.response(ACTION, requestId, PAGE, new Page(page, forward));
+    return page(DefaultResponses.DEFAULT, requestId, page, forward);
+  }
+
+  /** {@link #page(long, HistoryPage, boolean)} in the frames of {@code envelope}. */
+  static byte[] page(ResponseEnvelope envelope, long requestId, HistoryPage page, boolean forward) {
+    return Envelopes.response(envelope, ACTION, requestId, PAGE, new Page(page, forward));
   }
 
   /** The answer to a reconnect: whether nothing was missed, and how many messages were replayed. */
   static byte[] recovered(boolean recovered, int replayed) {
-    return Envelopes.response(RECOVER, 1, RECOVERY, new Recovered(recovered, replayed));
+    return recovered(DefaultResponses.DEFAULT, recovered, replayed);
+  }
+
+  /** {@link #recovered(boolean, int)} in the frames of {@code envelope}. */
+  static byte[] recovered(ResponseEnvelope envelope, boolean recovered, int replayed) {
+    return Envelopes.response(envelope, RECOVER, 1, RECOVERY, new Recovered(recovered, replayed));
   }
 
   private record Page(HistoryPage page, boolean forward) {
@@ -134,7 +149,7 @@ final class HistoryProtocol {
           HistoryId next = value.next();
           writer.name("next");
           if (next == null) {
-            Envelopes.nullValue(writer);
+            DefaultResponses.nullValue(writer);
           } else {
             writer.value(next.toString());
           }

@@ -39,7 +39,8 @@ final class InboundFrame implements Runnable {
     read = true;
     JsonInput in = connection.server.codecs.input();
     try {
-      String name = in.beginFrame(frame, connection.handshake.mount().actions);
+      Mount mount = connection.handshake.mount();
+      String name = in.beginFrame(frame, mount.actions, mount.names);
       if (connection.history != null && name.equals(HistoryProtocol.ACTION)) {
         return false;
       }

@@ -4,21 +4,30 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.PathHandler;
-import io.undertow.server.handlers.ResponseCodeHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Starts a server's Undertow listener: the {@link Router}, then the static resources, then 404. */
+/** A server's HTTP handler and its own Undertow listener. */
 final class Listener {
   /** The size of Undertow's own default buffers on a heap over 128 MiB. */
   private static final int UNDERTOW_BUFFER_SIZE = 16_364;
 
   private Listener() {}
 
-  static Undertow start(ServerConfig config, ServerContext context, List<Mount> mounts) {
-    HttpHandler fallback = ResponseCodeHandler.HANDLE_404;
+  /**
+   * The server's HTTP handler: the {@link Router}, then the static resources, then {@code next} for
+   * every other request.
+   */
+  static HttpHandler handler(
+      ServerConfig config,
+      ServerContext context,
+      List<Mount> mounts,
+      ServerAdmin admin,
+      HttpHandler next) {
+    HttpHandler fallback = next;
     if (!config.staticResources.isEmpty()) {
       PathHandler paths = Handlers.path(fallback);
       for (Map.Entry<String, String> entry : config.staticResources.entrySet()) {
@@ -30,21 +39,35 @@ final class Listener {
       }
       fallback = paths;
     }
-    Router router =
-        new Router(
-            context,
-            mounts,
-            config.healthPath,
-            config.allowedOrigins,
-            config.authenticator,
-            config.tokenQueryParameter,
-            config.tokenCookie,
-            fallback);
+    AdminHandler adminHandler =
+        config.adminPath == null
+            ? null
+            : new AdminHandler(
+                config.adminPath, config.adminGuard, admin, context, Clock.systemUTC());
+    return new Router(
+        context,
+        mounts,
+        adminHandler,
+        config.healthPath,
+        config.allowedOrigins,
+        config.authenticator,
+        config.tokenQueryParameter,
+        config.tokenCookie,
+        fallback);
+  }
+
+  /** Starts the server's own listener, with {@code handler} and 404 for what it does not serve. */
+  static Undertow start(ServerConfig config, HttpHandler handler) {
+    Undertow.Builder builder = Undertow.builder();
+    if (config.tls != null) {
+      builder.addHttpsListener(config.port, config.host, config.tls);
+    } else {
+      builder.addHttpListener(config.port, config.host);
+    }
     Undertow undertow =
-        Undertow.builder()
-            .addHttpListener(config.port, config.host)
+        builder
             .setByteBufferPool(new IoThreadBufferPool(UNDERTOW_BUFFER_SIZE))
-            .setHandler(router)
+            .setHandler(handler)
             .build();
     undertow.start();
     return undertow;

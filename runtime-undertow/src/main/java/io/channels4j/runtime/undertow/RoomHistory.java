@@ -77,7 +77,7 @@ final class RoomHistory {
       last = HistoryId.parse(since);
     } catch (IllegalArgumentException e) {
       // Nothing to compare with: the client is told so, and gets the live frames held meanwhile.
-      connection.send(ByteBuffer.wrap(HistoryProtocol.recovered(false, 0)));
+      connection.send(ByteBuffer.wrap(HistoryProtocol.recovered(connection.responses, false, 0)));
       release(null);
       return;
     }
@@ -100,7 +100,8 @@ final class RoomHistory {
             "No history of {} for connection {}: the broker is unreachable", room(), connection.id);
       }
     }
-    connection.send(ByteBuffer.wrap(HistoryProtocol.recovered(recovered, count)));
+    connection.send(
+        ByteBuffer.wrap(HistoryProtocol.recovered(connection.responses, recovered, count)));
     release(last);
   }
 
@@ -118,14 +119,22 @@ final class RoomHistory {
     replayedUpTo = last;
   }
 
-  /** Answers the built-in {@code history} action. */
+  /**
+   * Answers the built-in {@code history} action.
+   *
+   * @param frame the request's members, or {@code null} for a frame without its payload member,
+   *     which asks for the newest page
+   */
   void answer(JsonReader frame, long requestId) throws IOException {
-    HistoryProtocol.Request request = HistoryProtocol.read(frame);
+    HistoryProtocol.Request request =
+        frame != null ? HistoryProtocol.read(frame) : HistoryProtocol.NEWEST;
     HistoryPage page =
         request.forward()
             ? connection.server.broker.after(room(), policy, request.after(), request.limit())
             : connection.server.broker.before(room(), policy, request.before(), request.limit());
-    connection.send(ByteBuffer.wrap(HistoryProtocol.page(requestId, page, request.forward())));
+    connection.send(
+        ByteBuffer.wrap(
+            HistoryProtocol.page(connection.responses, requestId, page, request.forward())));
   }
 
   private String room() {

@@ -2,19 +2,34 @@ package io.channels4j.runtime.undertow;
 
 import io.channels4j.runtime.Broker;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * This node's members of each room; subscribes the node to a room with its first local member and
- * unsubscribes with its last, and delivers broadcasts to local members.
+ * unsubscribes with its last, and delivers broadcasts to local members and control messages to the
+ * server.
  */
 final class Rooms implements Broker.Delivery {
   private final ConcurrentHashMap<String, Set<Connection>> members = new ConcurrentHashMap<>();
   private final Broker broker;
+  private final Consumer<byte[]> control;
 
-  Rooms(Broker broker) {
+  /**
+   * @param control what to do with the control messages nodes send each other
+   */
+  Rooms(Broker broker, Consumer<byte[]> control) {
     this.broker = broker;
+    this.control = control;
+  }
+
+  @Override
+  public void control(byte[] message) {
+    control.accept(message);
   }
 
   void add(String room, Connection connection) {
@@ -73,5 +88,18 @@ final class Rooms implements Broker.Delivery {
   int localMembers(String room) {
     Set<Connection> set = members.get(room);
     return set == null ? 0 : set.size();
+  }
+
+  /** This node's members of {@code room}, a snapshot. */
+  List<Connection> members(String room) {
+    Set<Connection> set = members.get(room);
+    return set == null ? List.of() : List.copyOf(set);
+  }
+
+  /** Each room with local members, and how many, a snapshot. */
+  Map<String, Integer> localCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    members.forEach((room, set) -> counts.put(room, set.size()));
+    return counts;
   }
 }

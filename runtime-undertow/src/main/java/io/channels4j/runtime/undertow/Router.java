@@ -17,14 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's HTTP entry: the health check, the channels' upgrade requests (origin and token
- * checked before the upgrade), then static resources.
+ * The server's HTTP entry: the health check, the admin API, the channels' upgrade requests (origin
+ * and token checked before the upgrade), then static resources.
  */
 final class Router implements HttpHandler {
   private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
 
   private final ServerContext server;
   private final List<Mount> mounts;
+  private final AdminHandler admin;
   private final String healthPath;
   private final Set<String> allowedOrigins;
   private final Authenticator authenticator;
@@ -35,6 +36,7 @@ final class Router implements HttpHandler {
   Router(
       ServerContext server,
       List<Mount> mounts,
+      AdminHandler admin,
       String healthPath,
       Set<String> allowedOrigins,
       Authenticator authenticator,
@@ -43,6 +45,7 @@ final class Router implements HttpHandler {
       HttpHandler fallback) {
     this.server = server;
     this.mounts = List.copyOf(mounts);
+    this.admin = admin;
     this.healthPath = healthPath;
     this.allowedOrigins = Set.copyOf(allowedOrigins);
     this.authenticator = authenticator;
@@ -61,6 +64,10 @@ final class Router implements HttpHandler {
           healthy ? StatusCodes.OK : StatusCodes.SERVICE_UNAVAILABLE,
           "application/json",
           healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"degraded\"}");
+      return;
+    }
+    if (admin != null && admin.serves(path)) {
+      admin.handleRequest(exchange);
       return;
     }
     for (Mount mount : mounts) {

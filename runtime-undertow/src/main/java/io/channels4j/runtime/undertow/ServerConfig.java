@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * A {@link ChannelServer.Builder}'s settings, with their defaults and checks. Each server started
@@ -53,6 +54,23 @@ final class ServerConfig {
   Duration closeTimeout = Duration.ofSeconds(5);
   Duration slowClientTimeout = Duration.ofSeconds(2);
   Duration shutdownTimeout = Duration.ofSeconds(10);
+
+  /** How often every client is pinged; {@code null}: never. */
+  Duration pingInterval = Duration.ofSeconds(30);
+
+  /**
+   * How long a client may stay silent (no frame, no pong) before it is closed; {@code null}: no
+   * limit.
+   */
+  Duration idleTimeout = Duration.ofSeconds(90);
+
+  /** The admin API's path prefix and guard; {@code null}: no admin API. */
+  String adminPath;
+
+  AdminGuard adminGuard;
+
+  /** The TLS of the listener, or {@code null} for plain HTTP and {@code ws://}. */
+  SSLContext tls;
 
   /** Adds {@code mount}, refusing a second channel on one path. */
   void add(MountRequest mount) {

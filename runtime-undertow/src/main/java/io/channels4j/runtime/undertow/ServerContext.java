@@ -7,6 +7,7 @@ import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.RateLimiter;
 import io.channels4j.runtime.undertow.frame.FrameCodecs;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -69,7 +70,7 @@ final class ServerContext {
     this.closeTimeoutMillis = config.closeTimeout.toMillis();
     this.slowClientTimeoutMillis = config.slowClientTimeout.toMillis();
     this.exceptionHandlers = new ExceptionHandlers(config.exceptionHandlers);
-    this.rooms = new Rooms(broker);
+    this.rooms = new Rooms(broker, message -> ControlMessages.apply(message, this));
     List<ChannelDescriptor> channels = new ArrayList<>();
     List<JsonAdapter.Factory> generated = new ArrayList<>();
     for (MountRequest mount : config.mounts) {
@@ -124,6 +125,22 @@ final class ServerContext {
     } else {
       broker.publish(room, encode(message));
     }
+  }
+
+  /**
+   * Closes every connection of this node whose principal is named {@code user}; how many it closed.
+   */
+  int disconnectUser(String user, int code, String reason) {
+    int closed = 0;
+    for (Connection connection : connections) {
+      Principal principal = connection.handshake.principal();
+      if (principal != null
+          && user.equals(principal.getName())
+          && connection.closeWith(code, reason)) {
+        closed++;
+      }
+    }
+    return closed;
   }
 
   /** The flusher of the connections on {@code ioThread}. */

@@ -3,29 +3,19 @@ package io.channels4j.runtime.undertow;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.ChannelContext;
-import io.channels4j.runtime.internal.ChannelDispatcher;
-import io.channels4j.runtime.internal.JsonInput;
-import io.channels4j.runtime.internal.JsonNames;
-import io.channels4j.runtime.memory.MemoryRateLimiter;
+import io.channels4j.runtime.undertow.FramePaths.Reading;
 import io.channels4j.runtime.undertow.fixtures.Figure;
 import io.channels4j.runtime.undertow.fixtures.RoomRequest;
 import io.channels4j.runtime.undertow.fixtures.Shapes;
 import io.channels4j.runtime.undertow.fixtures.ShapesChannel;
 import io.channels4j.runtime.undertow.fixtures.ShapesChannelBinding;
-import io.channels4j.runtime.undertow.frame.FrameCodecs;
-import io.channels4j.runtime.undertow.frame.FrameHead;
-import io.channels4j.runtime.undertow.frame.LimiterGuards;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +28,9 @@ class FastPathDifferentialTest {
   private static final long SEED = 20261202L;
   private static final int MAX_DEPTH = 8;
 
-  private final ShapesChannelBinding binding = new ShapesChannelBinding();
-  private final Moshi moshi = ServerContext.moshi(List.of(binding.jsonAdapterFactory()));
-  private final ChannelDispatcher<ShapesChannel> dispatcher =
-      binding.newDispatcher(
+  private final FramePaths<ShapesChannel> paths =
+      new FramePaths<>(
+          new ShapesChannelBinding(),
           new ShapesChannel() {
             @Override
             public void shapes(ChannelContext ctx, Shapes shapes) {}
@@ -58,56 +47,13 @@ class FastPathDifferentialTest {
             @Override
             public void old(ChannelContext ctx) {}
           },
-          new LimiterGuards(new MemoryRateLimiter(), ctx -> true),
-          moshi);
-  private final JsonInput input = new JsonInput(MAX_DEPTH);
-  private final JsonNames actions = FrameCodecs.actionNames(binding.descriptor());
-
-  /**
-   * What one path made of a frame: its action, request_id and payload as the adapter writes it.
-   * Both paths then ask the same guard of the action, so an unknown one is refused alike.
-   */
-  private record Reading(String action, long requestId, String payload) {}
-
-  private Reading fast(byte[] frame) {
-    try {
-      String action = input.beginFrame(frame, actions);
-      Object payload = dispatcher.read(action, input);
-      input.endFrame();
-      return new Reading(action, input.requestId(), json(payload));
-    } catch (JsonInput.Miss miss) {
-      return null;
-    }
-  }
-
-  private Reading moshi(byte[] frame) {
-    try {
-      FrameHead head = new FrameHead().scan(frame, MAX_DEPTH);
-      Object payload = dispatcher.read(head.action(), JsonReader.of(new Buffer().write(frame)));
-      return new Reading(head.action(), head.requestId(), json(payload));
-    } catch (Exception refused) {
-      return null;
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private String json(Object payload) {
-    return payload == null
-        ? null
-        : ((JsonAdapter<Object>) moshi.adapter(payload.getClass())).toJson(payload);
-  }
+          MAX_DEPTH);
 
   @Test
   void generatedFramesReadAlikeAndNeverMiss() {
     Random random = new Random(SEED);
     for (int i = 0; i < 3_000; i++) {
-      String frame = new Frames(random).frame();
-      byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
-      Reading reference = moshi(bytes);
-      assertWithMessage("the Moshi path refused a generated frame: %s", frame)
-          .that(reference)
-          .isNotNull();
-      assertWithMessage("frame %s", frame).that(fast(bytes)).isEqualTo(reference);
+      paths.assertBothRead(new Frames(random).frame());
     }
   }
 
@@ -116,12 +62,8 @@ class FastPathDifferentialTest {
     Random random = new Random(SEED + 1);
     int readFast = 0;
     for (int i = 0; i < 10_000; i++) {
-      String frame = mutate(new Frames(random).frame(), random);
-      byte[] bytes = frame.getBytes(StandardCharsets.UTF_8);
-      Reading fast = fast(bytes);
-      if (fast != null) {
+      if (paths.assertAlikeUnlessMissed(mutate(new Frames(random).frame(), random))) {
         readFast++;
-        assertWithMessage("frame %s", frame).that(moshi(bytes)).isEqualTo(fast);
       }
     }
     assertThat(readFast).isGreaterThan(500); // many mutations leave a frame valid
@@ -142,7 +84,7 @@ class FastPathDifferentialTest {
       "{\"action\":\"ping\",\"x\":tru}",
     };
     for (String frame : left) {
-      assertWithMessage(frame).that(fast(frame.getBytes(StandardCharsets.UTF_8))).isNull();
+      assertWithMessage(frame).that(paths.fast(frame.getBytes(StandardCharsets.UTF_8))).isNull();
     }
   }
 
@@ -154,8 +96,8 @@ class FastPathDifferentialTest {
       for (String value : List.of(arrays, objects)) {
         byte[] frame =
             ("{\"action\":\"ping\",\"x\":" + value + "}").getBytes(StandardCharsets.UTF_8);
-        Reading reference = moshi(frame);
-        assertWithMessage("%s levels", levels).that(fast(frame)).isEqualTo(reference);
+        Reading reference = paths.moshi(frame);
+        assertWithMessage("%s levels", levels).that(paths.fast(frame)).isEqualTo(reference);
         assertWithMessage("%s levels", levels)
             .that(reference != null)
             .isEqualTo(levels < MAX_DEPTH); // the frame's own object is the first level
@@ -166,12 +108,12 @@ class FastPathDifferentialTest {
   @Test
   void actionAndRequestIdAreFoundAnywhere() {
     String frame = "{\"room\":\"r\",\"request_id\":42,\"text\":\"t\",\"action\":\"room\"}";
-    Reading reading = fast(frame.getBytes(StandardCharsets.UTF_8));
+    Reading reading = paths.fast(frame.getBytes(StandardCharsets.UTF_8));
     assertThat(reading).isEqualTo(new Reading("room", 42, "{\"room\":\"r\",\"text\":\"t\"}"));
-    assertThat(moshi(frame.getBytes(StandardCharsets.UTF_8))).isEqualTo(reading);
+    assertThat(paths.moshi(frame.getBytes(StandardCharsets.UTF_8))).isEqualTo(reading);
   }
 
-  private static String mutate(String frame, Random random) {
+  static String mutate(String frame, Random random) {
     StringBuilder text = new StringBuilder(frame);
     String[] pieces = {
       ",", "}", "]", "\"", "0", "null", " ", ":", "[", "\\", "e9", "-", ".", "\u00ff"
@@ -189,7 +131,7 @@ class FastPathDifferentialTest {
   }
 
   /** Random valid frames of the shapes channel: members in any order, action anywhere. */
-  private static final class Frames {
+  static final class Frames {
     private final Random random;
 
     Frames(Random random) {
@@ -305,7 +247,7 @@ class FastPathDifferentialTest {
     }
 
     /** ASCII, escapes, non-ASCII and emoji, as a JSON string. */
-    private String string() {
+    String string() {
       StringBuilder text = new StringBuilder("\"");
       for (int i = random.nextInt(10); i > 0; i--) {
         switch (random.nextInt(6)) {
@@ -319,7 +261,7 @@ class FastPathDifferentialTest {
       return text.append('"').toString();
     }
 
-    private static String quoted(String text) {
+    static String quoted(String text) {
       return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
   }

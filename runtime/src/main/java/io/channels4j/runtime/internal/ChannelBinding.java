@@ -73,6 +73,14 @@ public abstract class ChannelBinding<C> {
   public abstract Map<Class<?>, JsonCodec<?>> jsonCodecs();
 
   /**
+   * The writer of the channel's response and error frames when it declares an {@code
+   * Envelope(response)} type; {@code null} for the default frames.
+   */
+  public ResponseEnvelope responseEnvelope() {
+    return null;
+  }
+
+  /**
    * Makes the dispatcher of one mounted implementation; called once per mount.
    *
    * @param moshi a Moshi that includes {@link #jsonAdapterFactory()}

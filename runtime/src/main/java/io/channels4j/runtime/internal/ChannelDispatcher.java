@@ -33,10 +33,10 @@ public abstract class ChannelDispatcher<C> {
   }
 
   /**
-   * Runs the action's checks, decodes its payload from {@code frame} and calls the implementation:
-   * the server's Moshi path, which gives every frame its exact answer, errors included. The runtime
-   * has already read {@code action} and {@code request_id}; the payload adapter skips them as
-   * unknown names.
+   * Runs the action's checks, decodes its payload from {@code frame} and calls the implementation,
+   * as the server's Moshi path does ({@link #guard}, {@link #read(String, JsonReader)}, {@link
+   * #invoke}), which gives every frame its exact answer, errors included. The runtime has already
+   * read {@code action} and {@code request_id}; the payload adapter skips them as unknown names.
    *
    * @param frame a reader positioned before the frame's JSON object
    * @throws io.channels4j.runtime.ChannelException for protocol errors, such as an unknown action

@@ -14,5 +14,5 @@ public final class GeneratedCode {
   private GeneratedCode() {}
 
   /** The version this runtime runs; the processor of the same release generates it. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 }

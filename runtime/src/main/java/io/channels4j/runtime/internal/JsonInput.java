@@ -41,8 +41,6 @@ public final class JsonInput {
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");
   private static final byte[] NULL = ascii("null");
-  private static final byte[] ACTION = ascii("action");
-  private static final byte[] REQUEST_ID = ascii("request_id");
 
   /** The bytes that may follow a literal or a number: JSON whitespace, ',', '}' and ']'. */
   private static final boolean[] DELIMITER = new boolean[256];
@@ -66,6 +64,8 @@ public final class JsonInput {
   private final JsonNumbers numbers = new JsonNumbers();
 
   private boolean frame;
+  private FrameNames names = FrameNames.DEFAULT;
+  private int payloadEnd; // a frame whose payload is a member: where that member's value ends
   private boolean actionSeen;
   private boolean requestIdSeen;
   private long requestId = 1;
@@ -95,6 +95,7 @@ public final class JsonInput {
     pos = 0;
     depth = 0;
     frame = false;
+    names = FrameNames.DEFAULT;
     actionSeen = false;
     requestIdSeen = false;
     requestId = 1;
@@ -116,16 +117,31 @@ public final class JsonInput {
    * @throws Miss if the frame is not an object, carries no "action", or its action is no string
    */
   public String beginFrame(byte[] frame, JsonNames actions) {
+    return beginFrame(frame, actions, FrameNames.DEFAULT);
+  }
+
+  /**
+   * {@link #beginFrame(byte[], JsonNames)} for a channel whose frames name their action and request
+   * id with {@code names}. If the payload is one member of the frame, the whole frame is read here,
+   * and the input is left at that member's value (at the frame's end when it has none), for a
+   * payload codec to read that value alone, or for {@link #skipFrame()}; a second payload member,
+   * or a null one, misses.
+   */
+  public String beginFrame(byte[] frame, JsonNames actions, FrameNames names) {
     reset(frame);
     this.frame = true;
-    if (next() != '{') {
+    this.names = names;
+    if (next() != '{' || maxDepth < 1) {
       throw MISS;
     }
     int open = pos;
     pos++;
+    if (names.payload != null) {
+      return beginMemberFrame(actions);
+    }
     String action = null;
     for (boolean first = true; member(first); first = false) {
-      if (isName(ACTION)) {
+      if (isName(names.action)) {
         action = knownString(actions);
         break;
       }
@@ -135,6 +151,45 @@ public final class JsonInput {
       throw MISS;
     }
     pos = open;
+    return action;
+  }
+
+  /**
+   * Reads the members of a frame whose payload is one of them, up to its end, and leaves the input
+   * at the payload's value inside the frame object, as a codec nested in it would find it.
+   */
+  private String beginMemberFrame(JsonNames actions) {
+    String action = null;
+    int payloadStart = -1;
+    for (boolean first = true; member(first); first = false) {
+      if (isName(names.action)) {
+        if (action != null || next() != '"') {
+          throw MISS;
+        }
+        action = knownString(actions);
+      } else if (isName(names.requestId)) {
+        readRequestId();
+      } else if (isName(names.payload)) {
+        if (payloadStart >= 0 || next() == 'n') {
+          throw MISS; // the reference path answers a second payload or a null one
+        }
+        payloadStart = pos;
+        skip(1);
+        payloadEnd = pos;
+      } else {
+        skip(1);
+      }
+    }
+    pos++;
+    if (action == null || next() != -1) {
+      throw MISS;
+    }
+    if (payloadStart < 0) {
+      payloadStart = payloadEnd = json.length; // a payload codec misses on the missing member
+    }
+    pos = payloadStart;
+    depth = 1;
+    scopes[1] = OBJECT | STARTED;
     return action;
   }
 
@@ -199,6 +254,10 @@ public final class JsonInput {
 
   /** Reads the frame object of an action without payload, checking it as a payload would be. */
   public void skipFrame() {
+    if (names.payload != null) {
+      pos = payloadEnd; // read with the frame: a payload an action does not take is ignored
+      return;
+    }
     beginObject();
     while (hasNext()) {
       skipValue();
@@ -208,7 +267,9 @@ public final class JsonInput {
 
   /** Ends the frame: nothing but whitespace may follow its object. */
   public void endFrame() {
-    if (depth != 0 || next() != -1) {
+    boolean ended =
+        names.payload != null ? depth == 1 && pos == payloadEnd : depth == 0 && next() == -1;
+    if (!ended) {
       throw MISS;
     }
   }
@@ -334,7 +395,7 @@ public final class JsonInput {
 
   /** Reads the value of the frame's "action" or "request_id" if the member is one of them. */
   private boolean readFrameMember() {
-    if (isName(ACTION)) {
+    if (isName(names.action)) {
       if (actionSeen || next() != '"') {
         throw MISS;
       }
@@ -342,15 +403,20 @@ public final class JsonInput {
       pos = strings.scan(json, pos + 1) + 1;
       return true;
     }
-    if (isName(REQUEST_ID)) {
-      if (requestIdSeen || (next() == '-' && pos + 1 < json.length && json[pos + 1] == '0')) {
-        throw MISS; // "-0" is no request_id the reference path agrees on
-      }
-      requestIdSeen = true;
-      requestId = integer(REQUEST_ID_DIGITS);
+    if (isName(names.requestId)) {
+      readRequestId();
       return true;
     }
     return false;
+  }
+
+  /** Reads the frame's one "request_id". */
+  private void readRequestId() {
+    if (requestIdSeen || (next() == '-' && pos + 1 < json.length && json[pos + 1] == '0')) {
+      throw MISS; // "-0" is no request_id the reference path agrees on
+    }
+    requestIdSeen = true;
+    requestId = integer(REQUEST_ID_DIGITS);
   }
 
   private boolean isName(byte[] name) {

@@ -5,7 +5,9 @@ import io.channels4j.runtime.HistoryId;
 import io.channels4j.runtime.HistoryPage;
 import io.channels4j.runtime.HistoryPolicy;
 import io.channels4j.runtime.Recovery;
+import io.channels4j.runtime.ScheduledTask;
 import io.channels4j.runtime.spi.RoomMembers;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -19,6 +21,7 @@ import java.util.function.LongSupplier;
 public final class MemoryBroker implements Broker {
   private final RoomMembers members = new RoomMembers();
   private final MemoryHistory history;
+  private final MemorySchedules schedules = new MemorySchedules();
   private volatile Delivery delivery;
 
   /** A broker whose history ages on the system clock. */
@@ -96,6 +99,35 @@ public final class MemoryBroker implements Broker {
   @Override
   public Map<String, Set<String>> localMembers() {
     return members.snapshot();
+  }
+
+  @Override
+  public void schedule(ScheduledTask task) {
+    schedules.add(task);
+  }
+
+  @Override
+  public boolean unschedule(String id) {
+    return schedules.remove(id);
+  }
+
+  @Override
+  public List<ScheduledTask> schedules() {
+    return schedules.list();
+  }
+
+  @Override
+  public List<ScheduledTask> claimDue(long nowMillis) {
+    return schedules.claimDue(nowMillis);
+  }
+
+  /** To this node, the only one. */
+  @Override
+  public void publishControl(byte[] message) {
+    Delivery target = delivery;
+    if (target != null) {
+      target.control(message);
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
 import io.channels4j.runtime.internal.JsonOutput;
+import io.channels4j.runtime.internal.ResponseEnvelope;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,12 +21,6 @@ import java.util.Map;
 public final class FrameCodecs {
   /** The largest output buffer a thread keeps between frames. */
   private static final int KEPT_OUTPUT_BYTES = 64 * 1024;
-
-  private static final byte[] TYPE = JsonOutput.encodeName("type");
-  private static final byte[] ACTION = JsonOutput.encodeName("action");
-  private static final byte[] REQUEST_ID = JsonOutput.encodeName("request_id");
-  private static final byte[] STATUS = JsonOutput.encodeName("status");
-  private static final byte[] DATA = JsonOutput.encodeName("data");
 
   private final Map<Class<?>, JsonCodec<?>> codecs;
   private final ThreadLocal<JsonInput> inputs;
@@ -82,24 +77,18 @@ public final class FrameCodecs {
    * could not write it.
    */
   public <T> byte[] response(String action, long requestId, JsonCodec<T> codec, T value) {
+    return response(DefaultResponses.DEFAULT, action, requestId, codec, value);
+  }
+
+  /**
+   * The ok response of {@code envelope} with {@code value} written by {@code codec}, as the Moshi
+   * path writes it; {@code null} if the codec could not write it.
+   */
+  public <T> byte[] response(
+      ResponseEnvelope envelope, String action, long requestId, JsonCodec<T> codec, T value) {
     JsonOutput out = outputs.get().reset();
     try {
-      out.beginObject();
-      out.name(TYPE);
-      out.value("response");
-      out.name(ACTION);
-      out.value(action);
-      out.name(REQUEST_ID);
-      out.value(requestId);
-      out.name(STATUS);
-      out.value("ok");
-      out.name(DATA);
-      if (value == null) {
-        out.nullValue(); // an explicit null, as the Moshi path writes it
-      } else {
-        codec.write(out, value);
-      }
-      out.endObject();
+      envelope.ok(out, action, requestId, codec, value);
     } catch (RuntimeException e) {
       return null;
     }

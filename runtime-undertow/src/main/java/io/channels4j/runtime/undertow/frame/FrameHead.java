@@ -1,5 +1,6 @@
 package io.channels4j.runtime.undertow.frame;
 
+import io.channels4j.runtime.FrameEnvelope;
 import io.channels4j.runtime.ParseError;
 
 /**
@@ -29,6 +30,8 @@ public final class FrameHead extends JsonScanner {
   /** Moshi's JsonReader fails on the 256th open container; so does the scan, even past an error. */
   private static final int MOSHI_MAX_DEPTH = 255;
 
+  private final String actionName;
+  private final String requestIdName;
   private String action;
   private long requestId = 1;
 
@@ -36,6 +39,17 @@ public final class FrameHead extends JsonScanner {
   private Malformed firstError; // a non-string action or a too-deep value, reported at the end
   private Malformed rising; // a too-deep value's error, still gathering the path of its containers
   private int risingDepth; // the depth of the container whose step rising takes next, plus 1
+
+  /** The head of a default frame: {@code action} and {@code request_id}. */
+  public FrameHead() {
+    this(FrameEnvelope.DEFAULT);
+  }
+
+  /** The head of a frame of {@code envelope}: its action and request id under its names. */
+  public FrameHead(FrameEnvelope envelope) {
+    this.actionName = envelope.action();
+    this.requestIdName = envelope.requestId();
+  }
 
   /**
    * Scans the whole frame, leaving {@code frame} as it was for the payload decoder.
@@ -97,7 +111,7 @@ public final class FrameHead extends JsonScanner {
         nameTo = end - 1;
         boolean nameEscaped = escaped;
         pos = end;
-        boolean isRequestId = depth == 1 && isName(nameFrom, nameTo, nameEscaped, "request_id");
+        boolean isRequestId = depth == 1 && isName(nameFrom, nameTo, nameEscaped, requestIdName);
         if (isRequestId) {
           requestId = 1; // what the error carries if no integer follows the name
         }
@@ -106,7 +120,7 @@ public final class FrameHead extends JsonScanner {
         }
         pos++;
         nextToken();
-        if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, "action")) {
+        if (depth == 1 && isName(nameFrom, nameTo, nameEscaped, actionName)) {
           action(depth);
         } else if (isRequestId) {
           requestId = integer();
@@ -212,7 +226,7 @@ public final class FrameHead extends JsonScanner {
     int start = pos;
     String token = token();
     if (firstError == null) {
-      firstError = new Malformed("Expected a string but was " + token).within(".action");
+      firstError = new Malformed("Expected a string but was " + token).within("." + actionName);
     }
     pos = start;
     skipValue(depth + 1);

@@ -27,6 +27,7 @@ public final class MessagePackToJson {
   private int pos;
   private byte[] out;
   private int size;
+  private final StringBuilder digits = new StringBuilder(32);
 
   private MessagePackToJson(byte[] in, int length) {
     this.in = in;
@@ -131,7 +132,7 @@ public final class MessagePackToJson {
   /** A UTF-8 string of {@code length} bytes at {@code pos}, checked and escaped as JSON text. */
   private void string(int length) {
     need(length);
-    ensure(length * 6 + 2); // every byte a \\u00XX escape at most
+    ensure(length + 2);
     byte[] out = this.out;
     int o = size;
     out[o++] = '"';
@@ -140,16 +141,20 @@ public final class MessagePackToJson {
       int c = in[p] & 0xff;
       if (c < 0x80) {
         p++;
-        if (c == '"' || c == '\\') {
+        if (c == '"' || c == '\\' || c < 0x20) {
+          size = o;
+          ensure(6 + to - p + 1); // this escape, the rest unescaped, the closing quote
+          out = this.out;
           out[o++] = '\\';
-          out[o++] = (byte) c;
-        } else if (c < 0x20) {
-          out[o++] = '\\';
-          out[o++] = 'u';
-          out[o++] = '0';
-          out[o++] = '0';
-          out[o++] = HEX[c >> 4];
-          out[o++] = HEX[c & 0xf];
+          if (c >= 0x20) {
+            out[o++] = (byte) c;
+          } else {
+            out[o++] = 'u';
+            out[o++] = '0';
+            out[o++] = '0';
+            out[o++] = HEX[c >> 4];
+            out[o++] = HEX[c & 0xf];
+          }
         } else {
           out[o++] = (byte) c;
         }
@@ -221,12 +226,41 @@ public final class MessagePackToJson {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new ParseError("A MessagePack float of " + value + " has no JSON form");
     }
-    // A float32 as Float.toString writes it: 0.1f is the 0.1 its sender meant.
-    write(single ? Float.toString((float) value) : Double.toString(value));
+    // The text of Double.toString (a float32's of Float.toString: 0.1f is the 0.1 its sender
+    // meant), appended to one builder rather than made a String each.
+    digits.setLength(0);
+    if (single) {
+      digits.append((float) value);
+    } else {
+      digits.append(value);
+    }
+    int n = digits.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      out[size++] = (byte) digits.charAt(i);
+    }
   }
 
+  /** {@code value} in decimal, written in place. */
   private void number(long value) {
-    write(Long.toString(value));
+    if (value == Long.MIN_VALUE) {
+      write("-9223372036854775808"); // the one value whose negation overflows
+      return;
+    }
+    ensure(20);
+    if (value < 0) {
+      out[size++] = '-';
+      value = -value;
+    }
+    int digitCount = 1;
+    for (long rest = value / 10; rest > 0; rest /= 10) {
+      digitCount++;
+    }
+    for (int i = size + digitCount - 1; i >= size; i--) {
+      out[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += digitCount;
   }
 
   /** The next byte, unsigned. */

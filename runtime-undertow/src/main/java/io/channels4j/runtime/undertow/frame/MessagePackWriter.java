@@ -150,13 +150,18 @@ public final class MessagePackWriter extends JsonScanner {
   private void number() {
     int start = pos;
     literal();
+    boolean integer = true;
+    for (int p = start; p < pos && integer; p++) {
+      byte c = json[p];
+      integer = c != '.' && c != 'e' && c != 'E';
+    }
+    if (integer && pos - start <= 18) {
+      pos = start;
+      integer(integer()); // read in place: 18 digits never overflow
+      return;
+    }
     String text = new String(json, start, pos - start, StandardCharsets.ISO_8859_1);
-    boolean integer = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
     if (integer) {
-      if (text.length() <= 18) {
-        integer(Long.parseLong(text));
-        return;
-      }
       BigInteger value = new BigInteger(text);
       if (value.bitLength() < 64) {
         integer(value.longValue());

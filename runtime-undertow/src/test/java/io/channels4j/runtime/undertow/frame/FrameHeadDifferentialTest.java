@@ -3,6 +3,7 @@ package io.channels4j.runtime.undertow.frame;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.channels4j.runtime.FrameEnvelope;
 import io.channels4j.runtime.ParseError;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -283,6 +284,20 @@ class FrameHeadDifferentialTest {
   @ParameterizedTest
   @ValueSource(longs = {20_240_611, 20_261_202, 20_261_203})
   void agreesOnRandomAndMutatedFrames(long seed) {
+    agreesOnRandomAndMutatedFrames(seed, FrameEnvelope.DEFAULT);
+  }
+
+  /**
+   * Under an {@code @Envelope}'s names: two of the random frames' member names route and correlate,
+   * and "action" and "request_id" are members like any other.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {20_261_204, 20_261_205})
+  void agreesOnRandomAndMutatedFramesUnderOtherNames(long seed) {
+    agreesOnRandomAndMutatedFrames(seed, new FrameEnvelope("user", "a", "", ""));
+  }
+
+  private static void agreesOnRandomAndMutatedFrames(long seed, FrameEnvelope envelope) {
     Random random = new Random(seed);
     int accepted = 0;
     int cases = 5000;
@@ -294,7 +309,7 @@ class FrameHeadDifferentialTest {
         frame = mutate(random, frame);
       }
       int maxDepth = new int[] {1, 2, 3, 5, 32}[random.nextInt(5)];
-      if (assertSameAsMoshi(frame, maxDepth)) {
+      if (assertSameAsMoshi(frame, maxDepth, envelope)) {
         accepted++;
       }
     }
@@ -305,8 +320,12 @@ class FrameHeadDifferentialTest {
 
   /** Returns whether the frame was accepted. */
   private static boolean assertSameAsMoshi(byte[] frame, int maxDepth) {
-    MoshiFrameHead expected = new MoshiFrameHead();
-    FrameHead actual = new FrameHead();
+    return assertSameAsMoshi(frame, maxDepth, FrameEnvelope.DEFAULT);
+  }
+
+  private static boolean assertSameAsMoshi(byte[] frame, int maxDepth, FrameEnvelope envelope) {
+    MoshiFrameHead expected = new MoshiFrameHead(envelope);
+    FrameHead actual = new FrameHead(envelope);
     String expectedError = error(() -> expected.scan(frame, maxDepth));
     String actualError = error(() -> actual.scan(frame, maxDepth));
     String what =

@@ -3,6 +3,7 @@ package io.channels4j.runtime.undertow.frame;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
+import io.channels4j.runtime.FrameEnvelope;
 import io.channels4j.runtime.ParseError;
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,12 +16,21 @@ import okio.Buffer;
  * be a JSON integer that fits a long, or it is refused and the default 1 kept.
  */
 final class MoshiFrameHead {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("action", "request_id");
+  private final JsonReader.Options names;
 
   String action;
   long requestId = 1;
 
   private ParseError firstError;
+
+  MoshiFrameHead() {
+    this(FrameEnvelope.DEFAULT);
+  }
+
+  /** The reference for a frame whose action and request id go by {@code envelope}'s names. */
+  MoshiFrameHead(FrameEnvelope envelope) {
+    names = JsonReader.Options.of(envelope.action(), envelope.requestId());
+  }
 
   MoshiFrameHead scan(byte[] frame, int maxDepth) {
     try {
@@ -43,7 +53,7 @@ final class MoshiFrameHead {
       }
       reader.beginObject();
       while (reader.hasNext()) {
-        switch (reader.selectName(NAMES)) {
+        switch (reader.selectName(names)) {
           case 0:
             if (reader.peek() == JsonReader.Token.STRING) {
               action = reader.nextString();
