@@ -87,4 +87,11 @@ public @interface Channel {
    * named here serves its type wherever it appears in the compilation.
    */
   Class<?>[] codecs() default {};
+
+  /**
+   * Whether the processor writes {@code <Name>Client}, a typed Java client of this channel (see
+   * {@code io.channels4j.client.ChannelClient}); on by default for channels of JSON actions. The
+   * processor option {@code -Achannels4j.clients=false} turns it off for a whole build.
+   */
+  boolean client() default true;
 }

@@ -1,6 +1,7 @@
 package io.channels4j.example;
 
 import io.channels4j.runtime.Authenticator;
+import io.channels4j.runtime.undertow.AdminGuard;
 import io.channels4j.runtime.undertow.ChannelServer;
 import java.security.Principal;
 
@@ -49,7 +50,19 @@ public final class ChatExample {
    * 0.0.0.0} for every interface.
    */
   public static ChannelServer start(String host, int port, String broker) {
-    return ChannelServer.builder()
+    return start(host, port, broker, null);
+  }
+
+  /**
+   * Starts the example server with its admin API and page ({@code /admin.html}) behind {@code
+   * adminToken}; none when it is {@code null}.
+   */
+  public static ChannelServer start(String host, int port, String broker, String adminToken) {
+    ChannelServer.Builder builder = ChannelServer.builder();
+    if (adminToken != null) {
+      builder.admin("/admin", AdminGuard.token(adminToken));
+    }
+    return builder
         .host(host)
         .port(port)
         .broker(broker)

@@ -36,9 +36,14 @@ public final class Main {
       System.out.println(Options.USAGE);
       return;
     }
+    // The admin API and page, only when a token is given: ADMIN_TOKEN=s3cret.
+    String adminToken = System.getenv("ADMIN_TOKEN");
+    if (adminToken != null && adminToken.isBlank()) {
+      adminToken = null;
+    }
     ChannelServer server;
     try {
-      server = ChatExample.start(options.host(), options.port(), options.broker());
+      server = ChatExample.start(options.host(), options.port(), options.broker(), adminToken);
     } catch (RuntimeException e) {
       // A taken port or an unknown broker scheme: say so without a stack trace.
       System.err.println("Could not start the example: " + e.getMessage());
@@ -64,6 +69,14 @@ public final class Main {
             + ":"
             + server.port()
             + " (Ctrl-C to stop)");
+    if (adminToken != null) {
+      System.out.println(
+          "Admin page: http://"
+              + browserHost(options.host())
+              + ":"
+              + server.port()
+              + "/admin.html (sign in with ADMIN_TOKEN)");
+    }
     stopped.await();
   }
 

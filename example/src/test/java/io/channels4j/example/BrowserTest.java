@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final Path TARGET = Paths.get("target");
+  private static final String ADMIN_TOKEN = "browser-test-token";
 
   private ChannelServer server;
   private Chromium chromium;
@@ -47,7 +48,7 @@ class BrowserTest {
   @BeforeEach
   void start() throws IOException {
     chromium = Chromium.locate();
-    server = ChatExample.start(0, ChatExample.DEFAULT_BROKER);
+    server = ChatExample.start("localhost", 0, ChatExample.DEFAULT_BROKER, ADMIN_TOKEN);
     profiles = Files.createTempDirectory("channels4j-chromium");
   }
 
@@ -240,5 +241,51 @@ class BrowserTest {
     File shot = ((ChromeDriver) page).getScreenshotAs(OutputType.FILE);
     Files.createDirectories(TARGET);
     Files.copy(shot.toPath(), TARGET.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void theAdminPageListsARoomsMembersBroadcastsToThemAndDisconnectsOne() throws IOException {
+    WebDriver alice = browser("alice-admin");
+    WebDriver admin = null;
+    try {
+      join(alice, "alice");
+      admin = browser("admin");
+      admin.get("http://localhost:" + server.port() + "/admin.html");
+      WebDriverWait wait = new WebDriverWait(admin, WAIT);
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+
+      // A wrong token: the API's refusal, shown.
+      admin.findElement(By.id("token")).sendKeys("guess");
+      admin.findElement(By.id("load")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-status"), "403"));
+
+      admin.findElement(By.id("token")).clear();
+      admin.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
+      admin.findElement(By.id("load")).click();
+      By groupRow = By.cssSelector("#rooms tr[data-room='group_channel']");
+      wait.until(ExpectedConditions.presenceOfElementLocated(groupRow));
+      assertThat(admin.findElement(groupRow).getText()).isEqualTo("group_channel 1 1");
+
+      admin.findElement(groupRow).click();
+      By aliceItem = By.cssSelector("#members li[data-user='alice']");
+      wait.until(ExpectedConditions.presenceOfElementLocated(aliceItem));
+
+      admin.findElement(By.id("broadcast")).click(); // the prefilled message, to group_channel
+      new WebDriverWait(alice, WAIT)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("#log li[data-kind='message'][data-user='admin']"),
+                  "hello from the admin page"));
+
+      admin.findElement(aliceItem).findElement(By.cssSelector("button.kick")).click();
+      new WebDriverWait(alice, WAIT)
+          .until(ExpectedConditions.attributeToBe(By.id("status"), "data-code", "4000"));
+      save(admin, "browser-admin.png");
+    } finally {
+      alice.quit();
+      if (admin != null) {
+        admin.quit();
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.channels4j.processor;
 
 import com.google.auto.service.AutoService;
+import io.channels4j.processor.validation.ClientValidator;
 import io.channels4j.processor.validation.Codecs;
 import io.channels4j.processor.validation.Reporter;
 import java.util.HashSet;
@@ -47,6 +48,11 @@ public final class ChannelProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("io.channels4j.annotations.*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ClientValidator.OPTION);
   }
 
   @Override

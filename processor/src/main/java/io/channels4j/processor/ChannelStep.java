@@ -1,11 +1,14 @@
 package io.channels4j.processor;
 
 import io.channels4j.processor.model.ChannelModel;
+import io.channels4j.processor.model.ClientModel;
 import io.channels4j.processor.validation.ChannelValidator;
+import io.channels4j.processor.validation.ClientValidator;
 import io.channels4j.processor.validation.Codecs;
 import io.channels4j.processor.validation.Reporter;
 import io.channels4j.processor.validation.Tag;
 import io.channels4j.processor.writing.BindingWriter;
+import io.channels4j.processor.writing.ClientWriter;
 import io.channels4j.processor.writing.DescriptorWriter;
 import io.channels4j.processor.writing.DispatcherWriter;
 import io.channels4j.processor.writing.FactoryWriter;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -24,8 +28,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Validates each {@code @Channel} interface and writes its descriptor, dispatcher, binding and
- * adapter factory; hands its codecs to the {@link CodecStep} and its binding to the {@link
+ * Validates each {@code @Channel} interface and writes its descriptor, dispatcher, binding, adapter
+ * factory and typed client; hands its codecs to the {@link CodecStep} and its binding to the {@link
  * ServicesStep}. A channel that names a type not generated yet waits for a later round.
  */
 final class ChannelStep implements Step {
@@ -39,6 +43,8 @@ final class ChannelStep implements Step {
   private final DispatcherWriter dispatchers = new DispatcherWriter();
   private final BindingWriter bindings = new BindingWriter();
   private final FactoryWriter factories = new FactoryWriter();
+  private final ClientWriter clientWriter = new ClientWriter();
+  private final ClientValidator clients;
   private final ResponseEnvelopeWriter envelopes = new ResponseEnvelopeWriter();
 
   /** The channels waiting for a later round, by name, with the types they wait for. */
@@ -54,6 +60,7 @@ final class ChannelStep implements Step {
     this.filer = env.getFiler();
     this.reporter = reporter;
     this.validator = new ChannelValidator(env, reporter, codecs);
+    this.clients = new ClientValidator(env, reporter, codecs);
     this.codecStep = codecStep;
     this.services = services;
   }
@@ -96,6 +103,10 @@ final class ChannelStep implements Step {
     dispatchers.write(channel).writeTo(filer);
     factories.write(channel).writeTo(filer);
     bindings.write(channel).writeTo(filer);
+    Optional<ClientModel> client = clients.validate(channel);
+    if (client.isPresent()) {
+      clientWriter.write(client.get()).writeTo(filer);
+    }
     if (channel.envelope().response().isPresent()) {
       envelopes.write(channel).writeTo(filer);
     }

@@ -835,6 +835,35 @@ class CompileErrorTest {
   }
 
   @Test
+  void clientNameTakenByAUserType() {
+    assertSingleError(
+        "ClientNameTaken",
+        "[ChannelsClient] bad.TakenClient exists already, so the typed client of Taken cannot take"
+            + " its name; rename that type, or declare @Channel(client = false).",
+        "@Channel(path = \"/taken\")");
+  }
+
+  @Test
+  void actionTakesAMethodEveryClientHas() {
+    assertSingleError(
+        "ClientMethodTaken",
+        "[ChannelsClient] Action 'conn' would be the method connection() of the generated"
+            + " ClientMethodTakenClient, which is a method every client has; rename the method, or"
+            + " declare @Channel(client = false).",
+        "@Action(\"conn\") long connection");
+  }
+
+  @Test
+  void twoActionsWithOneClientMethod() {
+    assertSingleError(
+        "ClientOverload",
+        "[ChannelsClient] Action 'two' would be the method same(bad.ClientOverload.Item) of the"
+            + " generated ClientOverloadClient, which is action 'one'; rename the method, or declare"
+            + " @Channel(client = false).",
+        "@Action(\"two\") void same");
+  }
+
+  @Test
   void exceptionsAreReportedOnTheElementNeverThrownAtJavac() {
     // Both channels want the file Outer_InnerDescriptor.java: the Filer refuses the second.
     JavaFileObject file = Inputs.resource("bad/NameClash.java");

@@ -57,7 +57,8 @@ class SeparateCompilationTest {
     for (JavaFileObject file : second.generatedSourceFiles()) {
       generated.add(file.getName());
     }
-    assertThat(generated).hasSize(4); // descriptor, dispatcher, binding, factory: no adapter
+    assertThat(generated)
+        .hasSize(5); // descriptor, dispatcher, binding, factory, client: no adapter
     assertThat(String.join(" ", generated)).doesNotContain("PointJsonAdapter");
   }
 }

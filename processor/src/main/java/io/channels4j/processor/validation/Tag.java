@@ -101,6 +101,11 @@ public enum Tag {
    * does not apply to, or one with {@code groups}, {@code payload} or values that admit nothing.
    */
   CONSTRAINT("ChannelsConstraint"),
+  /**
+   * The generated {@code <Name>Client} would clash: with a type of that name, or two actions with
+   * one client method.
+   */
+  CLIENT("ChannelsClient"),
   /** A type that never resolved. */
   UNRESOLVED_TYPE("ChannelsUnresolvedType"),
   /** A bug in the processor, reported with its stack trace. */

@@ -443,6 +443,17 @@ public final class JsonInput {
     skip(depth);
   }
 
+  /**
+   * Skips the next value whole, as {@link #skipValue()} does, and returns a copy of its bytes: for
+   * the client, which hands a frame's {@code data} or a page's messages on as they came.
+   */
+  public byte[] nextRawValue() {
+    next();
+    int start = pos;
+    skipValue();
+    return Arrays.copyOfRange(json, start, pos);
+  }
+
   /** Skips the next value, which is inside {@code outer} containers. */
   private void skip(int outer) {
     int c = next();
