@@ -10,7 +10,6 @@ import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.testing.Await;
 import io.channels4j.testing.RedisPerClass;
 import io.channels4j.testing.WsClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -45,33 +44,19 @@ class PresenceTest {
 
   @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
-  private final String prefix = RedisTestSupport.uniquePrefix();
-  private final List<ChannelServer> servers = new ArrayList<>();
-  private final List<WsClient> clients = new ArrayList<>();
+  private final RedisNodes nodes = new RedisNodes(redis, new Lounge() {});
 
   @AfterEach
   void stopAll() {
-    clients.forEach(WsClient::close);
-    servers.forEach(ChannelServer::stop);
+    nodes.close();
   }
 
   private ChannelServer node() {
-    ChannelServer server =
-        ChannelServer.builder()
-            .port(0)
-            .broker(redis.url("?prefix=" + prefix))
-            .mount(new Lounge() {})
-            .authenticator(token -> () -> token)
-            .start();
-    servers.add(server);
-    return server;
+    return nodes.node();
   }
 
   private WsClient member(ChannelServer server, String user) throws Exception {
-    WsClient client = WsClient.connect(server.port(), "/lounge/main?token=" + user);
-    clients.add(client);
-    client.fence();
-    return client;
+    return nodes.member(server, "/lounge/main?token=" + user);
   }
 
   private static String who(WsClient client) throws Exception {

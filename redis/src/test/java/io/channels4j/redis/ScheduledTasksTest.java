@@ -13,8 +13,6 @@ import io.channels4j.testing.WsClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,33 +36,19 @@ class ScheduledTasksTest {
 
   @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
-  private final String prefix = RedisTestSupport.uniquePrefix();
-  private final List<ChannelServer> servers = new ArrayList<>();
-  private final List<WsClient> clients = new ArrayList<>();
+  private final RedisNodes nodes = new RedisNodes(redis, new Hall() {});
 
   @AfterEach
   void stopAll() {
-    clients.forEach(WsClient::close);
-    servers.forEach(ChannelServer::stop);
+    nodes.close();
   }
 
   private ChannelServer node() {
-    ChannelServer server =
-        ChannelServer.builder()
-            .port(0)
-            .broker(redis.url("?prefix=" + prefix))
-            .mount(new Hall() {})
-            .authenticator(token -> () -> token)
-            .start();
-    servers.add(server);
-    return server;
+    return nodes.node();
   }
 
   private WsClient member(ChannelServer server, String path) throws Exception {
-    WsClient client = WsClient.connect(server.port(), path);
-    clients.add(client);
-    client.fence();
-    return client;
+    return nodes.member(server, path);
   }
 
   private static byte[] json(String text) {
@@ -92,7 +76,7 @@ class ScheduledTasksTest {
   @Test
   void aRepeatingBroadcastKeepsFiringWhicheverNodeClaimsItUntilCancelled() throws Exception {
     ChannelServer one = node();
-    node();
+    ChannelServer two = node();
     WsClient client = member(one, "/hall/ticks?token=a");
     ScheduledTask task =
         one.admin()
@@ -102,7 +86,7 @@ class ScheduledTasksTest {
       assertThat(client.receive()).isEqualTo("{\"tick\":1}");
     }
     assertThat(one.admin().cancel(task.id())).isTrue();
-    assertThat(servers.get(1).admin().schedules()).isEmpty(); // cancelled for every node
+    assertThat(two.admin().schedules()).isEmpty(); // cancelled for every node
   }
 
   @Test
