@@ -124,12 +124,9 @@ final class Connection extends Keepalive {
         throw ServerError.roomFull();
       }
       addRoom(room);
-      server.rooms.add(room, this);
+      enterHere(room);
       joined = true;
       server.metrics.opened(channelPath());
-      if (server.presenceEvents != null) {
-        server.presenceEvents.joined(room, id, user(), presenceMeta);
-      }
     } catch (Throwable t) {
       fail(t, ctx);
       // Refused or broken before joining: never leave a connection open that ignores frames. A
@@ -159,10 +156,7 @@ final class Connection extends Keepalive {
         rooms = Set.of();
       }
       for (String room : joinedRooms) {
-        if (server.presenceEvents != null) {
-          server.presenceEvents.left(room, id);
-        }
-        server.rooms.remove(room, this);
+        exitHere(room);
         try {
           server.broker.leave(room, id);
         } catch (RuntimeException e) {
@@ -214,20 +208,30 @@ final class Connection extends Keepalive {
       return;
     }
     server.broker.tryJoin(room, id, 0, presenceValue());
+    enterHere(room);
+  }
+
+  void leaveRoom(String room) {
+    if (removeRoom(room)) {
+      exitHere(room);
+      server.broker.leave(room, id);
+    }
+  }
+
+  /** This node's side of joining {@code room}: its local members, and its presence events. */
+  private void enterHere(String room) {
     server.rooms.add(room, this);
     if (server.presenceEvents != null) {
       server.presenceEvents.joined(room, id, user(), presenceMeta);
     }
   }
 
-  void leaveRoom(String room) {
-    if (removeRoom(room)) {
-      if (server.presenceEvents != null) {
-        server.presenceEvents.left(room, id);
-      }
-      server.rooms.remove(room, this);
-      server.broker.leave(room, id);
+  /** This node's side of leaving {@code room}. */
+  private void exitHere(String room) {
+    if (server.presenceEvents != null) {
+      server.presenceEvents.left(room, id);
     }
+    server.rooms.remove(room, this);
   }
 
   // ---- inbound
@@ -397,8 +401,12 @@ final class Connection extends Keepalive {
     }
   }
 
-  /** Calls the handler of {@code action}, timed. */
+  /** Calls the handler of {@code action}, timed when the metrics keep time. */
   void invoke(String action, Object payload, FrameCall call) {
+    if (!server.metrics.timed()) {
+      dispatcher.invoke(action, payload, call); // no clock read per frame for nobody
+      return;
+    }
     long start = System.nanoTime();
     try {
       dispatcher.invoke(action, payload, call);

@@ -85,6 +85,11 @@ final class MicrometerMetrics implements ServerMetrics {
   }
 
   @Override
+  public boolean timed() {
+    return true;
+  }
+
+  @Override
   public void opened(String channel) {
     counter(
             "channels4j.connections.opened",

@@ -15,6 +15,13 @@ interface ServerMetrics {
     void increment();
   }
 
+  /**
+   * Whether it keeps time: else the server reads no clock for {@link #handled}, {@link #published}.
+   */
+  default boolean timed() {
+    return false;
+  }
+
   /** A client joined its room. */
   default void opened(String channel) {}
 
