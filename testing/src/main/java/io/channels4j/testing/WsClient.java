@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -206,6 +207,25 @@ public final class WsClient implements AutoCloseable {
 
   /** The next frame of any kind; answers pings and close frames. */
   public Frame next() throws IOException {
+    Frame frame = nextUnanswered();
+    if (frame.opcode() == 9) {
+      sendFrame(10, frame.payload());
+    } else if (frame.isClose() && closeCode < 0) {
+      closeCode = frame.closeCode();
+      try {
+        sendFrame(8, frame.payload().length >= 2 ? Arrays.copyOf(frame.payload(), 2) : new byte[0]);
+      } catch (IOException ignored) {
+        // the server may already be gone
+      }
+    }
+    return frame;
+  }
+
+  /**
+   * The next frame of any kind, answering nothing: a close frame read this way is left unanswered,
+   * as by a client slow to close, until {@link #next()} or {@link #awaitClose()} reads another.
+   */
+  public Frame nextUnanswered() throws IOException {
     int b0 = in.readUnsignedByte();
     int b1 = in.readUnsignedByte();
     long length = b1 & 0x7f;
@@ -216,18 +236,7 @@ public final class WsClient implements AutoCloseable {
     }
     byte[] payload = new byte[(int) length];
     in.readFully(payload);
-    Frame frame = new Frame(b0 & 0x0f, payload);
-    if (frame.opcode() == 9) {
-      sendFrame(10, payload);
-    } else if (frame.isClose() && closeCode < 0) {
-      closeCode = frame.closeCode();
-      try {
-        sendFrame(8, payload.length >= 2 ? new byte[] {payload[0], payload[1]} : new byte[0]);
-      } catch (IOException ignored) {
-        // the server may already be gone
-      }
-    }
-    return frame;
+    return new Frame(b0 & 0x0f, payload);
   }
 
   /** The next text frame; fails on a close frame. */

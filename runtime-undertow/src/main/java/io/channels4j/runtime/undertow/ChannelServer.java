@@ -61,6 +61,7 @@ public final class ChannelServer implements AutoCloseable {
   private final Scheduler scheduler;
   private final boolean ownExecutor;
   private final Duration shutdownTimeout;
+  private final ShutdownDrain drain;
   private final AtomicBoolean stopped = new AtomicBoolean();
   private Undertow undertow;
   private HttpHandler handler;
@@ -72,6 +73,7 @@ public final class ChannelServer implements AutoCloseable {
     this.heartbeat = new Heartbeat(context.connections, config.pingInterval, config.idleTimeout);
     this.ownExecutor = config.handlers.ownPool();
     this.shutdownTimeout = config.shutdownTimeout;
+    this.drain = new ShutdownDrain(context.connections, config.shutdownBatchSize);
     Guards guards = new LimiterGuards(context.limiter, config.defaultPermission);
     ConnectionOpener opener = new ConnectionOpener(context);
     Providers providers = new Providers(config.providers);
@@ -169,8 +171,9 @@ public final class ChannelServer implements AutoCloseable {
   }
 
   /**
-   * Stops gracefully: every client gets close 1001, leave events run, then the listener and the
-   * backends stop. Idempotent.
+   * Stops gracefully: every client gets close 1001, a {@linkplain Builder#shutdownBatchSize batch}
+   * at a time, and its leave events run; then the listener and the backends stop. Clients still
+   * open after the {@linkplain Builder#shutdownTimeout shutdown timeout} are cut. Idempotent.
    */
   public void stop() {
     if (!stopped.compareAndSet(false, true)) {
@@ -183,10 +186,10 @@ public final class ChannelServer implements AutoCloseable {
     if (context.presenceEvents != null) {
       context.presenceEvents.stop();
     }
-    for (Connection connection : context.connections) {
-      connection.closeWith(1001, "Server shutting down");
-    }
-    if (!context.awaitNoConnections(shutdownTimeout.toMillis())) {
+    long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+    if (!drain.closeAll(deadline)
+        || !context.awaitNoConnections(
+            TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))) {
       for (Connection connection : context.connections) {
         connection.abort();
       }
@@ -584,9 +587,22 @@ public final class ChannelServer implements AutoCloseable {
       return tls(TlsContexts.fromPkcs12(pkcs12, password));
     }
 
-    /** How long {@link ChannelServer#stop()} waits for clients to close. */
+    /** How long {@link ChannelServer#stop()} waits for clients to close (10 s by default). */
     public Builder shutdownTimeout(Duration timeout) {
       config.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * How many clients {@link ChannelServer#stop()} closes at a time, oldest first (1,000 by
+     * default): a batch gets close 1001 once the closing handshakes and leave events of the batch
+     * before have finished, so a node of many clients spreads its leaves and their reconnects.
+     */
+    public Builder shutdownBatchSize(int connections) {
+      if (connections < 1) {
+        throw new IllegalArgumentException("shutdownBatchSize must be at least 1: " + connections);
+      }
+      config.shutdownBatchSize = connections;
       return this;
     }
 

@@ -74,8 +74,17 @@ final class Connection extends Keepalive {
   /** The JSON of what {@code ctx.setPresence} set; {@code null} until then. */
   private volatile byte[] presenceMeta;
 
-  Connection(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
+  /** Its place in the order the server's connections opened in. */
+  final long sequence;
+
+  Connection(
+      String id,
+      long sequence,
+      ServerContext server,
+      WebSocketChannel channel,
+      Handshake handshake) {
     super(id, server, channel, handshake);
+    this.sequence = sequence;
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
     this.relay = handshake.mount().descriptor.relay();

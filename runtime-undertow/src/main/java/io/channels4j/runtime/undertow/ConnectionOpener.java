@@ -20,7 +20,8 @@ final class ConnectionOpener implements WebSocketConnectionCallback {
   public void onConnect(WebSocketHttpExchange exchange, WebSocketChannel channel) {
     Handshake handshake = exchange.getAttachment(Handshake.KEY);
     Connection connection =
-        new Connection(UUID.randomUUID().toString(), context, channel, handshake);
+        new Connection(
+            UUID.randomUUID().toString(), context.nextSequence(), context, channel, handshake);
     context.connections.add(connection);
     channel
         .getReceiveSetter()

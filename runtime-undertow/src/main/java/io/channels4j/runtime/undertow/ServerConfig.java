@@ -55,6 +55,7 @@ final class ServerConfig {
   Duration closeTimeout = Duration.ofSeconds(5);
   Duration slowClientTimeout = Duration.ofSeconds(2);
   Duration shutdownTimeout = Duration.ofSeconds(10);
+  int shutdownBatchSize = 1000;
 
   /** How often every client is pinged; {@code null}: never. */
   Duration pingInterval = Duration.ofSeconds(30);

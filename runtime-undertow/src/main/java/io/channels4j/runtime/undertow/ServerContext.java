@@ -67,6 +67,7 @@ final class ServerContext {
   private final ClassValue<JsonAdapter<Object>> adapters;
   private final Map<XnioIoThread, OutboxFlusher> flushers = new ConcurrentHashMap<>();
   private final AtomicLong slowClients = new AtomicLong();
+  private final AtomicLong opened = new AtomicLong();
 
   ServerContext(ServerConfig config, Broker broker, RateLimiter limiter, Executor executor) {
     this.broker = broker;
@@ -176,6 +177,11 @@ final class ServerContext {
         connection.id,
         connection.handshake.remoteAddress(),
         maxQueuedBytes);
+  }
+
+  /** The next connection's place in the order of opening. */
+  long nextSequence() {
+    return opened.incrementAndGet();
   }
 
   long slowClientsClosed() {

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -214,6 +215,64 @@ class LifecycleTest {
       c.close();
     }
     assertThrows(IOException.class, () -> WsClient.connect(server.port(), "/chat/after"));
+  }
+
+  @Test
+  void stopClosesConnectionsInBatchesOldestFirst() throws Exception {
+    ChatImpl chat = new ChatImpl();
+    ChannelServer server =
+        ChannelServer.builder()
+            .port(0)
+            .mount(chat)
+            .shutdownBatchSize(2)
+            .closeTimeout(Duration.ofSeconds(60))
+            .shutdownTimeout(Duration.ofSeconds(60))
+            .start();
+    List<WsClient> clients = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      WsClient c = WsClient.connect(server.port(), "/chat/drain" + i);
+      ProtocolTest.assertAlive(c); // joined: opened in this order
+      clients.add(c);
+    }
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+
+    // The first batch is told, and left waiting: the clients do not answer their close yet.
+    for (WsClient c : clients.subList(0, 2)) {
+      assertThat(c.nextUnanswered().closeCode()).isEqualTo(1001);
+    }
+    for (WsClient c : clients.subList(2, 5)) {
+      c.fence(); // still open, nothing sent to them before the fence's answer
+    }
+    assertThat(chat.leaves).isEmpty();
+
+    // Once the first batch has closed, the second is told; the last client still waits.
+    for (WsClient c : clients.subList(0, 2)) {
+      c.sendFrame(8, new byte[] {0x03, (byte) 0xe9});
+    }
+    for (WsClient c : clients.subList(2, 4)) {
+      assertThat(c.nextUnanswered().closeCode()).isEqualTo(1001);
+    }
+    clients.get(4).fence();
+    assertThat(chat.leaves).hasSize(2);
+
+    for (WsClient c : clients.subList(2, 4)) {
+      c.sendFrame(8, new byte[] {0x03, (byte) 0xe9});
+    }
+    assertThat(clients.get(4).awaitClose()).isEqualTo(1001);
+    stopping.get(30, TimeUnit.SECONDS);
+    assertThat(chat.leaves).containsExactlyElementsIn(chat.joins);
+    assertThat(chat.leaves).hasSize(5);
+    for (WsClient c : clients) {
+      c.close();
+    }
+  }
+
+  @Test
+  void shutdownBatchSizeMustBePositive() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ChannelServer.builder().shutdownBatchSize(0));
+    assertThat(e).hasMessageThat().contains("shutdownBatchSize must be at least 1");
   }
 
   @Test
