@@ -6,6 +6,8 @@
 #   git worktree add /tmp/before <commit> && (cd /tmp/before && ./mvnw -q -pl benchmarks -am package -DskipTests)
 #   benchmarks/ab.sh /tmp/before/benchmarks/target/channels4j-benchmarks.jar
 #   ROUNDS=3 SERVERS="channels4j-pool channels4j" benchmarks/ab.sh <jar>
+#   SERVERS="channels4j channels4j-metrics" benchmarks/ab.sh target/channels4j-benchmarks.jar
+#                                      # metrics on against off, same jar, same rounds
 set -euo pipefail
 cd "$(dirname "$0")"
 a=target/channels4j-benchmarks.jar
@@ -26,6 +28,7 @@ run() { # label jar server scenario...
   shift 3
   local command=$server
   [ "$server" = channels4j-pool ] && command="channels4j --handlers pool"
+  [ "$server" = channels4j-metrics ] && command="channels4j --metrics prometheus"
   taskset -c 0 java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar "$jar" $command --port "$port" \
     > "target/ab-$label.log" 2>&1 &
   pid=$!

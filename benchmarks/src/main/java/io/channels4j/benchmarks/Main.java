@@ -5,6 +5,7 @@ import io.channels4j.benchmarks.server.ChannelsServer;
 import io.channels4j.benchmarks.server.RawServer;
 import io.channels4j.benchmarks.server.StatsEndpoint;
 import io.channels4j.testing.RedisServerProcess;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Arrays;
  * java -jar channels4j-benchmarks.jar raw --port 9000            # hand-written Undertow baseline
  * java -jar channels4j-benchmarks.jar channels4j --port 9000 [--broker redis://127.0.0.1:6379]
  *     [--handlers pool]                                           # handlers off the I/O threads
+ *     [--metrics prometheus]                                      # Micrometer metrics, /metrics
+ *     [--presence-events MS [--presence-list-up-to N]]            # presence events every MS
+ * java -jar channels4j-benchmarks.jar presence-list --members 50000 # presence of a Redis room
  * java -jar channels4j-benchmarks.jar redis --port 6379          # a redis-server for cross-node
  * java -jar channels4j-benchmarks.jar load echo --port 9000 ...  # the load tool
  * java -jar channels4j-benchmarks.jar jmh [JMH options]          # the JMH benchmarks
@@ -38,8 +42,14 @@ public final class Main {
       case "channels4j" -> {
         int port = intOption(rest, "--port", 9000);
         StatsEndpoint.start(intOption(rest, "--stats-port", port + 1));
-        boolean handlerPool = option(rest, "--handlers", "io").equals("pool");
-        ChannelsServer.start(port, option(rest, "--broker", "memory://"), handlerPool);
+        String presenceEvents = option(rest, "--presence-events", null);
+        ChannelsServer.Settings settings =
+            new ChannelsServer.Settings(
+                option(rest, "--handlers", "io").equals("pool"),
+                option(rest, "--metrics", "off").equals("prometheus"),
+                presenceEvents == null ? null : Duration.ofMillis(Long.parseLong(presenceEvents)),
+                intOption(rest, "--presence-list-up-to", 100));
+        ChannelsServer.start(port, option(rest, "--broker", "memory://"), settings);
         System.out.println("channels4j server on 127.0.0.1:" + port);
       }
       case "redis" -> {
@@ -49,10 +59,11 @@ public final class Main {
         System.out.println("redis-server on " + redis.url(""));
         Thread.currentThread().join();
       }
+      case "presence-list" -> PresenceListing.run(rest);
       case "load" -> LoadTool.main(rest);
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       default -> {
-        System.err.println("usage: raw|channels4j|redis|load|jmh ...");
+        System.err.println("usage: raw|channels4j|redis|presence-list|load|jmh ...");
         System.exit(2);
       }
     }

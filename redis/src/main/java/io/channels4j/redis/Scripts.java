@@ -4,15 +4,16 @@ package io.channels4j.redis;
  * The Lua scripts that keep room counts, rate limits and room histories atomic across nodes.
  *
  * <p>A room's members live in two hashes: {@code KEYS[1]} maps each connection id to the node that
- * holds it, {@code KEYS[2]} maps each node to its number of connections in the room. A node is
- * alive while its heartbeat key ({@code ARGV[1]} followed by the node id) exists; every script that
- * reads a count first drops the entries of nodes whose heartbeat has expired, so a node that died
- * without cleaning up stops counting within the node timeout.
+ * holds it, {@code KEYS[2]} maps each node to its number of connections in the room; {@code
+ * KEYS[3]} maps members to their presence, and loses an entry whenever {@code KEYS[1]} does. A node
+ * is alive while its heartbeat key ({@code ARGV[1]} followed by the node id) exists; every script
+ * that reads a count first drops the entries of nodes whose heartbeat has expired, so a node that
+ * died without cleaning up stops counting within the node timeout.
  */
 final class Scripts {
   private static final String LIVE_TOTAL =
       """
-      local function live_total(conns, nodes, node_prefix)
+      local function live_total(conns, nodes, presence, node_prefix)
         local entries = redis.call('HGETALL', nodes)
         local total = 0
         local dead = {}
@@ -31,6 +32,7 @@ final class Scripts {
           for i = 1, #members, 2 do
             if dead[members[i + 1]] then
               redis.call('HDEL', conns, members[i])
+              redis.call('HDEL', presence, members[i])
             end
           end
         end
@@ -48,7 +50,7 @@ final class Scripts {
           LIVE_TOTAL
               + """
               local node, conn, limit = ARGV[2], ARGV[3], tonumber(ARGV[4])
-              local total = live_total(KEYS[1], KEYS[2], ARGV[1])
+              local total = live_total(KEYS[1], KEYS[2], KEYS[3], ARGV[1])
               if redis.call('HEXISTS', KEYS[1], conn) == 1 then
                 return 1
               end
@@ -88,35 +90,9 @@ final class Scripts {
           return 0
           """);
 
-  /**
-   * The live members of a room and their presence, two entries each (connection id, presence or an
-   * empty string); drops the presence of connections that are no members any more (their node died
-   * or restored without them). ARGV: node prefix.
-   */
-  static final Script PRESENCE =
-      Script.of(
-          LIVE_TOTAL
-              + """
-              live_total(KEYS[1], KEYS[2], ARGV[1])
-              local out = {}
-              local members = redis.call('HKEYS', KEYS[1])
-              local present = {}
-              for _, conn in ipairs(members) do
-                present[conn] = true
-                out[#out + 1] = conn
-                out[#out + 1] = redis.call('HGET', KEYS[3], conn) or ''
-              end
-              for _, conn in ipairs(redis.call('HKEYS', KEYS[3])) do
-                if not present[conn] then
-                  redis.call('HDEL', KEYS[3], conn)
-                end
-              end
-              return out
-              """);
-
   /** The room's count over live nodes. ARGV: node prefix. */
   static final Script COUNT =
-      Script.of(LIVE_TOTAL + "return live_total(KEYS[1], KEYS[2], ARGV[1])\n");
+      Script.of(LIVE_TOTAL + "return live_total(KEYS[1], KEYS[2], KEYS[3], ARGV[1])\n");
 
   /**
    * Makes Redis hold exactly this node's connections in a room, after an outage or a lost
@@ -140,6 +116,7 @@ final class Scripts {
               for i = 1, #members, 2 do
                 if members[i + 1] == node and not mine[members[i]] then
                   redis.call('HDEL', KEYS[1], members[i])
+                  redis.call('HDEL', KEYS[3], members[i])
                 end
               end
               for conn in pairs(mine) do
@@ -150,7 +127,7 @@ final class Scripts {
               else
                 redis.call('HDEL', KEYS[2], node)
               end
-              return live_total(KEYS[1], KEYS[2], ARGV[1])
+              return live_total(KEYS[1], KEYS[2], KEYS[3], ARGV[1])
               """);
 
   /**

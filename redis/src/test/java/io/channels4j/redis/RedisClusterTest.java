@@ -2,6 +2,7 @@ package io.channels4j.redis;
 
 import static com.google.common.truth.Truth.assertThat;
 import static io.channels4j.redis.BackendContractTest.bytes;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.channels4j.testing.Await;
 import io.channels4j.testing.RedisPerClass;
@@ -195,6 +196,27 @@ class RedisClusterTest {
     Await.equals(5, "the count without the dead node", 1L, () -> survivor.count("room"));
     assertThat(survivor.tryJoin("room", "s1", 4)).isTrue();
     assertThat(survivor.count("room")).isEqualTo(2);
+  }
+
+  @Test
+  void aCrashedNodesMembersLeaveThePresenceAndRedis() {
+    RedisBroker doomed = node(new Recorder(), "&node-timeout=1s");
+    RedisBroker survivor = node(new Recorder(), "&node-timeout=1s");
+    for (int i = 0; i < 3; i++) {
+      assertThat(doomed.tryJoin("room", "d" + i, 0, bytes("{\"user\":\"d" + i + "\"}"))).isTrue();
+    }
+    assertThat(survivor.tryJoin("room", "s0", 0, bytes("{\"user\":\"s0\"}"))).isTrue();
+    assertThat(survivor.presence("room").keySet()).containsExactly("d0", "d1", "d2", "s0");
+    doomed.crash();
+    // Listed without them once the heartbeat expires (1 s), before any count drops them.
+    Await.until(
+        5, "the presence without the dead node", () -> survivor.presence("room").size() == 1);
+    assertThat(new String(survivor.presence("room").get("s0"), UTF_8))
+        .isEqualTo("{\"user\":\"s0\"}");
+    // The next count drops their entries, presence included, from Redis for good.
+    assertThat(survivor.count("room")).isEqualTo(1);
+    assertThat(RedisTestSupport.on(redis).connection().sync().hkeys(prefix + "presence:room"))
+        .containsExactly("s0");
   }
 
   @Test

@@ -14,9 +14,9 @@ public final class LoadTool {
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println(
-          "usage: load echo|fanout|idle [--port N] [--stats-port N] [--clients C --inflight W]"
+          "usage: load echo|fanout|idle|presence-burst [--port N] [--stats-port N] [--clients C --inflight W]"
               + " [--receivers R --rate X|--window W --send-port M] [--connections N]"
-              + " [--warmup S] [--duration S]");
+              + " [--observers O --joins J --interval-ms MS] [--warmup S] [--duration S]");
       System.exit(2);
     }
     Options options = new Options(args, 1);
@@ -29,6 +29,7 @@ public final class LoadTool {
           case "echo" -> EchoScenario.run(options);
           case "fanout" -> FanOutScenario.run(options);
           case "idle" -> IdleScenario.run(options);
+          case "presence-burst" -> PresenceBurstScenario.run(options);
           default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
         };
     System.out.println(result.toJson());
