@@ -1,7 +1,10 @@
 package io.channels4j.redis;
 
 import io.channels4j.runtime.spi.RoomMembers;
+import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -136,24 +140,35 @@ final class RedisPresence {
 
   /**
    * Every live member of {@code room} with its presence, from plain reads rather than a script:
-   * Redis takes about 15 ms to send a 50,000-member hash and its Lua some 250 ms to carry one. A
-   * member of a node whose heartbeat expired is left out; the next count drops it for good.
+   * Redis takes about 15 ms to send a 50,000-member hash and its Lua some 250 ms to carry one. The
+   * presence hash, then the members hash, are streamed in one pipeline, each member looked up as it
+   * arrives; a member of a node whose heartbeat expired is left out (the next count drops it).
    */
   private Map<String, byte[]> livePresence(String room) {
     String[] keys = keys(room);
-    RedisCommands<String, byte[]> commands = link.connection().sync();
-    Map<String, byte[]> holders = commands.hgetall(keys[0]);
-    Map<String, byte[]> values = commands.hgetall(keys[2]);
-    Map<String, Boolean> alive = new HashMap<>();
+    RedisCommands<String, byte[]> sync = link.connection().sync();
+    Set<String> liveNodes = new HashSet<>();
+    for (String node : sync.hkeys(keys[1])) {
+      if (sync.exists(nodePrefix + node) == 1) {
+        liveNodes.add(node);
+      }
+    }
+    // Both callbacks run on the connection's event loop, presence first: Redis answers in order.
+    Map<String, byte[]> values = new HashMap<>();
     Map<String, byte[]> live = new HashMap<>();
     byte[] none = new byte[0];
-    holders.forEach(
-        (connection, holder) -> {
-          String node = new String(holder, StandardCharsets.UTF_8);
-          if (alive.computeIfAbsent(node, n -> commands.exists(nodePrefix + n) == 1)) {
-            live.put(connection, values.getOrDefault(connection, none));
-          }
-        });
+    RedisAsyncCommands<String, byte[]> async = link.connection().async();
+    async.hgetall(values::put, keys[2]);
+    RedisFuture<Long> members =
+        async.hgetall(
+            (connection, holder) -> {
+              if (liveNodes.contains(new String(holder, StandardCharsets.UTF_8))) {
+                live.put(connection, values.getOrDefault(connection, none));
+              }
+            },
+            keys[0]);
+    LettuceFutures.awaitOrCancel(
+        members, link.settings().commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
     return live;
   }
 

@@ -1,25 +1,29 @@
 package io.channels4j.runtime.undertow;
 
-import com.squareup.moshi.JsonReader;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.squareup.moshi.JsonWriter;
 import io.channels4j.runtime.Presence;
+import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
 import okio.BufferedSink;
-import okio.BufferedSource;
 
 /**
  * The value the broker keeps for each member of a room, {@code {"user":"ann","meta":{...}}}, and
  * the {@link Presence} it stands for.
  */
 final class PresenceValues {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of("user", "meta");
+  private static final JsonNames NAMES = JsonNames.of("user", "meta");
+
+  /** Any metadata a server wrote: the deepest nesting the JSON codecs accept. */
+  private static final int MAX_DEPTH = 255;
 
   private PresenceValues() {}
 
@@ -57,42 +61,35 @@ final class PresenceValues {
     return buffer.readByteArray();
   }
 
-  /** The members of a room as the broker listed them, by connection id. */
+  /**
+   * The members of a room as the broker listed them, by connection id; read with the codecs' byte
+   * reader, as a room of 50,000 members makes as many values to read.
+   */
   static List<Presence> read(Map<String, byte[]> values) {
-    List<Presence> members = new ArrayList<>();
-    values.forEach((id, value) -> members.add(read(id, value)));
+    List<Presence> members = new ArrayList<>(values.size());
+    JsonInput in = new JsonInput(MAX_DEPTH);
+    values.forEach((id, value) -> members.add(read(in, id, value)));
     members.sort(Comparator.comparing(Presence::connectionId));
     return members;
   }
 
-  private static Presence read(String id, byte[] value) {
+  private static Presence read(JsonInput in, String id, byte[] value) {
     if (value.length == 0) {
       return new Presence(id, null, null); // joined where no presence was recorded
     }
     String user = null;
     String meta = null;
-    try (JsonReader in = JsonReader.of(new Buffer().write(value))) {
-      in.beginObject();
+    try {
+      in.reset(value).beginObject();
       while (in.hasNext()) {
         switch (in.selectName(NAMES)) {
-          case 0 -> user = in.peek() == JsonReader.Token.NULL ? in.nextNull() : in.nextString();
-          case 1 -> {
-            if (in.peek() == JsonReader.Token.NULL) {
-              in.nextNull();
-            } else {
-              try (BufferedSource source = in.nextSource()) {
-                meta = source.readString(StandardCharsets.UTF_8);
-              }
-            }
-          }
-          default -> {
-            in.skipName();
-            in.skipValue();
-          }
+          case 0 -> user = in.nextNull() ? null : in.nextString();
+          case 1 -> meta = in.nextNull() ? null : new String(in.nextRawValue(), UTF_8);
+          default -> in.skipValue();
         }
       }
       in.endObject();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return new Presence(id, null, null); // written by no server of this version
     }
     return new Presence(id, user, meta);
