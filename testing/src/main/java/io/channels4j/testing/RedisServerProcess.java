@@ -27,12 +27,16 @@ import java.util.concurrent.TimeUnit;
 public final class RedisServerProcess implements AutoCloseable {
   private static Path binary;
 
+  private final Path executable;
   private final int port;
+  private final List<String> options;
   private final Path dir;
   private Process process;
 
-  private RedisServerProcess(int port) throws IOException {
+  private RedisServerProcess(Path executable, int port, List<String> options) throws IOException {
+    this.executable = executable;
     this.port = port;
+    this.options = options;
     this.dir = Files.createTempDirectory("channels4j-redis-test");
   }
 
@@ -43,7 +47,13 @@ public final class RedisServerProcess implements AutoCloseable {
 
   /** Starts a server on {@code port}. */
   public static RedisServerProcess start(int port) throws IOException {
-    RedisServerProcess server = new RedisServerProcess(port);
+    return start(binary(), port, List.of());
+  }
+
+  /** Starts {@code executable} on {@code port} with extra {@code options}, e.g. cluster ones. */
+  static RedisServerProcess start(Path executable, int port, List<String> options)
+      throws IOException {
+    RedisServerProcess server = new RedisServerProcess(executable, port, options);
     server.restart();
     return server;
   }
@@ -82,7 +92,7 @@ public final class RedisServerProcess implements AutoCloseable {
       throw new IllegalStateException("already running");
     }
     List<String> command = new ArrayList<>();
-    command.add(binary().toString());
+    command.add(executable.toString());
     command.addAll(
         List.of(
             "--port", Integer.toString(port),
@@ -90,6 +100,7 @@ public final class RedisServerProcess implements AutoCloseable {
             "--save", "",
             "--appendonly", "no",
             "--dir", dir.toString()));
+    command.addAll(options);
     Path logFile = dir.resolve("redis.log");
     process =
         new ProcessBuilder(command)
@@ -101,7 +112,7 @@ public final class RedisServerProcess implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IOException(
             "redis-server "
-                + binary()
+                + executable
                 + " exited with "
                 + process.exitValue()
                 + " on port "

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two or more nodes sharing one Redis: what only a shared backend can promise. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class RedisClusterTest {
+class SharedRedisNodesTest {
   @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
