@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -107,7 +108,9 @@ final class PresenceListing {
                     byte[] presence =
                         ("{\"user\":\"user" + i + "\",\"meta\":{\"status\":\"online\"}}")
                             .getBytes(StandardCharsets.UTF_8);
-                    if (!broker.tryJoin(ROOM, "member-" + i, Integer.MAX_VALUE, presence)) {
+                    // Ids as a server makes them: random UUIDs.
+                    String id = UUID.randomUUID().toString();
+                    if (!broker.tryJoin(ROOM, id, Integer.MAX_VALUE, presence)) {
                       throw new IllegalStateException("member " + i + " was refused");
                     }
                   }

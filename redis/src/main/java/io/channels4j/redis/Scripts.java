@@ -5,10 +5,11 @@ package io.channels4j.redis;
  *
  * <p>A room's members live in two hashes: {@code KEYS[1]} maps each connection id to the node that
  * holds it, {@code KEYS[2]} maps each node to its number of connections in the room; {@code
- * KEYS[3]} maps members to their presence, and loses an entry whenever {@code KEYS[1]} does. A node
- * is alive while its heartbeat key ({@code ARGV[1]} followed by the node id) exists; every script
- * that reads a count first drops the entries of nodes whose heartbeat has expired, so a node that
- * died without cleaning up stops counting within the node timeout.
+ * KEYS[3]} maps each member to its node, a newline and its presence (so a room's presence is one
+ * hash to read), and loses an entry whenever {@code KEYS[1]} does. A node is alive while its
+ * heartbeat key ({@code ARGV[1]} followed by the node id) exists; every script that reads a count
+ * first drops the entries of nodes whose heartbeat has expired, so a node that died without
+ * cleaning up stops counting within the node timeout.
  */
 final class Scripts {
   private static final String LIVE_TOTAL =
@@ -41,9 +42,9 @@ final class Scripts {
       """;
 
   /**
-   * Admits a connection unless the room is full, recording its presence in {@code KEYS[3]}. ARGV:
-   * node prefix, node id, connection id, limit (0: none), presence (empty: none). Returns 1 if
-   * admitted (or already a member), 0 if the room is full.
+   * Admits a connection unless the room is full, recording its node and presence in {@code
+   * KEYS[3]}. ARGV: node prefix, node id, connection id, limit (0: none), presence (empty: none).
+   * Returns 1 if admitted (or already a member), 0 if the room is full.
    */
   static final Script TRY_JOIN =
       Script.of(
@@ -59,9 +60,7 @@ final class Scripts {
               end
               redis.call('HSET', KEYS[1], conn, node)
               redis.call('HINCRBY', KEYS[2], node, 1)
-              if ARGV[5] and ARGV[5] ~= '' then
-                redis.call('HSET', KEYS[3], conn, ARGV[5])
-              end
+              redis.call('HSET', KEYS[3], conn, node .. '\\n' .. (ARGV[5] or ''))
               return 1
               """);
 
@@ -85,7 +84,7 @@ final class Scripts {
       Script.of(
           """
           if redis.call('HGET', KEYS[1], ARGV[2]) == ARGV[1] then
-            redis.call('HSET', KEYS[3], ARGV[2], ARGV[3])
+            redis.call('HSET', KEYS[3], ARGV[2], ARGV[1] .. '\\n' .. ARGV[3])
           end
           return 0
           """);
@@ -121,6 +120,7 @@ final class Scripts {
               end
               for conn in pairs(mine) do
                 redis.call('HSET', KEYS[1], conn, node)
+                redis.call('HSETNX', KEYS[3], conn, node .. '\\n')
               end
               if n > 0 then
                 redis.call('HSET', KEYS[2], node, n)
