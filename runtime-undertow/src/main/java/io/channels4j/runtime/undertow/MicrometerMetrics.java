@@ -26,12 +26,14 @@ final class MicrometerMetrics implements ServerMetrics {
 
   private final MeterRegistry registry;
   private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
   private final Set<String> errorTexts = ConcurrentHashMap.newKeySet();
   private final Timer publish;
 
-  /** Each channel's declared action names, and its frame handlers' and the history action's. */
-  private final Map<String, Set<String>> actions = new HashMap<>();
+  /**
+   * Each channel's meters of each action it declared, its frame handlers' and the history action's,
+   * looked up per frame without building a key: a frame costs two map reads.
+   */
+  private final Map<String, ChannelMeters> channels = new HashMap<>();
 
   MicrometerMetrics(MeterRegistry registry, ServerContext context) {
     this.registry = registry;
@@ -44,7 +46,7 @@ final class MicrometerMetrics implements ServerMetrics {
                   Connection.RELAYED,
                   HistoryProtocol.ACTION));
       channel.actions().forEach(action -> names.add(action.name()));
-      actions.put(channel.path(), Set.copyOf(names));
+      channels.put(channel.path(), new ChannelMeters(channel.path(), names));
     }
     Gauge.builder("channels4j.connections.open", context.connections, Set::size)
         .description("Open connections on this node")
@@ -67,15 +69,12 @@ final class MicrometerMetrics implements ServerMetrics {
   }
 
   /**
-   * {@code action} as a tag: a declared name as it is, {@code none} for a frame that named none,
-   * {@code unknown} for any other, so that a client cannot make up tags.
+   * The meters of {@code action} on {@code channel}: a declared name's own, {@code none}'s for a
+   * frame that named none, {@code unknown}'s for any other, so that a client cannot make up tags.
    */
-  private String action(String channel, String action) {
-    if (action == null) {
-      return "none";
-    }
-    Set<String> declared = actions.get(channel);
-    return declared != null && declared.contains(action) ? action : "unknown";
+  private ActionMeters action(String channel, String action) {
+    ChannelMeters meters = channels.get(channel); // a mounted channel's path: it has meters
+    return action == null ? meters.none : meters.declared.getOrDefault(action, meters.unknown);
   }
 
   private Counter counter(String name, String description, String... tags) {
@@ -113,14 +112,7 @@ final class MicrometerMetrics implements ServerMetrics {
 
   @Override
   public void frameIn(String channel, String action) {
-    counter(
-            "channels4j.frames.in",
-            "Frames handled",
-            "channel",
-            channel,
-            "action",
-            action(channel, action))
-        .increment();
+    action(channel, action).framesIn().increment();
   }
 
   @Override
@@ -142,14 +134,7 @@ final class MicrometerMetrics implements ServerMetrics {
 
   @Override
   public void rejected(String channel, String action) {
-    counter(
-            "channels4j.limit.rejections",
-            "Frames a limit refused",
-            "channel",
-            channel,
-            "action",
-            action(channel, action))
-        .increment();
+    action(channel, action).rejections().increment();
   }
 
   @Override
@@ -164,20 +149,70 @@ final class MicrometerMetrics implements ServerMetrics {
 
   @Override
   public void handled(String channel, String action, long nanos) {
-    timers
-        .computeIfAbsent(
-            channel + '\0' + action,
-            k ->
-                Timer.builder("channels4j.handler")
-                    .description("Time a handler takes, its synchronous part")
-                    .tags("channel", channel, "action", action)
-                    .publishPercentileHistogram()
-                    .register(registry))
-        .record(nanos, TimeUnit.NANOSECONDS);
+    action(channel, action).handler().record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
   public void published(long nanos) {
     publish.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** One channel's {@link ActionMeters}, by action name. */
+  private final class ChannelMeters {
+    final Map<String, ActionMeters> declared = new HashMap<>();
+    final ActionMeters none;
+    final ActionMeters unknown;
+
+    ChannelMeters(String channel, Set<String> actions) {
+      actions.forEach(action -> declared.put(action, new ActionMeters(channel, action)));
+      none = new ActionMeters(channel, "none");
+      unknown = new ActionMeters(channel, "unknown");
+    }
+  }
+
+  /**
+   * The meters of one channel's action, registered when first used (a registry hands back the meter
+   * it has for a name and tags, so two threads registering one meter get the same).
+   */
+  private final class ActionMeters {
+    private final String[] tags;
+    private volatile Counter framesIn;
+    private volatile Counter rejections;
+    private volatile Timer handler;
+
+    ActionMeters(String channel, String action) {
+      this.tags = new String[] {"channel", channel, "action", action};
+    }
+
+    Counter framesIn() {
+      Counter counter = framesIn;
+      if (counter == null) {
+        framesIn = counter = counter("channels4j.frames.in", "Frames handled", tags);
+      }
+      return counter;
+    }
+
+    Counter rejections() {
+      Counter counter = rejections;
+      if (counter == null) {
+        rejections =
+            counter = counter("channels4j.limit.rejections", "Frames a limit refused", tags);
+      }
+      return counter;
+    }
+
+    Timer handler() {
+      Timer timer = handler;
+      if (timer == null) {
+        handler =
+            timer =
+                Timer.builder("channels4j.handler")
+                    .description("Time a handler takes, its synchronous part")
+                    .tags(tags)
+                    .publishPercentileHistogram()
+                    .register(registry);
+      }
+      return timer;
+    }
   }
 }
