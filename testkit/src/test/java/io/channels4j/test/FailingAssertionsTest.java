@@ -18,7 +18,7 @@ class FailingAssertionsTest {
   /** Short waits: the tests of a wait that times out take this long. */
   @RegisterExtension
   static final ChannelTestServer server =
-      ChannelTestServer.of(builder -> builder.mount(new Room() {})).timeout(Duration.ofMillis(300));
+      ChannelTestServer.of(builder -> builder.mount(new Room() {})).timeout(Duration.ofSeconds(1));
 
   private static TestClient<RoomClient> join(String room) {
     return server.connect((uri, options) -> RoomClient.connect(uri, room, options));
@@ -37,7 +37,7 @@ class FailingAssertionsTest {
   @Test
   void nextMessageFailsWhenNothingCame() {
     TestClient<RoomClient> alice = join("lobby");
-    fails(alice::nextMessage, "client ", "no message arrived within 300 ms");
+    fails(alice::nextMessage, "client ", "no message arrived within 1000 ms");
   }
 
   @Test
