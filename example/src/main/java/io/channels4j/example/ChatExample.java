@@ -62,10 +62,15 @@ public final class ChatExample {
     if (adminToken != null) {
       builder.admin("/admin", AdminGuard.token(adminToken));
     }
+    return configure(builder.host(host).port(port).broker(broker)).start();
+  }
+
+  /**
+   * The example's authenticator, rooms, page and health check on {@code builder}: what {@link
+   * #start} serves, and what the tests mount on their own server.
+   */
+  static ChannelServer.Builder configure(ChannelServer.Builder builder) {
     return builder
-        .host(host)
-        .port(port)
-        .broker(broker)
         .authenticator(NAME_AS_TOKEN)
         .mount(new BaseRoom())
         .mount(new PersonRoom())
@@ -75,8 +80,7 @@ public final class ChatExample {
         // index.html, app.js, app.css and channels.json, which the build writes from the
         // generated descriptors (see ChannelsJson).
         .staticResources("/", "web")
-        .healthPath("/health")
-        .start();
+        .healthPath("/health");
   }
 
   /** A user known by name only. */
