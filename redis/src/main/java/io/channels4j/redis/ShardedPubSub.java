@@ -58,8 +58,15 @@ final class ShardedPubSub implements RedisPubSub {
   @Override
   public void subscribe(Collection<String> channels) {
     List<RedisFuture<Void>> pending = new ArrayList<>();
+    RuntimeException unreachable = null;
     for (String channel : channels) {
-      StatefulRedisPubSubConnection<String, byte[]> node = nodeServing(channel);
+      StatefulRedisPubSubConnection<String, byte[]> node;
+      try {
+        node = nodeServing(channel);
+      } catch (RuntimeException e) {
+        unreachable = e; // that master is down: subscribe the others still
+        continue;
+      }
       StatefulRedisPubSubConnection<String, byte[]> old = homes.put(channel, node);
       pending.add(node.async().ssubscribe(channel));
       if (old != null && old != node && old.isOpen()) {
@@ -67,6 +74,9 @@ final class ShardedPubSub implements RedisPubSub {
       }
     }
     await(pending);
+    if (unreachable != null) {
+      throw unreachable;
+    }
   }
 
   @Override
