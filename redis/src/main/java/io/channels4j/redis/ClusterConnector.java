@@ -66,12 +66,12 @@ final class ClusterConnector implements RedisConnector {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // The link's resources are its own: their events end when the link closes.
     client
         .getResources()
         .eventBus()
         .get()
         .filter(ClusterTopologyChangedEvent.class::isInstance)
-        .takeWhile(event -> c.isOpen())
         .subscribe(event -> connectMasters(c));
     return new Commands(c, c.sync(), c.async());
   }
