@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.annotations.Action;
 import io.channels4j.annotations.Channel;
+import io.channels4j.annotations.History;
 import io.channels4j.runtime.ChannelContext;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.testing.RedisClusterProcess;
@@ -12,7 +13,6 @@ import io.channels4j.testing.WsClient;
 import io.lettuce.core.cluster.SlotHash;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClusterTwoServersTest extends TwoServersContract {
   @RegisterExtension static final RedisPerClass cluster = RedisPerClass.ofCluster();
 
-  /** Rooms of at most three, named by the path. */
+  /** Rooms of at most three, named by the path, keeping their last 1000 messages. */
   @Channel(path = "/hall/{name}", room = "hall:{name}", maxConnections = 3)
+  @History(size = 1000)
   public interface Hall {
     @Action("say")
     default void say(ChannelContext ctx, Said said) {
@@ -82,8 +83,8 @@ class ClusterTwoServersTest extends TwoServersContract {
       WsClient b = open(two, "/hall/" + name).fence();
       awaitCount(b, 2);
       a.sendText("{\"action\":\"say\",\"text\":\"" + name + "\"}");
-      assertThat(b.receive()).isEqualTo(said(name));
-      assertThat(a.receive()).isEqualTo(said(name));
+      assertThat(b.receiveJson().get("text")).isEqualTo(name);
+      assertThat(a.receiveJson().get("text")).isEqualTo(name);
       // One sharded subscription per room per server, on the master serving the room.
       assertThat(look.numsub(prefix, "hall:" + name)).isEqualTo(2);
     }
@@ -98,6 +99,9 @@ class ClusterTwoServersTest extends TwoServersContract {
     awaitCount(b, 2);
     RedisClusterProcess redis = cluster.clusterProcess();
     int master = masterOf("hall:failover");
+    a.sendText("{\"action\":\"say\",\"text\":\"before\"}");
+    assertThat(b.receiveJson().get("text")).isEqualTo("before");
+    assertThat(a.receiveJson().get("text")).isEqualTo("before");
 
     AtomicInteger sent = new AtomicInteger();
     AtomicBoolean sending = new AtomicBoolean(true);
@@ -122,7 +126,7 @@ class ClusterTwoServersTest extends TwoServersContract {
         assertThat(System.nanoTime()).isLessThan(deadline);
         String frame = b.receive(Duration.ofSeconds(1));
         if (frame != null) {
-          heard = Integer.parseInt(frame.replaceAll("\\D", ""));
+          heard = Integer.parseInt(frame.replaceAll(".*\"text\":\"(\\d+)\".*", "$1"));
         }
       }
     } finally {
@@ -137,13 +141,18 @@ class ClusterTwoServersTest extends TwoServersContract {
     awaitCount(third, 3);
     WsClient fourth = open(two, "/hall/failover");
     assertThat(fourth.awaitClose()).isEqualTo(1013);
-    List<WsClient> members = new ArrayList<>(List.of(a, b, third));
-    members.get(0).sendText("{\"action\":\"say\",\"text\":\"last\"}");
-    for (WsClient member : members) {
-      String frame = member.receive();
-      while (!frame.equals(said("last"))) {
-        frame = member.receive();
-      }
+    a.sendText("{\"action\":\"say\",\"text\":\"last\"}");
+    for (WsClient member : List.of(a, b, third)) {
+      member.receiveJsonUntil(frame -> "last".equals(frame.get("text")));
     }
+    // What the master had kept, and replicated, before it died is in the promoted replica's
+    // history.
+    third.sendText("{\"action\":\"history\",\"after\":\"0-0\"}");
+    Map<String, Object> page =
+        third.receiveJsonUntil(frame -> "history".equals(frame.get("action")));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> kept =
+        (List<Map<String, Object>>) ((Map<String, Object>) page.get("data")).get("messages");
+    assertThat(kept.get(0).get("text")).isEqualTo("before");
   }
 }
