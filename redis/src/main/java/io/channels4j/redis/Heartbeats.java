@@ -18,6 +18,8 @@ import java.util.function.LongSupplier;
  * crashed node's members count for up to the node timeout and that interval. A node found dead
  * stays dead: a node whose heartbeat lapsed never uses that id again ({@link RedisPresence} takes a
  * new one and writes its members back under it), so purging a dead id's entries is always right.
+ * The dead ids are passed to every counting script; they are few (one per node that crashed or
+ * lapsed while this one ran), and a restart forgets them.
  */
 final class Heartbeats {
   private final RedisLink link;
