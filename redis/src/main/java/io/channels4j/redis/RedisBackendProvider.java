@@ -4,14 +4,19 @@ import io.channels4j.runtime.BackendProvider;
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.RateLimiter;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Serves {@code redis://} and {@code rediss://} URLs: a broker and a rate limiter shared by every
- * node that points at the same Redis. Within one process, the broker and the limiter of the same
- * URL share one set of connections ({@link RedisLink}), closed when the last of them closes.
+ * Serves {@code redis://} and {@code rediss://} URLs, and {@code redis-cluster://} and {@code
+ * rediss-cluster://} for a Redis Cluster: a broker and a rate limiter shared by every node that
+ * points at the same Redis. Within one process, the broker and the limiter of the same URL share
+ * one set of connections ({@link RedisLink}), closed when the last of them closes.
  *
  * <p>The URL is {@code redis://[[user:]password@]host[:port][/db][?options]}; {@code rediss://}
- * connects with TLS. Options:
+ * connects with TLS. A cluster's URL is {@code
+ * redis-cluster://[[user:]password@]host[:port][,host[: port]...][?options]}, any few of its nodes
+ * (the rest are discovered), with no database. Options:
  *
  * <ul>
  *   <li>{@code prefix} — the prefix of every key and channel, {@code channels4j:} by default; nodes
@@ -30,7 +35,8 @@ public final class RedisBackendProvider implements BackendProvider {
 
   @Override
   public boolean supports(String scheme) {
-    return "redis".equalsIgnoreCase(scheme) || "rediss".equalsIgnoreCase(scheme);
+    return List.of("redis", "rediss", "redis-cluster", "rediss-cluster")
+        .contains(scheme.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -47,9 +47,7 @@ final class RedisBroker implements Broker {
         @Override
         public void onRedisConnected(RedisChannelHandler<?, ?> c, SocketAddress address) {
           if (concerns(c)) {
-            // Runs on a Netty thread: hand the blocking resync to the scheduler.
-            subscriptions.askResubscribe();
-            runSoon();
+            resubscribeSoon();
           }
         }
 
@@ -68,7 +66,7 @@ final class RedisBroker implements Broker {
   RedisBroker(RedisLink link) {
     this.link = link;
     this.nodeId = UUID.randomUUID().toString().replace("-", "");
-    this.subscriptions = new RedisSubscriptions(link, nodeId);
+    this.subscriptions = new RedisSubscriptions(link, nodeId, this::resubscribeSoon);
     this.presence = new RedisPresence(link, nodeId);
     this.history = new RedisHistory(link);
     this.schedules = new RedisSchedules(link);
@@ -92,6 +90,12 @@ final class RedisBroker implements Broker {
   /** Whether a connection event is about this broker's connections (the link may have others'). */
   private boolean concerns(RedisChannelHandler<?, ?> c) {
     return subscriptions.isConnection(c) || link.isCommandConnection(c);
+  }
+
+  /** Runs on a Netty thread: hands the blocking resync to the scheduler. */
+  private void resubscribeSoon() {
+    subscriptions.askResubscribe();
+    runSoon();
   }
 
   private void runSoon() {
@@ -218,15 +222,22 @@ final class RedisBroker implements Broker {
     if (closed || !healthy()) {
       return;
     }
-    try {
-      presence.heartbeat();
-      subscriptions.resubscribeIfAsked();
+    // Apart: on a cluster one may fail (its slot's master is down) while the other works.
+    if (attempt(subscriptions::resubscribeIfAsked) & attempt(presence::heartbeat)) {
       link.health().noteRecovered();
+    }
+  }
+
+  private boolean attempt(Runnable step) {
+    try {
+      step.run();
+      return true;
     } catch (RedisException | IllegalStateException e) {
       link.health().noteDegraded(e);
     } catch (RuntimeException e) {
       log.warn("Redis broker heartbeat failed", e);
     }
+    return false;
   }
 
   @Override

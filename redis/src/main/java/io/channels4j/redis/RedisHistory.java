@@ -14,7 +14,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Room histories in Redis Streams ({@code <prefix>history:<room>}).
+ * Room histories in Redis Streams ({@link RedisKeys#room} {@code history}).
  *
  * <p>A Lua script adds each message to the stream and publishes it with its stream id, so the ids
  * and the order of deliveries agree on every node; such messages are published with an empty node
@@ -43,11 +43,12 @@ final class RedisHistory {
             link.eval(
                 Scripts.PUBLISH_KEPT,
                 ScriptOutputType.VALUE,
-                new String[] {historyKey(room), RedisSubscriptions.channel(link, room)},
+                new String[] {historyKey(room), link.keys().roomChannel(room)},
                 RedisSubscriptions.EVERY_NODE,
                 message,
                 ascii(Integer.toString(policy.size())),
-                ascii(Long.toString(policy.ttlMillis())));
+                ascii(Long.toString(policy.ttlMillis())),
+                ascii(link.publishCommand()));
         return HistoryId.parse(new String(id, StandardCharsets.US_ASCII));
       } catch (RedisException | IllegalStateException e) {
         link.health().noteDegraded(e);
@@ -117,7 +118,7 @@ final class RedisHistory {
   }
 
   private String historyKey(String room) {
-    return link.key("history:" + room);
+    return link.keys().room("history", room);
   }
 
   private static byte[] ascii(String text) {

@@ -1,13 +1,15 @@
 package io.channels4j.redis;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisChannelHandler;
-import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One Lettuce client and its command connection, shared by the broker and the rate limiter of a
- * process that point at the same Redis URL.
+ * process that point at the same Redis URL; a standalone Redis or a Redis Cluster, as its {@link
+ * RedisConnector} reaches it.
  *
  * <p>{@link #acquire} hands out the link already open for a URL (the same URL: host, credentials
  * and options alike), or opens one; each user gives its hold back with {@link #release} once, and
@@ -50,11 +53,12 @@ final class RedisLink {
   private int users;
 
   private final RedisSettings settings;
+  private final RedisKeys keys;
   private final ClientResources resources;
-  private final RedisClient client;
+  private final RedisConnector connector;
   private final ScheduledExecutorService scheduler;
   private final RedisHealth health;
-  private volatile StatefulRedisConnection<String, byte[]> connection;
+  private volatile RedisConnector.Commands commands;
   private volatile boolean closed;
 
   /**
@@ -89,6 +93,7 @@ final class RedisLink {
   private RedisLink(URI url, RedisSettings settings) {
     this.url = url;
     this.settings = settings;
+    this.keys = new RedisKeys(settings.prefix(), settings.cluster());
     this.health = new RedisHealth(settings.redacted());
     // Reconnect quickly at first, then back off to a few seconds: a restarted Redis is found soon.
     this.resources =
@@ -99,15 +104,18 @@ final class RedisLink {
                 Delay.exponential(
                     Duration.ofMillis(50), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
             .build();
-    this.client = RedisClient.create(resources, settings.redisUri());
-    client.setOptions(
+    ClientOptions options =
         ClientOptions.builder()
             .autoReconnect(true)
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
             .socketOptions(
                 SocketOptions.builder().connectTimeout(settings.commandTimeout()).build())
             .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
-            .build());
+            .build();
+    this.connector =
+        settings.cluster()
+            ? new ClusterConnector(resources, settings, options)
+            : new StandaloneConnector(resources, settings, options);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -121,8 +129,19 @@ final class RedisLink {
     return settings;
   }
 
-  RedisClient client() {
-    return client;
+  /** The Lettuce client, for connection events. */
+  AbstractRedisClient client() {
+    return connector.client();
+  }
+
+  /** The names of keys and channels. */
+  RedisKeys keys() {
+    return keys;
+  }
+
+  /** Opens a pub/sub connection reporting to {@code listener}. */
+  RedisPubSub connectPubSub(RedisPubSub.Listener listener) {
+    return connector.connectPubSub(listener);
   }
 
   /** Whether this link's Redis is reachable, as its users last found it. */
@@ -185,8 +204,8 @@ final class RedisLink {
 
   private void connectOnce(Runnable openExtra) {
     synchronized (this) {
-      if (connection == null) {
-        connection = client.connect(CODEC);
+      if (commands == null) {
+        commands = connector.connect();
       } else if (!up()) {
         // Another user's connection, lost meanwhile: Redis is unreachable now.
         throw new IllegalStateException("connection lost");
@@ -197,22 +216,46 @@ final class RedisLink {
 
   /** Whether {@code handler} is the command connection (as a connection event names it). */
   boolean isCommandConnection(RedisChannelHandler<?, ?> handler) {
-    return handler == connection;
+    RedisConnector.Commands c = commands;
+    return c != null && handler == c.connection();
   }
 
   /** Whether the command connection is up. */
   boolean up() {
-    StatefulRedisConnection<String, byte[]> c = connection;
-    return c != null && c.isOpen();
+    RedisConnector.Commands c = commands;
+    return c != null && c.connection().isOpen();
   }
 
   /**
-   * The command connection.
+   * The commands, run and awaited.
    *
    * @throws IllegalStateException when not (yet) connected
    */
-  StatefulRedisConnection<String, byte[]> connection() {
-    StatefulRedisConnection<String, byte[]> c = connection;
+  RedisClusterCommands<String, byte[]> sync() {
+    return commands().sync();
+  }
+
+  /**
+   * The commands, sent without waiting.
+   *
+   * @throws IllegalStateException when not (yet) connected
+   */
+  RedisClusterAsyncCommands<String, byte[]> async() {
+    return commands().async();
+  }
+
+  /** Publishes {@code message} on {@code channel} (sharded on a cluster). */
+  RedisFuture<Long> publish(String channel, byte[] message) {
+    return connector.publish(commands(), channel, message);
+  }
+
+  /** The command a script publishes with, {@code PUBLISH} or {@code SPUBLISH}. */
+  String publishCommand() {
+    return connector.publishCommand();
+  }
+
+  private RedisConnector.Commands commands() {
+    RedisConnector.Commands c = commands;
     if (c == null) {
       throw new IllegalStateException("Not connected to Redis at " + settings.redacted());
     }
@@ -231,17 +274,12 @@ final class RedisLink {
 
   /** Runs {@code script} as {@link #eval(Script, String[], String...)} does, for any reply type. */
   <T> T eval(Script script, ScriptOutputType type, String[] keys, byte[]... values) {
-    var commands = connection().sync();
+    RedisClusterCommands<String, byte[]> sync = sync();
     try {
-      return commands.evalsha(script.sha1(), type, keys, values);
+      return sync.evalsha(script.sha1(), type, keys, values);
     } catch (RedisNoScriptException e) {
-      return commands.eval(script.text(), type, keys, values);
+      return sync.eval(script.text(), type, keys, values);
     }
-  }
-
-  /** The key for {@code suffix} under this link's prefix. */
-  String key(String suffix) {
-    return settings.prefix() + suffix;
   }
 
   private void close() {
@@ -252,11 +290,11 @@ final class RedisLink {
       closed = true;
     }
     scheduler.shutdownNow();
-    StatefulRedisConnection<String, byte[]> c = connection;
+    RedisConnector.Commands c = commands;
     if (c != null) {
-      c.close();
+      c.connection().close();
     }
-    client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    connector.client().shutdown(Duration.ZERO, Duration.ofSeconds(2));
     resources.shutdown(0, 2, TimeUnit.SECONDS);
   }
 }

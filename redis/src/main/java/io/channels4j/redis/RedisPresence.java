@@ -2,7 +2,8 @@ package io.channels4j.redis;
 
 import io.channels4j.runtime.spi.RoomMembers;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,18 +25,23 @@ import org.slf4j.LoggerFactory;
  * node's own record of its members.
  *
  * <p>Each node refreshes a heartbeat key ({@code <prefix>node:<id>}) with {@link #heartbeat}; the
- * entries of a node whose heartbeat expired stop counting. While Redis is unreachable, {@link
+ * entries of a node whose heartbeat expired stop counting ({@link Heartbeats}). A node that finds
+ * its own heartbeat lapsed takes a new id before writing its members back, since other nodes may
+ * have found the old one dead and purge it wherever they see it. While Redis is unreachable, {@link
  * #tryJoin} enforces the limit on this node's members and {@link #count} reports them; the rooms
  * changed meanwhile are written back by the next heartbeat, and all of them if Redis lost this
  * node's heartbeat (a restart, or a cut longer than the node timeout).
  */
 final class RedisPresence {
   private static final Logger log = LoggerFactory.getLogger(RedisPresence.class);
+  private static final byte[] ONE = {'1'};
 
   private final RedisLink link;
-  private final String nodeId;
-  private final String nodePrefix;
-  private final String nodeKey;
+  private final Heartbeats heartbeats;
+  private final RedisKeys keys;
+  // Changed only under the restore lock's write side, by a heartbeat that found it lapsed.
+  private volatile String nodeId;
+  private boolean beating; // guarded by this: a heartbeat has been set
 
   private final RoomMembers members = new RoomMembers();
   private final Set<String> dirtyRooms = ConcurrentHashMap.newKeySet();
@@ -47,9 +55,46 @@ final class RedisPresence {
 
   RedisPresence(RedisLink link, String nodeId) {
     this.link = link;
+    this.heartbeats = new Heartbeats(link, System::nanoTime);
+    this.keys = link.keys();
     this.nodeId = nodeId;
-    this.nodePrefix = link.key("node:");
-    this.nodeKey = nodePrefix + nodeId;
+  }
+
+  /**
+   * Runs a script that counts {@code room} ({@link Scripts#TRY_JOIN}, {@link Scripts#COUNT} or
+   * {@link Scripts#RESTORE}) with the nodes known dead; if its answer isn't {@code settled} and a
+   * node it counted turns out dead, runs it again without that node. Returns the answer.
+   */
+  private long countingScript(Script script, String room, LongPredicate settled, String... args) {
+    List<Object> reply = runCounting(script, room, args);
+    long answer = (Long) reply.get(0);
+    if (settled.test(answer)) {
+      return answer;
+    }
+    Set<String> counted = new HashSet<>();
+    for (Object node : reply.subList(1, reply.size())) {
+      counted.add(new String((byte[]) node, StandardCharsets.UTF_8));
+    }
+    counted.remove(nodeId);
+    if (heartbeats.deadAmong(counted).isEmpty()) {
+      return answer;
+    }
+    return (Long) runCounting(script, room, args).get(0);
+  }
+
+  private List<Object> runCounting(Script script, String room, String... args) {
+    List<String> dead = heartbeats.dead();
+    List<byte[]> values = new ArrayList<>();
+    values.add(utf8(Integer.toString(dead.size())));
+    dead.forEach(node -> values.add(utf8(node)));
+    for (String arg : args) {
+      values.add(utf8(arg));
+    }
+    return link.eval(script, ScriptOutputType.MULTI, keys(room), values.toArray(byte[][]::new));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   boolean tryJoin(String room, String connectionId, int maxConnections, byte[] presence) {
@@ -58,10 +103,10 @@ final class RedisPresence {
       if (link.up() && !closed) {
         try {
           boolean admitted =
-              link.eval(
+              countingScript(
                       Scripts.TRY_JOIN,
-                      keys(room),
-                      nodePrefix,
+                      room,
+                      answer -> answer == 1,
                       nodeId,
                       connectionId,
                       Integer.toString(Math.max(0, maxConnections)),
@@ -143,23 +188,19 @@ final class RedisPresence {
    */
   private Map<String, byte[]> livePresence(String room) {
     String[] keys = keys(room);
-    RedisCommands<String, byte[]> sync = link.connection().sync();
-    Set<String> liveNodes = new HashSet<>();
-    for (String node : sync.hkeys(keys[1])) {
-      if (sync.exists(nodePrefix + node) == 1) {
-        liveNodes.add(node);
-      }
-    }
+    Set<String> liveNodes = new HashSet<>(link.sync().hkeys(keys[1]));
+    liveNodes.removeAll(heartbeats.deadAmong(liveNodes));
     Map<String, byte[]> live = new HashMap<>();
-    sync.hgetall(
-        (connection, value) -> {
-          int newline = indexOf(value, (byte) '\n');
-          if (newline > 0
-              && liveNodes.contains(new String(value, 0, newline, StandardCharsets.UTF_8))) {
-            live.put(connection, Arrays.copyOfRange(value, newline + 1, value.length));
-          }
-        },
-        keys[2]);
+    link.sync()
+        .hgetall(
+            (connection, value) -> {
+              int newline = indexOf(value, (byte) '\n');
+              if (newline > 0
+                  && liveNodes.contains(new String(value, 0, newline, StandardCharsets.UTF_8))) {
+                live.put(connection, Arrays.copyOfRange(value, newline + 1, value.length));
+              }
+            },
+            keys[2]);
     return live;
   }
 
@@ -184,7 +225,7 @@ final class RedisPresence {
           });
       if (link.up() && !closed) {
         try {
-          link.eval(Scripts.LEAVE, keys(room), nodePrefix, nodeId, connectionId);
+          link.eval(Scripts.LEAVE, keys(room), nodeId, connectionId);
           return;
         } catch (RedisException | IllegalStateException e) {
           link.health().noteDegraded(e);
@@ -199,7 +240,7 @@ final class RedisPresence {
   long count(String room) {
     if (link.up() && !closed) {
       try {
-        return link.eval(Scripts.COUNT, keys(room), nodePrefix);
+        return countingScript(Scripts.COUNT, room, answer -> false);
       } catch (RedisException | IllegalStateException e) {
         link.health().noteDegraded(e);
       }
@@ -222,33 +263,47 @@ final class RedisPresence {
     if (closed) {
       return;
     }
-    long existed =
-        link.eval(
-            Scripts.HEARTBEAT,
-            new String[] {nodeKey},
-            Long.toString(link.settings().nodeTimeout().toMillis()));
+    long ttl = link.settings().nodeTimeout().toMillis();
+    boolean kept =
+        link.sync().set(keys.heartbeat(nodeId), ONE, SetArgs.Builder.px(ttl).xx()) != null;
     Set<String> toRestore = new HashSet<>(dirtyRooms);
-    if (existed == 0) {
-      // Redis lost our heartbeat (restart, or we were cut off too long): others may have
-      // purged our entries, so write them all back.
+    boolean renew = false;
+    if (!kept) {
+      // The first beat, or Redis lost ours (restart, or we were cut off too long): others may have
+      // found this id dead and purged its entries, so write them all back, under a new id unless
+      // this one was never seen.
       toRestore.addAll(members.rooms());
+      renew = beating || !toRestore.isEmpty();
+      if (!renew) {
+        link.sync().set(keys.heartbeat(nodeId), ONE, SetArgs.Builder.px(ttl));
+      }
     }
-    if (!toRestore.isEmpty()) {
-      restore(toRestore);
+    if (renew || !toRestore.isEmpty()) {
+      restore(toRestore, renew);
     }
+    beating = true;
   }
 
-  private void restore(Set<String> toRestore) {
+  /** Writes {@code toRestore} back, after taking a new id if {@code renew}. */
+  private void restore(Set<String> toRestore, boolean renew) {
     restoreLock.writeLock().lock();
     try {
+      if (renew) {
+        heartbeats.markDead(nodeId);
+        nodeId = UUID.randomUUID().toString().replace("-", "");
+        link.sync()
+            .set(
+                keys.heartbeat(nodeId),
+                ONE,
+                SetArgs.Builder.px(link.settings().nodeTimeout().toMillis()));
+      }
       for (String room : toRestore) {
         dirtyRooms.remove(room);
         List<String> args = new ArrayList<>();
-        args.add(nodePrefix);
         args.add(nodeId);
         args.addAll(members.ids(room));
         try {
-          link.eval(Scripts.RESTORE, keys(room), args.toArray(String[]::new));
+          countingScript(Scripts.RESTORE, room, answer -> true, args.toArray(String[]::new));
           presences
               .getOrDefault(room, Map.of())
               .forEach(
@@ -272,7 +327,7 @@ final class RedisPresence {
   /** A room's members (connection to node), its nodes' counts, and its members' presence. */
   private String[] keys(String room) {
     return new String[] {
-      link.key("members:" + room), link.key("nodes:" + room), link.key("presence:" + room)
+      keys.room("members", room), keys.room("nodes", room), keys.room("presence", room)
     };
   }
 
@@ -291,9 +346,9 @@ final class RedisPresence {
         members.clear();
         try {
           for (String room : all) {
-            link.eval(Scripts.RESTORE, keys(room), nodePrefix, nodeId);
+            countingScript(Scripts.RESTORE, room, answer -> true, nodeId);
           }
-          link.connection().sync().del(nodeKey);
+          link.sync().del(keys.heartbeat(nodeId));
         } catch (RuntimeException e) {
           log.info(
               "Could not remove this node's room entries from Redis; they expire with its"

@@ -46,7 +46,7 @@ final class RedisRateLimiter implements RateLimiter {
         long wait =
             link.eval(
                 Scripts.ACQUIRE,
-                new String[] {link.key("limit:" + key)},
+                new String[] {link.keys().limit(key)},
                 Integer.toString(times),
                 Long.toString(windowMillis));
         link.health().noteRecovered();

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * The scheduled tasks of every node sharing a Redis: a sorted set of task ids by due time ({@code
- * <prefix>schedule:due}) and a hash per task ({@code <prefix>schedule:task:<id>}). A run is claimed
- * by the Lua script that also moves or removes its task, so exactly one node gets each run; the
- * tasks outlive any node's restart.
+ * <prefix>schedule:due}) and a hash per task ({@code <prefix>schedule:task:<id>}), all under one
+ * hash tag on a cluster ({@link RedisKeys}), so the scripts stay in one slot. A run is claimed by
+ * the Lua script that also moves or removes its task, so exactly one node gets each run; the tasks
+ * outlive any node's restart.
  */
 final class RedisSchedules {
   /** The most runs one claim takes; more wait for the next. */
@@ -24,8 +25,8 @@ final class RedisSchedules {
 
   RedisSchedules(RedisLink link) {
     this.link = link;
-    this.dueKey = link.key("schedule:due");
-    this.taskPrefix = link.key("schedule:task:");
+    this.dueKey = link.keys().scheduleDue();
+    this.taskPrefix = link.keys().taskPrefix();
   }
 
   void add(ScheduledTask task) {

@@ -3,10 +3,9 @@ package io.channels4j.redis;
 import io.channels4j.runtime.Broker.Delivery;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A node's broadcasts over Redis pub/sub: one pub/sub connection, subscribed to a room's channel
- * ({@code <prefix>room:<room>}) once, while the node has members there, whatever their number.
+ * A node's broadcasts over Redis pub/sub: one pub/sub connection ({@link RedisPubSub}, sharded on a
+ * cluster), subscribed to a room's channel ({@link RedisKeys#roomChannel}) once, while the node has
+ * members there, whatever their number.
  *
  * <p>A message is a header, the length of the publishing node's id and that id, followed by the
  * frame. The publisher delivers its frame to its own members at once and ignores its echo; every
@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * #EVERY_NODE}) is delivered by every node, the publisher included.
  *
  * <p>A subscribe or unsubscribe that fails while Redis is away is redone by {@link
- * #resubscribeIfAsked} once it is back.
+ * #resubscribeIfAsked} once it is back; so is every subscription when a cluster's topology changes
+ * ({@code onResubscribeNeeded} asks for that run).
  */
 final class RedisSubscriptions {
   private static final Logger log = LoggerFactory.getLogger(RedisSubscriptions.class);
@@ -33,11 +34,10 @@ final class RedisSubscriptions {
 
   private final RedisLink link;
   private final byte[] header;
-  private final String channelPrefix;
+  private final RedisKeys keys;
+  private final Runnable onResubscribeNeeded;
 
-  /**
-   * The nodes' control channel: outside {@code <prefix>room:}, so no room's broadcast reaches it.
-   */
+  /** The nodes' control channel, which no room's broadcast reaches. */
   private final String controlChannel;
 
   private final Object subscriptionLock = new Object();
@@ -45,23 +45,20 @@ final class RedisSubscriptions {
   private final Set<String> staleRooms = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean resubscribe = new AtomicBoolean();
 
-  private volatile StatefulRedisPubSubConnection<String, byte[]> pubsub;
+  private volatile RedisPubSub pubsub;
   private volatile Delivery delivery;
   private boolean closed; // guarded by subscriptionLock
 
-  RedisSubscriptions(RedisLink link, String nodeId) {
+  /** Subscriptions of node {@code nodeId}; {@code onResubscribeNeeded} runs a resubscribe soon. */
+  RedisSubscriptions(RedisLink link, String nodeId, Runnable onResubscribeNeeded) {
     this.link = link;
+    this.onResubscribeNeeded = onResubscribeNeeded;
     byte[] id = nodeId.getBytes(StandardCharsets.US_ASCII);
     this.header = new byte[1 + id.length];
     header[0] = (byte) id.length;
     System.arraycopy(id, 0, header, 1, id.length);
-    this.channelPrefix = channel(link, "");
-    this.controlChannel = link.key("control");
-  }
-
-  /** The pub/sub channel of {@code room}. */
-  static String channel(RedisLink link, String room) {
-    return link.key("room:" + room);
+    this.keys = link.keys();
+    this.controlChannel = keys.controlChannel();
   }
 
   /** Sets where received broadcasts go; before any {@link #publish}. */
@@ -88,18 +85,23 @@ final class RedisSubscriptions {
       if (pubsub != null || closed) {
         return;
       }
-      StatefulRedisPubSubConnection<String, byte[]> c =
-          link.client().connectPubSub(RedisLink.CODEC);
-      c.addListener(
-          new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String channel, byte[] message) {
-              received(channel, message);
-            }
-          });
+      RedisPubSub c =
+          link.connectPubSub(
+              new RedisPubSub.Listener() {
+                @Override
+                public void message(String channel, byte[] message) {
+                  received(channel, message);
+                }
+
+                @Override
+                public void resubscribeNeeded() {
+                  resubscribe.set(true);
+                  onResubscribeNeeded.run();
+                }
+              });
       pubsub = c;
       try {
-        c.sync().subscribe(controlChannel);
+        c.subscribe(List.of(controlChannel));
       } catch (RuntimeException e) {
         resubscribe.set(true); // the next heartbeat tries again
       }
@@ -108,13 +110,14 @@ final class RedisSubscriptions {
 
   /** Whether the pub/sub connection is open. */
   boolean isOpen() {
-    StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+    RedisPubSub c = pubsub;
     return c != null && c.isOpen();
   }
 
-  /** Whether {@code handler} is the pub/sub connection (as a connection event names it). */
+  /** Whether {@code handler} is a pub/sub connection's (as a connection event names it). */
   boolean isConnection(RedisChannelHandler<?, ?> handler) {
-    return handler == pubsub;
+    RedisPubSub c = pubsub;
+    return c != null && c.owns(handler);
   }
 
   /** Asks the next {@link #resubscribeIfAsked} to subscribe every room again. */
@@ -128,13 +131,13 @@ final class RedisSubscriptions {
       if (!rooms.add(room)) {
         return;
       }
-      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      RedisPubSub c = pubsub;
       if (c == null) {
         resubscribe.set(true);
         return;
       }
       try {
-        c.sync().subscribe(channelPrefix + room);
+        c.subscribe(List.of(keys.roomChannel(room)));
       } catch (RedisException e) {
         resubscribe.set(true);
         link.health().noteDegraded(e);
@@ -147,12 +150,12 @@ final class RedisSubscriptions {
       if (!rooms.remove(room)) {
         return;
       }
-      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      RedisPubSub c = pubsub;
       if (c == null) {
         return;
       }
       try {
-        c.sync().unsubscribe(channelPrefix + room);
+        c.unsubscribe(List.of(keys.roomChannel(room)));
       } catch (RedisException e) {
         // Lettuce would resubscribe it after a reconnect: unsubscribe again once back.
         staleRooms.add(room);
@@ -167,7 +170,7 @@ final class RedisSubscriptions {
    */
   void publish(String room, byte[] frame) {
     Delivery target = delivery();
-    send(channelPrefix + room, frame);
+    send(keys.roomChannel(room), frame);
     // Local members are served here, not through Redis, so broadcasts work during an outage.
     target.deliver(room, frame);
   }
@@ -185,9 +188,7 @@ final class RedisSubscriptions {
       byte[] message = Arrays.copyOf(header, header.length + frame.length);
       System.arraycopy(frame, 0, message, header.length, frame.length);
       try {
-        link.connection()
-            .async()
-            .publish(channel, message)
+        link.publish(channel, message)
             .whenComplete(
                 (receivers, failure) -> {
                   if (failure != null) {
@@ -203,7 +204,8 @@ final class RedisSubscriptions {
   private void received(String channel, byte[] message) {
     Delivery target = delivery;
     boolean control = channel.equals(controlChannel);
-    if (target == null || !(control || channel.startsWith(channelPrefix)) || message.length < 1) {
+    String room = control ? null : keys.roomOf(channel);
+    if (target == null || !(control || room != null) || message.length < 1) {
       return;
     }
     int idLength = message[0] & 0xff;
@@ -223,7 +225,6 @@ final class RedisSubscriptions {
       }
       return;
     }
-    String room = channel.substring(channelPrefix.length());
     if (!rooms.contains(room)) {
       return; // unsubscribed meanwhile
     }
@@ -243,19 +244,18 @@ final class RedisSubscriptions {
 
   private void resubscribe() {
     synchronized (subscriptionLock) {
-      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      RedisPubSub c = pubsub;
       if (c == null) {
         resubscribe.set(true);
         return;
       }
       try {
-        c.sync().subscribe(controlChannel);
+        c.subscribe(List.of(controlChannel));
         if (!rooms.isEmpty()) {
-          c.sync().subscribe(rooms.stream().map(r -> channelPrefix + r).toArray(String[]::new));
+          c.subscribe(rooms.stream().map(keys::roomChannel).toList());
         }
         if (!staleRooms.isEmpty()) {
-          c.sync()
-              .unsubscribe(staleRooms.stream().map(r -> channelPrefix + r).toArray(String[]::new));
+          c.unsubscribe(staleRooms.stream().map(keys::roomChannel).toList());
           staleRooms.clear();
         }
       } catch (RuntimeException e) {
@@ -269,7 +269,7 @@ final class RedisSubscriptions {
   void close() {
     synchronized (subscriptionLock) {
       closed = true;
-      StatefulRedisPubSubConnection<String, byte[]> c = pubsub;
+      RedisPubSub c = pubsub;
       if (c != null) {
         c.close();
       }

@@ -1,31 +1,43 @@
 package io.channels4j.redis;
 
 /**
- * The Lua scripts that keep room counts, rate limits and room histories atomic across nodes.
+ * The Lua scripts that keep room counts, rate limits and room histories atomic across nodes. Each
+ * touches only the keys it is handed, all of one room (or of the schedules), so on a Redis Cluster
+ * they share a slot.
  *
  * <p>A room's members live in two hashes: {@code KEYS[1]} maps each connection id to the node that
  * holds it, {@code KEYS[2]} maps each node to its number of connections in the room; {@code
  * KEYS[3]} maps each member to its node, a newline and its presence (so a room's presence is one
- * hash to read), and loses an entry whenever {@code KEYS[1]} does. A node is alive while its
- * heartbeat key ({@code ARGV[1]} followed by the node id) exists; every script that reads a count
- * first drops the entries of nodes whose heartbeat has expired, so a node that died without
- * cleaning up stops counting within the node timeout.
+ * hash to read), and loses an entry whenever {@code KEYS[1]} does. A node's heartbeat is a key of
+ * its own, in another slot on a cluster, so the caller reads which nodes are dead ({@link
+ * Heartbeats}) and passes them first: {@code ARGV[1]} their number, then their ids, then the
+ * script's own arguments. Every script that reads a count drops the entries of those nodes, and
+ * returns the count (or its answer) followed by the ids of the nodes it counted, for the caller to
+ * check.
  */
 final class Scripts {
   private static final String LIVE_TOTAL =
       """
-      local function live_total(conns, nodes, presence, node_prefix)
+      local function dead_nodes()
+        local n = tonumber(ARGV[1])
+        local dead = {}
+        for i = 2, n + 1 do
+          dead[ARGV[i]] = true
+        end
+        return dead, n + 2
+      end
+      local function live_total(conns, nodes, presence, dead)
         local entries = redis.call('HGETALL', nodes)
         local total = 0
-        local dead = {}
+        local counted = {}
         local any_dead = false
         for i = 1, #entries, 2 do
-          if redis.call('EXISTS', node_prefix .. entries[i]) == 1 then
-            total = total + tonumber(entries[i + 1])
-          else
-            dead[entries[i]] = true
+          if dead[entries[i]] then
             any_dead = true
             redis.call('HDEL', nodes, entries[i])
+          else
+            total = total + tonumber(entries[i + 1])
+            counted[#counted + 1] = entries[i]
           end
         end
         if any_dead then
@@ -37,38 +49,46 @@ final class Scripts {
             end
           end
         end
-        return total
+        return total, counted
+      end
+      local function reply(value, counted)
+        local out = {value}
+        for i = 1, #counted do
+          out[i + 1] = counted[i]
+        end
+        return out
       end
       """;
 
   /**
    * Admits a connection unless the room is full, recording its node and presence in {@code
-   * KEYS[3]}. ARGV: node prefix, node id, connection id, limit (0: none), presence (empty: none).
-   * Returns 1 if admitted (or already a member), 0 if the room is full.
+   * KEYS[3]}. ARGV after the dead nodes: node id, connection id, limit (0: none), presence (empty:
+   * none). Answers 1 if admitted (or already a member), 0 if the room is full.
    */
   static final Script TRY_JOIN =
       Script.of(
           LIVE_TOTAL
               + """
-              local node, conn, limit = ARGV[2], ARGV[3], tonumber(ARGV[4])
-              local total = live_total(KEYS[1], KEYS[2], KEYS[3], ARGV[1])
+              local dead, a = dead_nodes()
+              local node, conn, limit = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
+              local total, counted = live_total(KEYS[1], KEYS[2], KEYS[3], dead)
               if redis.call('HEXISTS', KEYS[1], conn) == 1 then
-                return 1
+                return reply(1, counted)
               end
               if limit > 0 and total >= limit then
-                return 0
+                return reply(0, counted)
               end
               redis.call('HSET', KEYS[1], conn, node)
               redis.call('HINCRBY', KEYS[2], node, 1)
-              redis.call('HSET', KEYS[3], conn, node .. '\\n' .. (ARGV[5] or ''))
-              return 1
+              redis.call('HSET', KEYS[3], conn, node .. '\\n' .. (ARGV[a + 3] or ''))
+              return reply(1, counted)
               """);
 
-  /** Removes a connection this node holds. ARGV: node prefix, node id, connection id. */
+  /** Removes a connection this node holds. ARGV: node id, connection id. */
   static final Script LEAVE =
       Script.of(
           """
-          local node, conn = ARGV[2], ARGV[3]
+          local node, conn = ARGV[1], ARGV[2]
           if redis.call('HGET', KEYS[1], conn) == node then
             redis.call('HDEL', KEYS[1], conn)
             redis.call('HDEL', KEYS[3], conn)
@@ -89,28 +109,35 @@ final class Scripts {
           return 0
           """);
 
-  /** The room's count over live nodes. ARGV: node prefix. */
+  /** The room's count over live nodes. ARGV: the dead nodes only. */
   static final Script COUNT =
-      Script.of(LIVE_TOTAL + "return live_total(KEYS[1], KEYS[2], KEYS[3], ARGV[1])\n");
+      Script.of(
+          LIVE_TOTAL
+              + """
+              local dead = dead_nodes()
+              return reply(live_total(KEYS[1], KEYS[2], KEYS[3], dead))
+              """);
 
   /**
    * Makes Redis hold exactly this node's connections in a room, after an outage or a lost
-   * heartbeat. ARGV: node prefix, node id, then the node's connection ids. Returns the room's live
-   * count.
+   * heartbeat. ARGV after the dead nodes: node id, then the node's connection ids. Answers the
+   * room's live count.
    */
   static final Script RESTORE =
       Script.of(
           LIVE_TOTAL
               + """
-              local node = ARGV[2]
+              local dead, a = dead_nodes()
+              local node = ARGV[a]
               local mine = {}
               local n = 0
-              for i = 3, #ARGV do
+              for i = a + 1, #ARGV do
                 if not mine[ARGV[i]] then
                   mine[ARGV[i]] = true
                   n = n + 1
                 end
               end
+              live_total(KEYS[1], KEYS[2], KEYS[3], dead)
               local members = redis.call('HGETALL', KEYS[1])
               for i = 1, #members, 2 do
                 if members[i + 1] == node and not mine[members[i]] then
@@ -127,20 +154,8 @@ final class Scripts {
               else
                 redis.call('HDEL', KEYS[2], node)
               end
-              return live_total(KEYS[1], KEYS[2], KEYS[3], ARGV[1])
+              return reply(live_total(KEYS[1], KEYS[2], KEYS[3], dead))
               """);
-
-  /**
-   * Refreshes a node's heartbeat. KEYS[1]: the heartbeat key; ARGV: time to live in ms. Returns 1
-   * if the key was still there, 0 if it had expired or Redis lost it (the node must restore).
-   */
-  static final Script HEARTBEAT =
-      Script.of(
-          """
-          local existed = redis.call('EXISTS', KEYS[1])
-          redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
-          return existed
-          """);
 
   /**
    * One hit of a sliding-log limit, on Redis' clock. KEYS[1]: the log (a sorted set of hit times);
@@ -175,8 +190,9 @@ final class Scripts {
   /**
    * Stores a message in a room's history stream and publishes it with its new id spliced in, as one
    * step, so ids and deliveries come in the same order on every node. KEYS: the stream, the room's
-   * channel; ARGV: the pub/sub header, the message (a JSON object), the size, the time to live in
-   * ms (0: none). Returns the id.
+   * channel (in the stream's slot on a cluster); ARGV: the pub/sub header, the message (a JSON
+   * object), the size, the time to live in ms (0: none), the command that publishes ({@code
+   * PUBLISH}, or {@code SPUBLISH} on a cluster). Returns the id.
    */
   static final Script PUBLISH_KEPT =
       Script.of(
@@ -194,7 +210,7 @@ final class Scripts {
           if body == '}' then
             comma = ''
           end
-          redis.call('PUBLISH', KEYS[2], ARGV[1] .. '{"id":"' .. id .. '"' .. comma .. body)
+          redis.call(ARGV[5], KEYS[2], ARGV[1] .. '{"id":"' .. id .. '"' .. comma .. body)
           return id
           """);
 

@@ -122,7 +122,7 @@ class FailedStartTest {
           10,
           "the clients connected to Redis",
           1L,
-          () -> support.connection().sync().clientList().strip().lines().count());
+          () -> support.commands().clientList().strip().lines().count());
     }
   }
 }

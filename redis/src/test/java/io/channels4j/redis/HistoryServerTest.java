@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * History rooms over real WebSockets, on one in-memory server and on two servers sharing a real
- * Redis (where a reconnecting client is sent to the other server).
+ * Redis or a real local Redis Cluster (where a reconnecting client is sent to the other server).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HistoryServerTest {
@@ -61,6 +61,7 @@ class HistoryServerTest {
   public record Said(int n) {}
 
   @RegisterExtension static final RedisPerClass redis = new RedisPerClass();
+  @RegisterExtension static final RedisPerClass cluster = RedisPerClass.ofCluster();
 
   private final String prefix = RedisTestSupport.uniquePrefix();
   private final List<ChannelServer> servers = new ArrayList<>();
@@ -74,10 +75,15 @@ class HistoryServerTest {
     servers.forEach(ChannelServer::stop);
   }
 
-  /** One in-memory server, or two servers on one Redis. */
+  /** One in-memory server, or two servers on one Redis or one Redis Cluster. */
   private List<ChannelServer> start(String backend) {
-    String url = backend.equals("redis") ? redis.url("?prefix=" + prefix) : "memory://";
-    for (int i = 0; i < (backend.equals("redis") ? 2 : 1); i++) {
+    String url =
+        switch (backend) {
+          case "redis" -> redis.url("?prefix=" + prefix);
+          case "cluster" -> cluster.url("?prefix=" + prefix);
+          default -> "memory://";
+        };
+    for (int i = 0; i < (backend.equals("memory") ? 1 : 2); i++) {
       servers.add(
           ChannelServer.builder()
               .port(0)
@@ -135,7 +141,7 @@ class HistoryServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"memory", "redis"})
+  @ValueSource(strings = {"memory", "redis", "cluster"})
   void broadcastsCarryIdsAndTheHistoryActionPagesBothWays(String backend) throws IOException {
     start(backend);
     WsClient sender = open(servers.get(0), "/kept/paging").fence();
@@ -184,7 +190,7 @@ class HistoryServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"memory", "redis"})
+  @ValueSource(strings = {"memory", "redis", "cluster"})
   void aBroadcastFromAnotherChannelIsKeptByTheRoomsHistory(String backend) throws IOException {
     start(backend);
     WsClient member = open(other(), "/kept/elsewhere").fence();
@@ -197,7 +203,7 @@ class HistoryServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"memory", "redis"})
+  @ValueSource(strings = {"memory", "redis", "cluster"})
   void aReconnectingClientGetsWhatItMissedThenLiveMessages(String backend) throws IOException {
     start(backend);
     WsClient sender = open(servers.get(0), "/kept/lobby").fence();
@@ -218,7 +224,7 @@ class HistoryServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"memory", "redis"})
+  @ValueSource(strings = {"memory", "redis", "cluster"})
   void aClientToldWhenTheGapIsOlderThanTheHistory(String backend) throws IOException {
     start(backend);
     WsClient sender = open(servers.get(0), "/short").fence();
@@ -244,7 +250,7 @@ class HistoryServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"memory", "redis"})
+  @ValueSource(strings = {"memory", "redis", "cluster"})
   void aClientThatKeepsDroppingGetsEveryMessageOnceInOrder(String backend) throws Exception {
     start(backend);
     int perSender = 300;

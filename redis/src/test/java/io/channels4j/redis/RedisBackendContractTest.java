@@ -12,19 +12,24 @@ class RedisBackendContractTest extends BackendContractTest {
 
   private final String prefix = RedisTestSupport.uniquePrefix();
 
+  /** The Redis the brokers share. */
+  protected RedisPerClass redis() {
+    return redis;
+  }
+
   @Override
   protected Broker newBroker() {
-    return RedisTestSupport.broker(redis.url("?prefix=" + prefix));
+    return RedisTestSupport.broker(redis().url("?prefix=" + prefix));
   }
 
   @Override
   protected RateLimiter newLimiter() {
-    return RedisTestSupport.limiter(redis.url("?prefix=" + prefix));
+    return RedisTestSupport.limiter(redis().url("?prefix=" + prefix));
   }
 
   @Override
   protected void fence(Broker broker, String room, Recorder recorder) {
-    RedisTestSupport.on(redis).fence(broker, prefix, room, recorder);
+    RedisTestSupport.on(redis()).fence(broker, prefix, room, recorder);
   }
 
   /**

@@ -115,7 +115,7 @@ class RedisOutageTest {
         });
     Await.equals(10, "the restored cluster count", 4L, () -> b.count("lobby"));
     try (RedisTestSupport look = new RedisTestSupport(server)) {
-      assertThat(look.numsub(prefix + "room:lobby")).isEqualTo(2);
+      assertThat(look.numsub(prefix, "lobby")).isEqualTo(2);
     }
     assertThat(rb.all()).doesNotContain("lobby|during");
   }

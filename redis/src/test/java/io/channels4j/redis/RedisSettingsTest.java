@@ -55,6 +55,44 @@ class RedisSettingsTest {
   }
 
   @Test
+  void aClusterUrlNamesSeedNodes() {
+    RedisSettings s =
+        RedisSettings.parse(
+            URI.create("redis-cluster://app:secret@10.0.0.1:7000,10.0.0.2,h:7002?prefix=chat:"));
+    assertThat(s.cluster()).isTrue();
+    assertThat(s.uris().stream().map(u -> u.getHost() + ":" + u.getPort()))
+        .containsExactly("10.0.0.1:7000", "10.0.0.2:6379", "h:7002")
+        .inOrder();
+    assertThat(new String(credentials(s).getPassword())).isEqualTo("secret");
+    assertThat(s.prefix()).isEqualTo("chat:");
+    assertThat(s.redacted()).isEqualTo("redis-cluster://app:***@10.0.0.1:7000,10.0.0.2,h:7002");
+    assertThat(RedisSettings.parse(URI.create("rediss-cluster://h:1")).redisUri().isSsl()).isTrue();
+    assertThat(RedisSettings.parse(URI.create("redis://h")).cluster()).isFalse();
+  }
+
+  @Test
+  void aClusterUrlRefusesADatabaseABracedPrefixAndSeveralHostsWithoutCluster() {
+    assertThat(
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> RedisSettings.parse(URI.create("redis-cluster://h:1/2")))
+                .getMessage())
+        .contains("no databases");
+    assertThat(
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> RedisSettings.parse(URI.create("redis-cluster://h:1?prefix=a%7Bb%7D:")))
+                .getMessage())
+        .contains("{ or }");
+    assertThat(
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> RedisSettings.parse(URI.create("redis://h:1,g:2")))
+                .getMessage())
+        .contains("redis-cluster://");
+  }
+
+  @Test
   void malformedUrlsSayWhatIsWrong() {
     assertThat(
             assertThrows(
@@ -82,6 +120,8 @@ class RedisSettingsTest {
     }
     assertThat(found).isInstanceOf(RedisBackendProvider.class);
     assertThat(found.supports("rediss")).isTrue();
+    assertThat(found.supports("redis-cluster")).isTrue();
+    assertThat(found.supports("rediss-cluster")).isTrue();
     assertThat(found.supports("memory")).isFalse();
   }
 }

@@ -22,7 +22,7 @@ class SharedLinkTest {
 
   /** The clients Redis sees, this test's own connection left out. */
   private static long backendClients() {
-    return RedisTestSupport.on(redis).connection().sync().clientList().lines().count() - 1;
+    return RedisTestSupport.on(redis).commands().clientList().lines().count() - 1;
   }
 
   private static void awaitNoBackendClients() {
@@ -67,13 +67,10 @@ class SharedLinkTest {
     try {
       assertThat(broker.healthy()).isTrue();
       broker.subscribe("lobby");
-      RedisTestSupport.on(redis)
-          .connection()
-          .sync()
-          .publish(prefix + "room:lobby", bytes("\1xfrom-outside"));
+      RedisTestSupport.on(redis).publish(prefix, "lobby", bytes("\1xfrom-outside"));
       recorder.awaitFrame("lobby", "from-outside");
       assertThat(broker.tryJoin("room", "c1", 0)).isTrue();
-      assertThat(RedisTestSupport.on(redis).connection().sync().hget(prefix + "members:room", "c1"))
+      assertThat(RedisTestSupport.on(redis).commands().hget(prefix + "members:room", "c1"))
           .isNotNull();
       assertThat(broker.count("room")).isEqualTo(1);
     } finally {
@@ -90,8 +87,7 @@ class SharedLinkTest {
     try {
       assertThat(limiter.healthy()).isTrue();
       assertThat(limiter.acquire("k", 1, 60_000)).isEqualTo(0);
-      assertThat(RedisTestSupport.on(redis).connection().sync().exists(prefix + "limit:k"))
-          .isEqualTo(1);
+      assertThat(RedisTestSupport.on(redis).commands().exists(prefix + "limit:k")).isEqualTo(1);
       assertThat(limiter.acquire("k", 1, 60_000)).isGreaterThan(0);
       Await.equals(10, "only the command connection left", 1L, SharedLinkTest::backendClients);
     } finally {

@@ -99,13 +99,12 @@ class SharedRedisNodesTest {
     for (int i = 0; i < 3; i++) {
       b.subscribe("busy");
     }
-    String channel = prefix + "room:busy";
-    assertThat(RedisTestSupport.on(redis).numsub(channel)).isEqualTo(2);
+    assertThat(RedisTestSupport.on(redis).numsub(prefix, "busy")).isEqualTo(2);
     a.unsubscribe("busy");
     a.unsubscribe("busy");
-    assertThat(RedisTestSupport.on(redis).numsub(channel)).isEqualTo(1);
+    assertThat(RedisTestSupport.on(redis).numsub(prefix, "busy")).isEqualTo(1);
     b.unsubscribe("busy");
-    assertThat(RedisTestSupport.on(redis).numsub(channel)).isEqualTo(0);
+    assertThat(RedisTestSupport.on(redis).numsub(prefix, "busy")).isEqualTo(0);
   }
 
   @Test
@@ -215,7 +214,7 @@ class SharedRedisNodesTest {
         .isEqualTo("{\"user\":\"s0\"}");
     // The next count drops their entries, presence included, from Redis for good.
     assertThat(survivor.count("room")).isEqualTo(1);
-    assertThat(RedisTestSupport.on(redis).connection().sync().hkeys(prefix + "presence:room"))
+    assertThat(RedisTestSupport.on(redis).commands().hkeys(prefix + "presence:room"))
         .containsExactly("s0");
   }
 
