@@ -4,7 +4,7 @@ import io.channels4j.benchmarks.load.LoadTool;
 import io.channels4j.benchmarks.server.ChannelsServer;
 import io.channels4j.benchmarks.server.RawServer;
 import io.channels4j.benchmarks.server.StatsEndpoint;
-import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.test.services.RedisServerProcess;
 import java.time.Duration;
 import java.util.Arrays;
 

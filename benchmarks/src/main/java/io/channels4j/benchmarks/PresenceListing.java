@@ -5,7 +5,7 @@ import io.channels4j.runtime.BackendProvider;
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.undertow.ChannelServer;
-import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.test.services.RedisServerProcess;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -2,8 +2,8 @@ package io.channels4j.example;
 
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.undertow.ChannelServer;
+import io.channels4j.test.services.RedisServerProcess;
 import io.channels4j.testing.Await;
-import io.channels4j.testing.RedisServerProcess;
 import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.net.URI;

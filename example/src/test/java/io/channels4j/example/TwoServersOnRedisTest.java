@@ -3,7 +3,7 @@ package io.channels4j.example;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.undertow.ChannelServer;
-import io.channels4j.testing.RedisServerProcess;
+import io.channels4j.test.services.RedisServerProcess;
 import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.util.ArrayList;

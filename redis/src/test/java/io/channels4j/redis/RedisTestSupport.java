@@ -1,9 +1,9 @@
 package io.channels4j.redis;
 
 import io.channels4j.runtime.Broker;
+import io.channels4j.test.services.RedisServerProcess;
 import io.channels4j.testing.RedisClusterProcess;
 import io.channels4j.testing.RedisPerClass;
-import io.channels4j.testing.RedisServerProcess;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;

@@ -3,8 +3,8 @@ package io.channels4j.redis;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.channels4j.runtime.undertow.ChannelServer;
+import io.channels4j.test.services.RedisServerProcess;
 import io.channels4j.testing.RedisPerClass;
-import io.channels4j.testing.RedisServerProcess;
 import io.channels4j.testing.WsClient;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.channels4j.testing;
 
+import io.channels4j.test.services.AptGet;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;

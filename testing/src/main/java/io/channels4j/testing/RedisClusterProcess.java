@@ -1,5 +1,7 @@
 package io.channels4j.testing;
 
+import io.channels4j.test.services.Redis7;
+import io.channels4j.test.services.RedisServerProcess;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

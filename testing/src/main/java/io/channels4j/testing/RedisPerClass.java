@@ -1,5 +1,6 @@
 package io.channels4j.testing;
 
+import io.channels4j.test.services.RedisServerProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

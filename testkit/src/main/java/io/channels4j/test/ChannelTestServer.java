@@ -6,6 +6,9 @@ import io.channels4j.runtime.memory.MemoryBroker;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.runtime.undertow.ServerAdmin;
+import io.channels4j.test.services.RedisServerProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -30,8 +33,9 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * A real {@link ChannelServer} for a test class, on {@code localhost} and a free port, with the
- * in-memory broker and rate limiter on a {@link TestClock}: register it on a static field, and it
- * starts before the class's first test and stops after its last.
+ * in-memory broker and rate limiter on a {@link TestClock} (or on a real Redis, {@link
+ * #onRedis()}): register it on a static field, and it starts before the class's first test and
+ * stops after its last.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -65,6 +69,8 @@ public final class ChannelTestServer
   private final List<AutoCloseable> classClients = new ArrayList<>();
   private final List<AutoCloseable> testClients = new ArrayList<>();
   private Duration timeout = ChannelAssertions.TIMEOUT;
+  private boolean onRedis;
+  private RedisServerProcess redis;
   private ChannelServer server;
   private int depth; // nested classes call back too: they share their outer class's server
   private boolean perTest;
@@ -81,6 +87,30 @@ public final class ChannelTestServer
    */
   public static ChannelTestServer of(Consumer<ChannelServer.Builder> configure) {
     return new ChannelTestServer(Objects.requireNonNull(configure, "configure"));
+  }
+
+  /**
+   * Runs the server's broker and rate limiter on a real {@code redis-server} that the kit starts
+   * with the server and stops with it: {@code redis-server} from {@code PATH}, or Debian's,
+   * installed with {@code apt-get} when the tests run as root. The test's class path needs {@code
+   * channels4j-redis}. Redis keeps its own time: {@link #clock()} does not move its limits or
+   * history.
+   */
+  public ChannelTestServer onRedis() {
+    this.onRedis = true;
+    return this;
+  }
+
+  /**
+   * The {@code redis://} URL of the kit's {@code redis-server}, to start a second node on the same
+   * Redis; only {@link #onRedis()}.
+   */
+  public String redisUrl() {
+    server();
+    if (redis == null) {
+      throw new IllegalStateException("This ChannelTestServer is not onRedis()");
+    }
+    return redis.url("");
   }
 
   /** How long a wait of the kit's clients may take before it fails; 10 s by default. */
@@ -295,20 +325,34 @@ public final class ChannelTestServer
   // ---- the server's life
 
   private void start() {
-    ChannelServer.Builder builder =
-        ChannelServer.builder()
-            .host("localhost")
-            .port(0)
-            .broker(new MemoryBroker(clock::millis))
-            .limiter(new MemoryRateLimiter(clock::millis));
+    ChannelServer.Builder builder = ChannelServer.builder().host("localhost").port(0);
+    if (onRedis) {
+      try {
+        redis = RedisServerProcess.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("The kit could not start a redis-server", e);
+      }
+      builder.broker(redis.url("")).limiter(redis.url(""));
+    } else {
+      builder.broker(new MemoryBroker(clock::millis)).limiter(new MemoryRateLimiter(clock::millis));
+    }
     configure.accept(builder);
-    server = builder.port(0).start();
+    try {
+      server = builder.port(0).start();
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
   }
 
   private void stop() {
     if (server != null) {
       server.stop();
       server = null;
+    }
+    if (redis != null) {
+      redis.close();
+      redis = null;
     }
   }
 

@@ -80,7 +80,8 @@ class DependenciesTest {
         List.of(
             "io.channels4j:channels4j-annotations",
             "io.channels4j:channels4j-runtime",
-            "io.channels4j:channels4j-runtime-undertow"),
+            "io.channels4j:channels4j-runtime-undertow",
+            "io.channels4j:channels4j-test-services"),
         ours);
   }
 }

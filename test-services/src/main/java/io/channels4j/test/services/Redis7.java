@@ -1,4 +1,4 @@
-package io.channels4j.testing;
+package io.channels4j.test.services;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code redis-server} of version 7 or later, for the tests that need sharded pub/sub (the binary
- * in the embedded-redis jar is 6.2).
+ * in the embedded-redis jar is 6.2), and for tests with no embedded-redis jar at all.
  *
  * <p>Uses the {@code redis-server} on {@code PATH} when its {@code --version} is 7 or later.
  * Otherwise uses Debian's package {@code redis-tools}, installing it with {@code apt-get} first
@@ -52,7 +52,7 @@ public final class Redis7 {
     if (!Files.isExecutable(DEBIAN_BINARY)) {
       if (!AptGet.usable()) {
         throw new IllegalStateException(
-            "The Redis Cluster tests need redis-server 7 or later: put one on PATH, or on Debian"
+            "These tests need redis-server 7 or later: put one on PATH, or on Debian"
                 + " `sudo apt-get install redis-tools` (run as root on an apt machine, the tests"
                 + " install it themselves).");
       }
@@ -66,7 +66,7 @@ public final class Redis7 {
     int major = major(link);
     if (major < 7) {
       throw new IllegalStateException(
-          DEBIAN_BINARY + " is Redis " + major + "; the Redis Cluster tests need 7 or later");
+          DEBIAN_BINARY + " is Redis " + major + "; these tests need 7 or later");
     }
     return link;
   }

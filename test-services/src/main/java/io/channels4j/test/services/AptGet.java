@@ -1,4 +1,4 @@
-package io.channels4j.testing;
+package io.channels4j.test.services;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,19 +12,19 @@ import java.util.concurrent.TimeUnit;
  * Installs Debian packages the tests need, once per machine, when the tests run as root on a
  * machine with {@code apt-get}; the callers fail with what to install everywhere else.
  */
-final class AptGet {
+public final class AptGet {
   private static final Path APT_GET = Path.of("/usr/bin/apt-get");
   private static final long INSTALL_MINUTES = 20;
 
   private AptGet() {}
 
   /** Whether {@link #install} can work here: root and {@code apt-get}. */
-  static boolean usable() {
+  public static boolean usable() {
     return isRoot() && Files.isExecutable(APT_GET);
   }
 
   /** {@code apt-get update} then {@code apt-get install -y packages}, logged to a temp file. */
-  static void install(String who, List<String> packages) throws IOException {
+  public static void install(String who, List<String> packages) throws IOException {
     Path log = Files.createTempFile("channels4j-apt-get", ".log");
     System.err.println(
         who

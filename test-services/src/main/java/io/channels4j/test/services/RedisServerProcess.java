@@ -1,4 +1,4 @@
-package io.channels4j.testing;
+package io.channels4j.test.services;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +20,11 @@ import java.util.concurrent.TimeUnit;
  * A real {@code redis-server} process for tests, on 127.0.0.1 and a free port.
  *
  * <p>Uses {@code redis-server} from {@code PATH} when there is one, otherwise the binary shipped in
- * the {@code com.github.codemonstur:embedded-redis} jar, so the tests need nothing but a JDK and
- * Maven. {@code -Dchannels4j.redis.embedded=true} forces the shipped binary. Nothing is persisted:
- * a restart comes back empty, as a Redis without persistence does.
+ * the {@code com.github.codemonstur:embedded-redis} jar when that jar is on the class path (as in
+ * this repository's own tests), otherwise {@link Redis7}'s (Debian's, installed with {@code
+ * apt-get} when the tests run as root), so the tests need nothing but a JDK and Maven. {@code
+ * -Dchannels4j.redis.embedded=true} forces the shipped binary. Nothing is persisted: a restart
+ * comes back empty, as a Redis without persistence does.
  */
 public final class RedisServerProcess implements AutoCloseable {
   private static Path binary;
@@ -51,7 +53,7 @@ public final class RedisServerProcess implements AutoCloseable {
   }
 
   /** Starts {@code executable} on {@code port} with extra {@code options}, e.g. cluster ones. */
-  static RedisServerProcess start(Path executable, int port, List<String> options)
+  public static RedisServerProcess start(Path executable, int port, List<String> options)
       throws IOException {
     RedisServerProcess server = new RedisServerProcess(executable, port, options);
     server.restart();
@@ -123,7 +125,7 @@ public final class RedisServerProcess implements AutoCloseable {
       if (ping()) {
         return;
       }
-      Await.sleep(20);
+      pause();
     }
     process.destroyForcibly();
     throw new IOException("redis-server did not answer on port " + port + " within 15 s");
@@ -148,6 +150,16 @@ public final class RedisServerProcess implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /** A short pause between two pings of a starting server; its start has no event to wait on. */
+  private static void pause() throws IOException {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while redis-server started", e);
+    }
   }
 
   private boolean ping() {
@@ -178,14 +190,13 @@ public final class RedisServerProcess implements AutoCloseable {
       }
     }
     String resource = embeddedResource();
+    if (RedisServerProcess.class.getResource("/" + resource) == null) {
+      return Redis7.server(); // no embedded-redis jar on the class path: Debian's, installed
+    }
     Path target = Path.of("target", "redis-bin", resource);
     if (!Files.isExecutable(target)) {
       Files.createDirectories(target.getParent());
       try (InputStream in = RedisServerProcess.class.getResourceAsStream("/" + resource)) {
-        if (in == null) {
-          throw new IOException(
-              "No redis-server on PATH and no /" + resource + " in the embedded-redis jar");
-        }
         Path tmp = Files.createTempFile(target.getParent(), resource, ".part");
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
         if (!tmp.toFile().setExecutable(true)) {
