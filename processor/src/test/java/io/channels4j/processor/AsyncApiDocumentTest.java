@@ -182,17 +182,21 @@ class AsyncApiDocumentTest {
     assertThat(info.path("version").asText()).isEqualTo("2.1.0");
   }
 
-  /** The schema of {@code com.example.<name>}, with the document's schemas it refers to. */
-  private static Schema typeSchema(String name) {
-    ObjectNode schema = JSON.createObjectNode();
-    schema.put("$ref", "#/components/schemas/com.example." + name);
-    schema.set(
-        "components", JSON.createObjectNode().set("schemas", document.at("/components/schemas")));
+  /** The schema at {@code pointer} in the document, its references resolved within it. */
+  private static Schema schemaAt(String pointer) {
+    ObjectNode schema = document.deepCopy();
+    schema.put("$ref", "#" + pointer);
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema);
   }
 
+  private static List<String> frameErrors(String pointer, String json) {
+    return schemaAt(pointer).validate(json, InputFormat.JSON).stream()
+        .map(Error::toString)
+        .toList();
+  }
+
   private static List<String> typeErrors(String name, String json) {
-    return typeSchema(name).validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    return frameErrors("/components/schemas/com.example." + name, json);
   }
 
   /** {@code json} read and written again by the generated adapter: what the codec writes. */
@@ -233,5 +237,50 @@ class AsyncApiDocumentTest {
       broken.set(wrong.getKey(), JSON.readTree(wrong.getValue()));
       assertWithMessage(wrong.getKey()).that(typeErrors("Animals", broken.toString())).isNotEmpty();
     }
+  }
+
+  @Test
+  void aHistoryChannelHasTheHistoryActionAndTheRecoverAnswer() {
+    String channel = "/channels/GroupChat/messages/";
+    assertThat(
+            frameErrors(
+                channel + "history.request/payload",
+                "{\"action\":\"history\",\"request_id\":7,\"limit\":50,"
+                    + "\"before\":\"1732800000000-3\"}"))
+        .isEmpty();
+    assertThat(
+            frameErrors(
+                channel + "history.request/payload", "{\"action\":\"history\",\"limit\":0}"))
+        .isNotEmpty();
+    assertThat(
+            frameErrors(
+                channel + "history.reply/payload",
+                "{\"type\":\"response\",\"action\":\"history\",\"request_id\":7,"
+                    + "\"status\":\"ok\",\"data\":{\"messages\":[{\"id\":\"1732799999000-0\","
+                    + "\"text\":\"hi\"}],\"next\":null}}"))
+        .isEmpty();
+    assertThat(
+            frameErrors(
+                channel + "recover/payload",
+                "{\"type\":\"response\",\"action\":\"recover\",\"request_id\":1,"
+                    + "\"status\":\"ok\",\"data\":{\"recovered\":true,\"replayed\":100}}"))
+        .isEmpty();
+    assertThat(document.at("/operations/GroupChat.send.history/action").asText()).isEqualTo("send");
+    assertThat(document.at("/operations/GroupChat.receive.recover/action").asText())
+        .isEqualTo("receive");
+    assertThat(document.at("/operations/Zoo.send.history").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void anActionFrameFollowsItsPayloadType() {
+    String request = "/channels/GroupChat/messages/message.request/payload";
+    assertThat(
+            frameErrors(
+                request,
+                "{\"action\":\"message\",\"request_id\":7,\"user\":\"mike\",\"message\":\"hi\"}"))
+        .isEmpty();
+    assertThat(frameErrors(request, "{\"action\":\"message\",\"user\":\"mike\"}")).isNotEmpty();
+    assertThat(frameErrors(request, "{\"action\":\"count\",\"user\":\"mike\",\"message\":\"hi\"}"))
+        .isNotEmpty();
   }
 }

@@ -71,24 +71,13 @@ public final class AsyncApiWriter {
     String ref = "#/channels/" + key;
     EnvelopeModel envelope = channel.envelope();
     for (ActionModel action : channel.actions()) {
-      String request = safe(action.name()) + ".request";
-      messages.put(request, message(action.name(), requestFrame(envelope, action)));
+      Optional<Map<String, Object>> data =
+          action.reply().isPresent() || action.ack()
+              ? Optional.of(
+                  action.reply().map(JsonSchemas::of).orElseGet(() -> object("type", "null")))
+              : Optional.empty();
       Map<String, Object> operation =
-          object(
-              "action",
-              "send",
-              "channel",
-              object("$ref", ref),
-              "messages",
-              List.of(object("$ref", ref + "/messages/" + request)));
-      List<Object> replies = new ArrayList<>();
-      if (action.reply().isPresent() || action.ack()) {
-        String reply = safe(action.name()) + ".reply";
-        messages.put(reply, message(action.name() + " reply", replyFrame(envelope, action)));
-        replies.add(object("$ref", ref + "/messages/" + reply));
-      }
-      replies.add(object("$ref", ref + "/messages/" + ERROR));
-      operation.put("reply", object("channel", object("$ref", ref), "messages", replies));
+          send(ref, messages, envelope, action.name(), action.payload().map(JsonSchemas::of), data);
       extensions(operation, action.permission(), action.limits());
       if (action.deprecated()) {
         operation.put("x-channels4j-deprecated", true);
@@ -107,6 +96,9 @@ public final class AsyncApiWriter {
               object("$ref", ref),
               "messages",
               List.of(object("$ref", ref + "/messages/" + name))));
+    }
+    if (channel.history().isPresent()) {
+      history(ref, key, messages, envelope, operations);
     }
     if (channel.relay() || channel.textHandler().isPresent()) {
       String name = channel.relay() ? "relayed" : "text";
@@ -152,6 +144,109 @@ public final class AsyncApiWriter {
     return result;
   }
 
+  /**
+   * The send operation of action {@code name}: its request frame, and the response frame with
+   * {@code data} if it answers, and the error frame as its reply; the frames go in {@code
+   * messages}.
+   */
+  private static Map<String, Object> send(
+      String ref,
+      Map<String, Object> messages,
+      EnvelopeModel envelope,
+      String name,
+      Optional<Map<String, Object>> payload,
+      Optional<Map<String, Object>> data) {
+    String request = safe(name) + ".request";
+    messages.put(request, message(name, requestFrame(envelope, name, payload)));
+    List<Object> replies = new ArrayList<>();
+    if (data.isPresent()) {
+      String reply = safe(name) + ".reply";
+      Map<String, Object> frame =
+          response(envelope, object("const", name), object("const", "ok"), data.get(), false);
+      messages.put(reply, message(name + " reply", frame));
+      replies.add(object("$ref", ref + "/messages/" + reply));
+    }
+    replies.add(object("$ref", ref + "/messages/" + ERROR));
+    return object(
+        "action",
+        "send",
+        "channel",
+        object("$ref", ref),
+        "messages",
+        refs(ref, request),
+        "reply",
+        object("channel", object("$ref", ref), "messages", replies));
+  }
+
+  /**
+   * The frames of a {@code @History} channel: the built-in {@code history} action, a page of kept
+   * messages, and the {@code recover} answer a client connecting with {@code ?since=<id>} gets
+   * after the replay.
+   */
+  private static void history(
+      String ref,
+      String key,
+      Map<String, Object> messages,
+      EnvelopeModel envelope,
+      Map<String, Object> operations) {
+    Map<String, Object> cursors =
+        object(
+            "type",
+            "object",
+            "properties",
+            object(
+                "limit",
+                object("type", "integer", "minimum", 1),
+                "before",
+                object("type", "string"),
+                "after",
+                object("type", "string")));
+    Map<String, Object> kept =
+        object(
+            "type",
+            "object",
+            "properties",
+            object("id", object("type", "string")),
+            "required",
+            List.of("id"));
+    Map<String, Object> page =
+        object(
+            "type",
+            "object",
+            "properties",
+            object(
+                "messages",
+                object("type", "array", "items", kept),
+                "next",
+                object("type", List.of("string", "null"))),
+            "required",
+            List.of("messages", "next"));
+    operations.put(
+        key + ".send.history",
+        send(ref, messages, envelope, "history", Optional.of(cursors), Optional.of(page)));
+    Map<String, Object> recovery =
+        object(
+            "type",
+            "object",
+            "properties",
+            object("recovered", object("type", "boolean"), "replayed", object("type", "integer")),
+            "required",
+            List.of("recovered", "replayed"));
+    Map<String, Object> recover =
+        message(
+            "recover",
+            response(envelope, object("const", "recover"), object("const", "ok"), recovery, false));
+    recover.put(
+        "description",
+        "Sent to a client that connected with ?since=<id>, after the kept messages newer than"
+            + " that id.");
+    messages.put("recover", recover);
+    operations.put(
+        key + ".receive.recover",
+        object(
+            "action", "receive", "channel", object("$ref", ref), "messages", refs(ref, "recover")));
+  }
+
   private static List<Object> refs(String channelRef, String message) {
     return List.of(object("$ref", channelRef + "/messages/" + message));
   }
@@ -161,33 +256,26 @@ public final class AsyncApiWriter {
   }
 
   /** The client's frame: routing members, and the payload's at the top or in its own member. */
-  private static Map<String, Object> requestFrame(EnvelopeModel envelope, ActionModel action) {
+  private static Map<String, Object> requestFrame(
+      EnvelopeModel envelope, String action, Optional<Map<String, Object>> payload) {
     Map<String, Object> properties =
         object(
             envelope.action(),
-            object("const", action.name()),
+            object("const", action),
             envelope.requestId(),
             object("type", "integer", "format", "int64"));
     List<Object> required = new ArrayList<>(List.of(envelope.action()));
     Map<String, Object> head =
         object("type", "object", "properties", properties, "required", required);
-    Optional<JsonType> payload = action.payload();
     if (payload.isEmpty()) {
       return head;
     }
     if (!envelope.payload().isEmpty()) {
-      properties.put(envelope.payload(), JsonSchemas.of(payload.get()));
+      properties.put(envelope.payload(), payload.get());
       required.add(envelope.payload());
       return head;
     }
-    return object("allOf", List.of(JsonSchemas.of(payload.get()), head));
-  }
-
-  /** The response frame of an action that answers: its value, or {@code null} for an ack. */
-  private static Map<String, Object> replyFrame(EnvelopeModel envelope, ActionModel action) {
-    Map<String, Object> data =
-        action.reply().map(JsonSchemas::of).orElseGet(() -> object("type", "null"));
-    return response(envelope, object("const", action.name()), object("const", "ok"), data, false);
+    return object("allOf", List.of(payload.get(), head));
   }
 
   /** The frame of every error: {@code status} {@code "bad"} and the error's text. */
