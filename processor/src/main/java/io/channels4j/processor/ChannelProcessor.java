@@ -20,10 +20,11 @@ import javax.lang.model.element.TypeElement;
 /**
  * The channels4j annotation processor: for each {@code @Channel} interface it writes a descriptor,
  * a dispatcher, a binding and a JSON adapter factory, plus one Moshi adapter per payload, reply and
- * message type, and registers the bindings in {@code META-INF/services}.
+ * message type, registers the bindings in {@code META-INF/services} and describes the channels in
+ * an AsyncAPI document.
  *
  * <p>This class only wires the steps together; the work happens in {@link ChannelStep}, {@link
- * CodecStep}, {@link MisplacedAnnotationStep} and {@link ServicesStep}.
+ * CodecStep}, {@link MisplacedAnnotationStep}, {@link ServicesStep} and {@link AsyncApiStep}.
  */
 @AutoService(Processor.class)
 public final class ChannelProcessor extends AbstractProcessor {
@@ -37,12 +38,14 @@ public final class ChannelProcessor extends AbstractProcessor {
     codecs = new Codecs(env, reporter);
     CodecStep codecStep = new CodecStep(env, reporter, codecs);
     ServicesStep services = new ServicesStep(env, reporter);
+    AsyncApiStep asyncApi = new AsyncApiStep(env, reporter);
     steps =
         List.of(
             new MisplacedAnnotationStep(reporter),
-            new ChannelStep(env, reporter, codecs, codecStep, services),
+            new ChannelStep(env, reporter, codecs, codecStep, services, asyncApi),
             codecStep,
-            services);
+            services,
+            asyncApi);
   }
 
   @Override
@@ -52,7 +55,7 @@ public final class ChannelProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ClientValidator.OPTION);
+    return Set.of(ClientValidator.OPTION, AsyncApiStep.TITLE_OPTION, AsyncApiStep.VERSION_OPTION);
   }
 
   @Override

@@ -30,7 +30,8 @@ import javax.lang.model.util.Elements;
 /**
  * Validates each {@code @Channel} interface and writes its descriptor, dispatcher, binding, adapter
  * factory and typed client; hands its codecs to the {@link CodecStep} and its binding to the {@link
- * ServicesStep}. A channel that names a type not generated yet waits for a later round.
+ * ServicesStep}, and itself to the {@link AsyncApiStep}. A channel that names a type not generated
+ * yet waits for a later round.
  */
 final class ChannelStep implements Step {
   private final Elements elements;
@@ -39,6 +40,7 @@ final class ChannelStep implements Step {
   private final ChannelValidator validator;
   private final CodecStep codecStep;
   private final ServicesStep services;
+  private final AsyncApiStep asyncApi;
   private final DescriptorWriter descriptors = new DescriptorWriter();
   private final DispatcherWriter dispatchers = new DispatcherWriter();
   private final BindingWriter bindings = new BindingWriter();
@@ -55,7 +57,8 @@ final class ChannelStep implements Step {
       Reporter reporter,
       Codecs codecs,
       CodecStep codecStep,
-      ServicesStep services) {
+      ServicesStep services,
+      AsyncApiStep asyncApi) {
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.reporter = reporter;
@@ -63,6 +66,7 @@ final class ChannelStep implements Step {
     this.clients = new ClientValidator(env, reporter, codecs);
     this.codecStep = codecStep;
     this.services = services;
+    this.asyncApi = asyncApi;
   }
 
   @Override
@@ -112,6 +116,7 @@ final class ChannelStep implements Step {
     }
     codecStep.add(channel.codecs());
     services.add(channel.generated("Binding").canonicalName(), channel.element());
+    asyncApi.add(channel);
   }
 
   @Override

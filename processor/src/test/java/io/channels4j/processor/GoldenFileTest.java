@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.channels4j.processor.writing.AsyncApiWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Compares every generated file, byte for byte, with {@code src/test/resources/expected}.
+ * Compares every generated file, byte for byte, with {@code src/test/resources/expected}: the
+ * sources, the service file and the AsyncAPI document.
  *
  * <p>After an intended change to the generated code, regenerate the goldens with {@code mvn -pl
  * processor -am verify -Dchannels4j.regenerateGoldens=true} and review the diff; never edit them by
@@ -42,6 +44,7 @@ class GoldenFileTest {
         write(relativePath(file), file.getCharContent(false).toString());
       }
       write(Names.BINDING_SERVICE_FILE, serviceFile().getCharContent(false).toString());
+      write(AsyncApiWriter.RESOURCE, AsyncApiDocumentTest.text(compilation));
     }
   }
 
@@ -127,5 +130,12 @@ class GoldenFileTest {
                 + "com.example.TicketsBinding\n"
                 + "com.example.UploadsBinding\n"
                 + "com.example.ZooBinding\n");
+  }
+
+  @Test
+  void asyncApiDocumentMatchesGolden() throws IOException {
+    assertThat(AsyncApiDocumentTest.text(compilation))
+        .isEqualTo(
+            Files.readString(GOLDEN_ROOT.resolve(AsyncApiWriter.RESOURCE), StandardCharsets.UTF_8));
   }
 }

@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param textHandler the {@code @OnText} method of a {@code Frames.TEXT} channel
  * @param binaryHandler the {@code @OnBinary} method, if any
  * @param envelope the shape of its frames ({@code @Envelope})
+ * @param messages the types of {@code @Channel(messages)}, the ones it broadcasts, in their order
  * @param codecs the generated codecs the channel reaches, in discovery order
  */
 public record ChannelModel(
@@ -37,6 +38,7 @@ public record ChannelModel(
     Optional<HandlerModel> textHandler,
     Optional<HandlerModel> binaryHandler,
     EnvelopeModel envelope,
+    List<JsonType> messages,
     List<CodecModel> codecs) {
 
   /** The prefix of every generated name: {@code Outer_Inner} for a nested interface. */

@@ -288,6 +288,7 @@ public final class ChannelValidator {
             textHandler,
             binaryHandler,
             envelope.orElseThrow(),
+            List.copyOf(messages),
             reached));
   }
 

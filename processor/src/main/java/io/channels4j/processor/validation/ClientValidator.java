@@ -10,6 +10,7 @@ import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.model.ClientModel;
 import io.channels4j.processor.model.ClientModel.ClientAction;
 import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.JsonType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -160,18 +158,13 @@ public final class ClientValidator {
   }
 
   /** The generated codecs of the channel's {@code @Channel(messages)} types, in their order. */
-  private List<CodecModel> messages(ChannelModel channel) {
-    AnnotationMirror mirror = Mirrors.find(channel.element(), Names.CHANNEL).orElseThrow();
+  private static List<CodecModel> messages(ChannelModel channel) {
     List<CodecModel> messages = new ArrayList<>();
-    for (AnnotationValue value : mirrors.list(mirror, "messages")) {
-      TypeMirror type = (TypeMirror) value.getValue();
-      if (type instanceof DeclaredType declared) {
-        ClassName message = ClassName.get((TypeElement) declared.asElement());
-        channel.codecs().stream()
-            .filter(codec -> codec.type().equals(message))
-            .findFirst()
-            .ifPresent(messages::add);
-      }
+    for (JsonType message : channel.messages()) {
+      channel.codecs().stream()
+          .filter(codec -> codec.type().equals(message.typeName()))
+          .findFirst()
+          .ifPresent(messages::add);
     }
     return messages;
   }

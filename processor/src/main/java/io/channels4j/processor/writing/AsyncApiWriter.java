@@ -1,0 +1,395 @@
+package io.channels4j.processor.writing;
+
+import static io.channels4j.processor.writing.JsonSchemas.object;
+
+import io.channels4j.processor.model.ActionModel;
+import io.channels4j.processor.model.ChannelModel;
+import io.channels4j.processor.model.CodecModel;
+import io.channels4j.processor.model.EnvelopeModel;
+import io.channels4j.processor.model.JsonType;
+import io.channels4j.processor.model.LimitModel;
+import io.channels4j.processor.model.PermissionModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The AsyncAPI 3.0 document of a compilation's channels: one channel per {@code @Channel}, whose
+ * address is its path, one {@code send} operation per action (with its reply when the action
+ * answers), one {@code receive} operation per {@code @Channel(messages)} type, and the schema of
+ * every type the frames hold. What AsyncAPI has no word for (limits, permissions, rooms, history)
+ * is said in {@code x-channels4j-*} extensions.
+ */
+public final class AsyncApiWriter {
+  /** Where the document goes in the class output. */
+  public static final String RESOURCE = "META-INF/channels4j/asyncapi.json";
+
+  private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]*)}");
+  private static final String ERROR = "Error";
+
+  /** The document of {@code channels}, in any order, as pretty JSON. */
+  public String write(String title, String version, Collection<ChannelModel> channels) {
+    Map<String, Object> channelObjects = new LinkedHashMap<>();
+    Map<String, Object> operations = new LinkedHashMap<>();
+    Map<String, Object> schemas = new LinkedHashMap<>();
+    for (ChannelModel channel : channels) {
+      String key = channel.generatedPrefix();
+      channelObjects.put(key, channel(channel, key, operations));
+      for (CodecModel codec : channel.codecs()) {
+        schemas.putIfAbsent(JsonSchemas.name(codec.type()), JsonSchemas.of(codec));
+      }
+    }
+    Map<String, Object> document =
+        object(
+            "asyncapi",
+            "3.0.0",
+            "info",
+            object("title", title, "version", version),
+            "defaultContentType",
+            "application/json",
+            "channels",
+            channelObjects,
+            "operations",
+            operations,
+            "components",
+            object(
+                "messages",
+                object(ERROR, errorMessage(EnvelopeModel.DEFAULT)),
+                "schemas",
+                schemas));
+    return JsonPrinter.print(document);
+  }
+
+  private Map<String, Object> channel(
+      ChannelModel channel, String key, Map<String, Object> operations) {
+    Map<String, Object> messages = new LinkedHashMap<>();
+    String ref = "#/channels/" + key;
+    EnvelopeModel envelope = channel.envelope();
+    for (ActionModel action : channel.actions()) {
+      Optional<Map<String, Object>> data =
+          action.reply().isPresent() || action.ack()
+              ? Optional.of(
+                  action.reply().map(JsonSchemas::of).orElseGet(() -> object("type", "null")))
+              : Optional.empty();
+      Map<String, Object> operation =
+          send(ref, messages, envelope, action.name(), action.payload().map(JsonSchemas::of), data);
+      extensions(operation, action.permission(), action.limits());
+      if (action.deprecated()) {
+        operation.put("x-channels4j-deprecated", true);
+      }
+      operations.put(key + ".send." + safe(action.name()), operation);
+    }
+    for (JsonType message : channel.messages()) {
+      String name = simpleName(message);
+      messages.put(name, message(name, broadcast(channel, message)));
+      operations.put(
+          key + ".receive." + name,
+          object(
+              "action",
+              "receive",
+              "channel",
+              object("$ref", ref),
+              "messages",
+              List.of(object("$ref", ref + "/messages/" + name))));
+    }
+    if (channel.history().isPresent()) {
+      history(ref, key, messages, envelope, operations);
+    }
+    if (channel.relay() || channel.textHandler().isPresent()) {
+      String name = channel.relay() ? "relayed" : "text";
+      messages.put(name, message(name, channel.relay() ? object() : object("type", "string")));
+      operations.put(
+          key + ".send." + name,
+          object("action", "send", "channel", object("$ref", ref), "messages", refs(ref, name)));
+      if (channel.relay()) {
+        operations.put(
+            key + ".receive." + name,
+            object(
+                "action", "receive", "channel", object("$ref", ref), "messages", refs(ref, name)));
+      }
+    }
+    messages.put(
+        ERROR,
+        envelope.response().isPresent()
+            ? errorMessage(envelope)
+            : object("$ref", "#/components/messages/" + ERROR));
+    Map<String, Object> result = object("address", channel.path(), "messages", messages);
+    if (!channel.room().isEmpty()) {
+      result.put("x-channels4j-room", channel.room());
+    }
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    Matcher matcher = PATH_PARAM.matcher(channel.path());
+    while (matcher.find()) {
+      parameters.put(matcher.group(1), object("description", "A segment of the path."));
+    }
+    if (!parameters.isEmpty()) {
+      result.put("parameters", parameters);
+    }
+    if (channel.maxConnections() > 0) {
+      result.put("x-channels4j-max-connections", channel.maxConnections());
+    }
+    channel
+        .history()
+        .ifPresent(
+            history ->
+                result.put(
+                    "x-channels4j-history",
+                    object("size", history.size(), "ttlMillis", history.ttlMillis())));
+    extensions(result, channel.permission(), channel.limits());
+    return result;
+  }
+
+  /**
+   * The send operation of action {@code name}: its request frame, and the response frame with
+   * {@code data} if it answers, and the error frame as its reply; the frames go in {@code
+   * messages}.
+   */
+  private static Map<String, Object> send(
+      String ref,
+      Map<String, Object> messages,
+      EnvelopeModel envelope,
+      String name,
+      Optional<Map<String, Object>> payload,
+      Optional<Map<String, Object>> data) {
+    String request = safe(name) + ".request";
+    messages.put(request, message(name, requestFrame(envelope, name, payload)));
+    List<Object> replies = new ArrayList<>();
+    if (data.isPresent()) {
+      String reply = safe(name) + ".reply";
+      Map<String, Object> frame =
+          response(envelope, object("const", name), object("const", "ok"), data.get(), false);
+      messages.put(reply, message(name + " reply", frame));
+      replies.add(object("$ref", ref + "/messages/" + reply));
+    }
+    replies.add(object("$ref", ref + "/messages/" + ERROR));
+    return object(
+        "action",
+        "send",
+        "channel",
+        object("$ref", ref),
+        "messages",
+        refs(ref, request),
+        "reply",
+        object("channel", object("$ref", ref), "messages", replies));
+  }
+
+  /**
+   * The frames of a {@code @History} channel: the built-in {@code history} action, a page of kept
+   * messages, and the {@code recover} answer a client connecting with {@code ?since=<id>} gets
+   * after the replay.
+   */
+  private static void history(
+      String ref,
+      String key,
+      Map<String, Object> messages,
+      EnvelopeModel envelope,
+      Map<String, Object> operations) {
+    Map<String, Object> cursors =
+        object(
+            "type",
+            "object",
+            "properties",
+            object(
+                "limit",
+                object("type", "integer", "minimum", 1),
+                "before",
+                object("type", "string"),
+                "after",
+                object("type", "string")));
+    Map<String, Object> kept =
+        object(
+            "type",
+            "object",
+            "properties",
+            object("id", object("type", "string")),
+            "required",
+            List.of("id"));
+    Map<String, Object> page =
+        object(
+            "type",
+            "object",
+            "properties",
+            object(
+                "messages",
+                object("type", "array", "items", kept),
+                "next",
+                object("type", List.of("string", "null"))),
+            "required",
+            List.of("messages", "next"));
+    operations.put(
+        key + ".send.history",
+        send(ref, messages, envelope, "history", Optional.of(cursors), Optional.of(page)));
+    Map<String, Object> recovery =
+        object(
+            "type",
+            "object",
+            "properties",
+            object("recovered", object("type", "boolean"), "replayed", object("type", "integer")),
+            "required",
+            List.of("recovered", "replayed"));
+    Map<String, Object> recover =
+        message(
+            "recover",
+            response(envelope, object("const", "recover"), object("const", "ok"), recovery, false));
+    recover.put(
+        "description",
+        "Sent to a client that connected with ?since=<id>, after the kept messages newer than"
+            + " that id.");
+    messages.put("recover", recover);
+    operations.put(
+        key + ".receive.recover",
+        object(
+            "action", "receive", "channel", object("$ref", ref), "messages", refs(ref, "recover")));
+  }
+
+  private static List<Object> refs(String channelRef, String message) {
+    return List.of(object("$ref", channelRef + "/messages/" + message));
+  }
+
+  private static Map<String, Object> message(String title, Map<String, Object> payload) {
+    return object("title", title, "payload", payload);
+  }
+
+  /** The client's frame: routing members, and the payload's at the top or in its own member. */
+  private static Map<String, Object> requestFrame(
+      EnvelopeModel envelope, String action, Optional<Map<String, Object>> payload) {
+    Map<String, Object> properties =
+        object(
+            envelope.action(),
+            object("const", action),
+            envelope.requestId(),
+            object("type", "integer", "format", "int64"));
+    List<Object> required = new ArrayList<>(List.of(envelope.action()));
+    Map<String, Object> head =
+        object("type", "object", "properties", properties, "required", required);
+    if (payload.isEmpty()) {
+      return head;
+    }
+    if (!envelope.payload().isEmpty()) {
+      properties.put(envelope.payload(), payload.get());
+      required.add(envelope.payload());
+      return head;
+    }
+    return object("allOf", List.of(payload.get(), head));
+  }
+
+  /** The frame of every error: {@code status} {@code "bad"} and the error's text. */
+  private static Map<String, Object> errorMessage(EnvelopeModel envelope) {
+    Map<String, Object> frame =
+        response(envelope, object("type", "string"), object("const", "bad"), object(), true);
+    Map<String, Object> message = message("Error", frame);
+    message.put(
+        "description",
+        "Sent for a frame the server refuses; the socket closes after it only where the error"
+            + " does.");
+    return message;
+  }
+
+  private static Map<String, Object> response(
+      EnvelopeModel envelope,
+      Map<String, Object> action,
+      Map<String, Object> status,
+      Map<String, Object> data,
+      boolean errors) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<Object> required = new ArrayList<>();
+    if (envelope.response().isEmpty()) {
+      properties.put("type", object("const", "response"));
+      properties.put("action", action);
+      properties.put("request_id", object("type", "integer", "format", "int64"));
+      properties.put("status", status);
+      properties.put("data", data);
+      required.addAll(List.of("type", "request_id", "status"));
+      if (errors) {
+        properties.put("errors", object("type", "string"));
+        properties.put("reason", object("type", "string"));
+        required.add("errors");
+      } else {
+        required.addAll(List.of("action", "data"));
+      }
+    } else {
+      for (EnvelopeModel.Component component : envelope.response().get().components()) {
+        Map<String, Object> schema =
+            switch (component.role()) {
+              case ACTION -> action;
+              case REQUEST_ID -> object("type", "integer", "format", "int64");
+              case STATUS -> status;
+              case DATA -> data;
+              case ERRORS, REASON -> object("type", "string");
+            };
+        if (errors || component.role() != EnvelopeModel.Role.ERRORS) {
+          properties.put(component.jsonName(), schema);
+        }
+        if (component.role() == EnvelopeModel.Role.REQUEST_ID
+            || component.role() == EnvelopeModel.Role.STATUS) {
+          required.add(component.jsonName());
+        }
+      }
+    }
+    return object("type", "object", "properties", properties, "required", required);
+  }
+
+  /** A broadcast: the type's own object, with the message's id first in a history room. */
+  private static Map<String, Object> broadcast(ChannelModel channel, JsonType message) {
+    Map<String, Object> schema = JsonSchemas.of(message);
+    if (channel.history().isEmpty()) {
+      return schema;
+    }
+    Map<String, Object> id =
+        object(
+            "type",
+            "object",
+            "properties",
+            object("id", object("type", "string")),
+            "required",
+            List.of("id"));
+    return object("allOf", List.of(schema, id));
+  }
+
+  private static void extensions(
+      Map<String, Object> target, PermissionModel permission, List<LimitModel> limits) {
+    if (permission.declared()) {
+      target.put(
+          "x-channels4j-permission",
+          object(
+              "checks",
+              List.copyOf(permission.binaryNames()),
+              "mode",
+              permission.mode(),
+              "deny",
+              permission.deny()));
+    }
+    if (!limits.isEmpty()) {
+      List<Object> rules = new ArrayList<>();
+      for (LimitModel limit : limits) {
+        rules.add(
+            object(
+                "times",
+                limit.times(),
+                "windowMillis",
+                limit.windowMillis(),
+                "scope",
+                limit.scope(),
+                "close",
+                limit.close()));
+      }
+      target.put("x-channels4j-limit", rules);
+    }
+  }
+
+  private static String simpleName(JsonType type) {
+    return type.typeName() instanceof com.palantir.javapoet.ClassName name
+        ? name.simpleName()
+        : type.typeName().toString();
+  }
+
+  /** An action name as a part of an operation's key, which AsyncAPI limits to a few characters. */
+  private static String safe(String name) {
+    return name.replaceAll("[^\\w.\\-]", "_");
+  }
+}
