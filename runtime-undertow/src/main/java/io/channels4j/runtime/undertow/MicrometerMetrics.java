@@ -117,8 +117,9 @@ final class MicrometerMetrics implements ServerMetrics {
 
   @Override
   public Count framesOut(String channel) {
-    return counter("channels4j.frames.out", "Frames sent to clients", "channel", channel)
-        ::increment;
+    Counter counter =
+        counter("channels4j.frames.out", "Frames sent to clients", "channel", channel);
+    return frames -> counter.increment(frames);
   }
 
   @Override

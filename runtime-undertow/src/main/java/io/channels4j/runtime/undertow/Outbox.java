@@ -78,7 +78,6 @@ abstract class Outbox extends SerialQueue {
       }
     }
     outbox.add(frame);
-    framesOut.increment();
     if (raise(FLUSH_SCHEDULED)) {
       flusher.flushSoon(this);
     }
@@ -94,7 +93,8 @@ abstract class Outbox extends SerialQueue {
     // queued here wait, its own pongs and close answers are written at once as before.
     channel.setRequireExplicitFlush(true);
     try {
-      for (ByteBuffer frame = outbox.poll(); frame != null; frame = outbox.poll()) {
+      int frames = 0;
+      for (ByteBuffer frame = outbox.poll(); frame != null; frame = outbox.poll(), frames++) {
         Sent sent = new Sent(frame.remaining());
         if (BinaryFrames.isBinary(frame)) {
           WebSockets.sendBinary(BinaryFrames.payload(frame), channel, sent);
@@ -102,6 +102,7 @@ abstract class Outbox extends SerialQueue {
           WebSockets.sendText(frame, channel, sent);
         }
       }
+      framesOut.add(frames); // once per pass, before the flush lets the client read them
     } finally {
       channel.setRequireExplicitFlush(false);
       channel.flush();

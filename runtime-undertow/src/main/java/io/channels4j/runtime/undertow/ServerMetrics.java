@@ -12,7 +12,7 @@ interface ServerMetrics {
   /** Counts frames of one kind, for an object that counts often (a connection's outbox). */
   @FunctionalInterface
   interface Count {
-    void increment();
+    void add(int frames);
   }
 
   /**
@@ -33,7 +33,7 @@ interface ServerMetrics {
 
   /** The count of the frames sent to clients of {@code channel}. */
   default Count framesOut(String channel) {
-    return () -> {};
+    return frames -> {};
   }
 
   /** An error frame was sent; {@code errors} is its English text. */
