@@ -271,27 +271,13 @@ public final class ChannelTestServer
       Thread.currentThread().interrupt();
       throw new AssertionFailedError("interrupted", e);
     }
+    String expected = "expected the upgrade to " + pathAndQuery + " to be refused with " + status;
     if (!(failure instanceof WebSocketHandshakeException refused)) {
-      throw new AssertionFailedError(
-          "expected the upgrade to "
-              + pathAndQuery
-              + " to be refused with "
-              + status
-              + ", got "
-              + failure,
-          failure);
+      throw new AssertionFailedError(expected + ", got " + failure, failure);
     }
     int got = refused.getResponse().statusCode();
     if (got != status) {
-      throw new AssertionFailedError(
-          "expected the upgrade to "
-              + pathAndQuery
-              + " to be refused with "
-              + status
-              + ", got "
-              + got,
-          status,
-          got);
+      throw new AssertionFailedError(expected + ", got " + got, status, got);
     }
   }
 

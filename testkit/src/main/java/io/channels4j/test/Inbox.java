@@ -34,6 +34,16 @@ final class Inbox {
   }
 
   /** The next event, which must be a {@code kind}, {@code what} in a failure's words. */
+  /** The end of the connection, which must come next and have {@code code}. */
+  Closed assertClosed(int code) {
+    Closed closed = next(Closed.class, "close");
+    if (closed.code() != code) {
+      throw new AssertionFailedError(
+          this + ": expected the close " + code + ", got " + closed, code, closed.code());
+    }
+    return closed;
+  }
+
   <E> E next(Class<E> kind, String what) {
     Object event = take(any -> true, what);
     if (!kind.isInstance(event)) {

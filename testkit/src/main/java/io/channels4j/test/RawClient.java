@@ -151,12 +151,7 @@ public final class RawClient implements AutoCloseable {
 
   /** {@link #awaitClose()}, which must have {@code code}. */
   public Closed assertClosed(int code) {
-    Closed closed = awaitClose();
-    if (closed.code() != code) {
-      throw new AssertionFailedError(
-          inbox + ": expected the close " + code + ", got " + closed, code, closed.code());
-    }
-    return closed;
+    return inbox.assertClosed(code);
   }
 
   /**

@@ -134,12 +134,7 @@ public final class TestClient<C> implements AutoCloseable {
 
   /** {@link #awaitClose()}, which must have {@code code}. */
   public Closed assertClosed(int code) {
-    Closed closed = awaitClose();
-    if (closed.code() != code) {
-      throw new AssertionFailedError(
-          inbox + ": expected the close " + code + ", got " + closed, code, closed.code());
-    }
-    return closed;
+    return inbox.assertClosed(code);
   }
 
   /**

@@ -201,14 +201,7 @@ public final class AsyncApiWriter {
                 object("type", "string"),
                 "after",
                 object("type", "string")));
-    Map<String, Object> kept =
-        object(
-            "type",
-            "object",
-            "properties",
-            object("id", object("type", "string")),
-            "required",
-            List.of("id"));
+    Map<String, Object> kept = keptId();
     Map<String, Object> page =
         object(
             "type",
@@ -340,14 +333,7 @@ public final class AsyncApiWriter {
     if (channel.history().isEmpty()) {
       return schema;
     }
-    Map<String, Object> id =
-        object(
-            "type",
-            "object",
-            "properties",
-            object("id", object("type", "string")),
-            "required",
-            List.of("id"));
+    Map<String, Object> id = keptId();
     return object("allOf", List.of(schema, id));
   }
 
@@ -391,5 +377,16 @@ public final class AsyncApiWriter {
   /** An action name as a part of an operation's key, which AsyncAPI limits to a few characters. */
   private static String safe(String name) {
     return name.replaceAll("[^\\w.\\-]", "_");
+  }
+
+  /** What a kept message has besides its own members: the {@code id} its room's history gave it. */
+  private static Map<String, Object> keptId() {
+    return object(
+        "type",
+        "object",
+        "properties",
+        object("id", object("type", "string")),
+        "required",
+        List.of("id"));
   }
 }
