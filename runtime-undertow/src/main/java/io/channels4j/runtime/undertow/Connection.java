@@ -365,12 +365,16 @@ final class Connection extends Keepalive {
       }
       // The guard first, then the payload: a missing payload member is a payload error.
       dispatcher.guard(action).check(call);
-      invoke(action, dispatcher.read(action, mount.payload.open(reader, action)), call);
+      invoke(
+          action,
+          server.metrics.action(channelPath(), action),
+          dispatcher.read(action, mount.payload.open(reader, action)),
+          call);
     } catch (Throwable t) {
       // A frame its head scan refused was never routed: its error names no action.
       fail(t, call != null ? call : new FrameCall(this, null, head.requestId()));
     } finally {
-      server.metrics.frameIn(channelPath(), head.action());
+      server.metrics.action(channelPath(), head.action()).frameIn();
       if (payload != null) {
         payload.clear(); // back to the pool, also when the payload was not read to its end
       }
@@ -400,7 +404,7 @@ final class Connection extends Keepalive {
    * kind} tags its metrics: {@value #RELAYED}, or the frame handler's descriptor name.
    */
   void handleUnrouted(String kind, Consumer<FrameCall> handler) {
-    server.metrics.frameIn(channelPath(), kind);
+    server.metrics.action(channelPath(), kind).frameIn();
     FrameCall call = new FrameCall(this, null, 1);
     try {
       dispatcher.channelGuard().checkLimits(call);
@@ -410,8 +414,8 @@ final class Connection extends Keepalive {
     }
   }
 
-  /** Calls the handler of {@code action}, timed when the metrics keep time. */
-  void invoke(String action, Object payload, FrameCall call) {
+  /** Calls the handler of {@code action}, timed into {@code metrics} when they keep time. */
+  void invoke(String action, ServerMetrics.ActionMetrics metrics, Object payload, FrameCall call) {
     if (!server.metrics.timed()) {
       dispatcher.invoke(action, payload, call); // no clock read per frame for nobody
       return;
@@ -420,7 +424,7 @@ final class Connection extends Keepalive {
     try {
       dispatcher.invoke(action, payload, call);
     } finally {
-      server.metrics.handled(channelPath(), action, System.nanoTime() - start);
+      metrics.handled(System.nanoTime() - start);
     }
   }
 
@@ -433,7 +437,7 @@ final class Connection extends Keepalive {
       error = new ParseError(String.valueOf(error.getMessage()));
     }
     if (error instanceof RateLimitExceeded) {
-      server.metrics.rejected(channelPath(), call.action());
+      server.metrics.action(channelPath(), call.action()).rejected();
     }
     ExceptionHandler<Throwable> handler = server.exceptionHandlers.find(error);
     if (handler != null) {

@@ -92,12 +92,14 @@ final class InboundFrame implements Runnable {
 
   /** Does with a frame it read what the Moshi path does: channel limits, guard, handler. */
   private void runAction() {
-    connection.server.metrics.frameIn(connection.channelPath(), action);
+    ServerMetrics.ActionMetrics metrics =
+        connection.server.metrics.action(connection.channelPath(), action);
+    metrics.frameIn();
     FrameCall call = new FrameCall(connection, action, requestId);
     try {
       connection.dispatcher.channelGuard().checkLimits(call);
       connection.dispatcher.guard(action).check(call);
-      connection.invoke(action, payload, call);
+      connection.invoke(action, metrics, payload, call);
     } catch (Throwable t) {
       connection.fail(t, call);
     }

@@ -72,7 +72,8 @@ final class MicrometerMetrics implements ServerMetrics {
    * The meters of {@code action} on {@code channel}: a declared name's own, {@code none}'s for a
    * frame that named none, {@code unknown}'s for any other, so that a client cannot make up tags.
    */
-  private ActionMeters action(String channel, String action) {
+  @Override
+  public ActionMetrics action(String channel, String action) {
     ChannelMeters meters = channels.get(channel); // a mounted channel's path: it has meters
     return action == null ? meters.none : meters.declared.getOrDefault(action, meters.unknown);
   }
@@ -111,11 +112,6 @@ final class MicrometerMetrics implements ServerMetrics {
   }
 
   @Override
-  public void frameIn(String channel, String action) {
-    action(channel, action).framesIn().increment();
-  }
-
-  @Override
   public Count framesOut(String channel) {
     Counter counter =
         counter("channels4j.frames.out", "Frames sent to clients", "channel", channel);
@@ -134,11 +130,6 @@ final class MicrometerMetrics implements ServerMetrics {
   }
 
   @Override
-  public void rejected(String channel, String action) {
-    action(channel, action).rejections().increment();
-  }
-
-  @Override
   public void slowClientClosed(String channel) {
     counter(
             "channels4j.slow.clients.closed",
@@ -146,11 +137,6 @@ final class MicrometerMetrics implements ServerMetrics {
             "channel",
             channel)
         .increment();
-  }
-
-  @Override
-  public void handled(String channel, String action, long nanos) {
-    action(channel, action).handler().record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
@@ -175,7 +161,7 @@ final class MicrometerMetrics implements ServerMetrics {
    * The meters of one channel's action, registered when first used (a registry hands back the meter
    * it has for a name and tags, so two threads registering one meter get the same).
    */
-  private final class ActionMeters {
+  private final class ActionMeters implements ActionMetrics {
     private final String[] tags;
     private volatile Counter framesIn;
     private volatile Counter rejections;
@@ -185,7 +171,22 @@ final class MicrometerMetrics implements ServerMetrics {
       this.tags = new String[] {"channel", channel, "action", action};
     }
 
-    Counter framesIn() {
+    @Override
+    public void frameIn() {
+      framesIn().increment();
+    }
+
+    @Override
+    public void rejected() {
+      rejections().increment();
+    }
+
+    @Override
+    public void handled(long nanos) {
+      handler().record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Counter framesIn() {
       Counter counter = framesIn;
       if (counter == null) {
         framesIn = counter = counter("channels4j.frames.in", "Frames handled", tags);
@@ -193,7 +194,7 @@ final class MicrometerMetrics implements ServerMetrics {
       return counter;
     }
 
-    Counter rejections() {
+    private Counter rejections() {
       Counter counter = rejections;
       if (counter == null) {
         rejections =
@@ -202,7 +203,7 @@ final class MicrometerMetrics implements ServerMetrics {
       return counter;
     }
 
-    Timer handler() {
+    private Timer handler() {
       Timer timer = handler;
       if (timer == null) {
         handler =

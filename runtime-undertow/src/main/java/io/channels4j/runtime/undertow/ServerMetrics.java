@@ -16,7 +16,8 @@ interface ServerMetrics {
   }
 
   /**
-   * Whether it keeps time: else the server reads no clock for {@link #handled}, {@link #published}.
+   * Whether it keeps time: else the server reads no clock for {@link ActionMetrics#handled}, {@link
+   * #published}.
    */
   default boolean timed() {
     return false;
@@ -28,8 +29,25 @@ interface ServerMetrics {
   /** A client that had joined left, its connection closed with {@code code}. */
   default void closed(String channel, int code) {}
 
-  /** A frame was handled as {@code action}. */
-  default void frameIn(String channel, String action) {}
+  /** What is counted of one action: a frame's metrics, looked up once per frame. */
+  interface ActionMetrics {
+    /** The default: each call a no-op. */
+    ActionMetrics NONE = new ActionMetrics() {};
+
+    /** A frame was handled as this action. */
+    default void frameIn() {}
+
+    /** A limit refused a frame of this action. */
+    default void rejected() {}
+
+    /** Its handler returned (or threw) after {@code nanos}. */
+    default void handled(long nanos) {}
+  }
+
+  /** The metrics of {@code action} (null for a frame that named none) on {@code channel}. */
+  default ActionMetrics action(String channel, String action) {
+    return ActionMetrics.NONE;
+  }
 
   /** The count of the frames sent to clients of {@code channel}. */
   default Count framesOut(String channel) {
@@ -39,14 +57,8 @@ interface ServerMetrics {
   /** An error frame was sent; {@code errors} is its English text. */
   default void error(String channel, String errors) {}
 
-  /** A limit refused a frame of {@code action}. */
-  default void rejected(String channel, String action) {}
-
   /** A client too slow to read was closed. */
   default void slowClientClosed(String channel) {}
-
-  /** The handler of {@code action} returned (or threw) after {@code nanos}. */
-  default void handled(String channel, String action, long nanos) {}
 
   /** The broker took {@code nanos} to take a broadcast. */
   default void published(long nanos) {}
