@@ -3,10 +3,6 @@ package io.channels4j.processor;
 import io.channels4j.processor.model.ChannelModel;
 import io.channels4j.processor.validation.Reporter;
 import io.channels4j.processor.writing.AsyncApiWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,7 +10,6 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
-import javax.tools.StandardLocation;
 
 /**
  * Writes {@code META-INF/channels4j/asyncapi.json} once, after the last round: the AsyncAPI
@@ -57,19 +52,7 @@ final class AsyncApiStep implements Step {
       return;
     }
     List<Element> originating = channels.values().stream().map(c -> (Element) c.element()).toList();
-    try (Writer writer =
-        new OutputStreamWriter(
-            filer
-                .createResource(
-                    StandardLocation.CLASS_OUTPUT,
-                    "",
-                    AsyncApiWriter.RESOURCE,
-                    originating.toArray(new Element[0]))
-                .openOutputStream(),
-            StandardCharsets.UTF_8)) {
-      writer.write(new AsyncApiWriter().write(title, version, channels.values()));
-    } catch (IOException | RuntimeException e) {
-      reporter.exception(originating.get(0), e);
-    }
+    String document = new AsyncApiWriter().write(title, version, channels.values());
+    ResourceFile.write(filer, reporter, AsyncApiWriter.RESOURCE, originating, document);
   }
 }

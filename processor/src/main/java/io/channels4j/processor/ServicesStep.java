@@ -1,18 +1,13 @@
 package io.channels4j.processor;
 
 import io.channels4j.processor.validation.Reporter;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
-import javax.tools.StandardLocation;
 
 /**
  * Writes {@code META-INF/services/io.channels4j.runtime.internal.ChannelBinding} once, after the
@@ -46,23 +41,13 @@ final class ServicesStep implements Step {
     if (bindings.isEmpty()) {
       return;
     }
-    List<Element> originating = new ArrayList<>(bindings.values());
-    try (Writer writer =
-        new java.io.OutputStreamWriter(
-            filer
-                .createResource(
-                    StandardLocation.CLASS_OUTPUT,
-                    "",
-                    Names.BINDING_SERVICE_FILE,
-                    originating.toArray(new Element[0]))
-                .openOutputStream(),
-            StandardCharsets.UTF_8)) {
-      for (String binding : bindings.keySet()) {
-        writer.write(binding);
-        writer.write('\n');
-      }
-    } catch (IOException | RuntimeException e) {
-      reporter.exception(originating.get(0), e);
-    }
+    StringBuilder services = new StringBuilder();
+    bindings.keySet().forEach(binding -> services.append(binding).append('\n'));
+    ResourceFile.write(
+        filer,
+        reporter,
+        Names.BINDING_SERVICE_FILE,
+        new ArrayList<>(bindings.values()),
+        services.toString());
   }
 }
