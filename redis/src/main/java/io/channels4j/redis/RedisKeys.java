@@ -15,9 +15,16 @@ final class RedisKeys {
   private final String prefix;
   private final boolean cluster;
 
+  /** What a room's channel starts and ends with around the room: read for every message. */
+  private final String channelStart;
+
+  private final String channelEnd;
+
   RedisKeys(String prefix, boolean cluster) {
     this.prefix = prefix;
     this.cluster = cluster;
+    this.channelStart = cluster ? prefix + "{room:" : prefix + "room:";
+    this.channelEnd = cluster ? "}" : "";
   }
 
   /** The {@code kind} key of {@code room}: {@code members}, {@code nodes}, and so on. */
@@ -27,19 +34,17 @@ final class RedisKeys {
 
   /** The pub/sub channel of {@code room}. */
   String roomChannel(String room) {
-    return cluster ? prefix + "{room:" + room + "}" : prefix + "room:" + room;
+    return channelStart + room + channelEnd;
   }
 
   /** The room whose channel {@code channel} is, or null if it is no room's. */
   String roomOf(String channel) {
-    String start = cluster ? prefix + "{room:" : prefix + "room:";
-    String end = cluster ? "}" : "";
-    if (!channel.startsWith(start)
-        || !channel.endsWith(end)
-        || channel.length() < start.length() + end.length()) {
+    if (!channel.startsWith(channelStart)
+        || !channel.endsWith(channelEnd)
+        || channel.length() < channelStart.length() + channelEnd.length()) {
       return null;
     }
-    return channel.substring(start.length(), channel.length() - end.length());
+    return channel.substring(channelStart.length(), channel.length() - channelEnd.length());
   }
 
   /** The nodes' control channel, which no room's channel can be. */
