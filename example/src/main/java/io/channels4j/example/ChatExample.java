@@ -77,9 +77,10 @@ public final class ChatExample {
         .mount(new GroupRoom())
         .mount(new AuctionRoom())
         .mount(new DropRoom())
-        // index.html, app.js, app.css and channels.json, which the build writes from the
-        // generated descriptors (see ChannelsJson).
+        // index.html, app.js and app.css; the page imports the generated TypeScript client's ES
+        // module build from /contract/typescript/.
         .staticResources("/", "web")
+        .contract("/contract")
         .healthPath("/health");
   }
 

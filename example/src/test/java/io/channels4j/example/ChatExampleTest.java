@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.channels4j.runtime.ActionDescriptor;
+import io.channels4j.runtime.ChannelDescriptor;
 import io.channels4j.test.ChannelTestServer;
 import io.channels4j.test.RawClient;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -587,25 +592,37 @@ class ChatExampleTest {
     }
 
     @Test
-    void listsTheRoomsAndActionsFromTheDescriptors() throws Exception {
-      HttpResponse<String> channels = get("/channels.json");
-      assertEquals(200, channels.statusCode());
+    void servesTheContractTheProcessorWrote() throws Exception {
+      HttpResponse<String> document = get("/contract/asyncapi.json");
+      assertEquals(200, document.statusCode());
       assertTrue(
-          channels.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-      String body = channels.body();
-      for (String expected :
-          List.of(
-              "\"path\": \"/base\"",
-              "\"room\": \"person_channel\"",
-              "\"room\": \"group_channel\"",
-              "\"name\": \"deprecated_action\"",
-              "\"name\": \"error_true\"",
-              "\"path\": \"/auction/{lot}\"",
-              "\"binary\": true")) {
-        assertTrue(body.contains(expected), () -> expected + " in " + body);
+          document.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+      assertEquals(resource("META-INF/channels4j/asyncapi.json"), document.body());
+
+      HttpResponse<String> module = get("/contract/typescript/channels.js");
+      assertEquals(200, module.statusCode());
+      // A browser runs a module script only with a JavaScript type.
+      assertEquals(
+          "application/javascript", module.headers().firstValue("Content-Type").orElse(""));
+      String body = module.body();
+      assertEquals(resource("META-INF/channels4j/typescript/channels.js"), body);
+      // The rooms and actions the page offers are those the server mounted.
+      for (ChannelDescriptor channel : server.server().descriptors()) {
+        assertTrue(body.contains("path: \"" + channel.path() + "\""), channel::path);
+        for (ActionDescriptor action : channel.actions()) {
+          assertTrue(body.contains("name: \"" + action.name() + "\""), action::name);
+        }
       }
-      // Written at build time from the generated descriptors; the same as what the server mounted.
-      assertEquals(ChannelsJson.render(server.server().descriptors()) + "\n", body);
+      for (String file : List.of("channels.ts", "channels4j.js", "channels4j.d.ts")) {
+        assertEquals(200, get("/contract/typescript/" + file).statusCode(), file);
+      }
+      assertEquals(404, get("/contract/typescript/nothing.js").statusCode());
+    }
+
+    private String resource(String name) throws IOException {
+      try (InputStream in = ChatExample.class.getClassLoader().getResourceAsStream(name)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
     }
 
     @Test

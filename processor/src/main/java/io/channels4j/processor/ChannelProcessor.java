@@ -24,7 +24,7 @@ import javax.lang.model.element.TypeElement;
  * an AsyncAPI document.
  *
  * <p>This class only wires the steps together; the work happens in {@link ChannelStep}, {@link
- * CodecStep}, {@link MisplacedAnnotationStep}, {@link ServicesStep} and {@link AsyncApiStep}.
+ * CodecStep}, {@link MisplacedAnnotationStep}, {@link ServicesStep} and {@link ContractStep}.
  */
 @AutoService(Processor.class)
 public final class ChannelProcessor extends AbstractProcessor {
@@ -38,14 +38,14 @@ public final class ChannelProcessor extends AbstractProcessor {
     codecs = new Codecs(env, reporter);
     CodecStep codecStep = new CodecStep(env, reporter, codecs);
     ServicesStep services = new ServicesStep(env, reporter);
-    AsyncApiStep asyncApi = new AsyncApiStep(env, reporter);
+    ContractStep contract = new ContractStep(env, reporter);
     steps =
         List.of(
             new MisplacedAnnotationStep(reporter),
-            new ChannelStep(env, reporter, codecs, codecStep, services, asyncApi),
+            new ChannelStep(env, reporter, codecs, codecStep, services, contract),
             codecStep,
             services,
-            asyncApi);
+            contract);
   }
 
   @Override
@@ -55,7 +55,11 @@ public final class ChannelProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ClientValidator.OPTION, AsyncApiStep.TITLE_OPTION, AsyncApiStep.VERSION_OPTION);
+    return Set.of(
+        ClientValidator.OPTION,
+        ContractStep.TITLE_OPTION,
+        ContractStep.VERSION_OPTION,
+        ContractStep.DIR_OPTION);
   }
 
   @Override

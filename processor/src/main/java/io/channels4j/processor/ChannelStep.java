@@ -30,7 +30,7 @@ import javax.lang.model.util.Elements;
 /**
  * Validates each {@code @Channel} interface and writes its descriptor, dispatcher, binding, adapter
  * factory and typed client; hands its codecs to the {@link CodecStep} and its binding to the {@link
- * ServicesStep}, and itself to the {@link AsyncApiStep}. A channel that names a type not generated
+ * ServicesStep}, and itself to the {@link ContractStep}. A channel that names a type not generated
  * yet waits for a later round.
  */
 final class ChannelStep implements Step {
@@ -40,7 +40,7 @@ final class ChannelStep implements Step {
   private final ChannelValidator validator;
   private final CodecStep codecStep;
   private final ServicesStep services;
-  private final AsyncApiStep asyncApi;
+  private final ContractStep contract;
   private final DescriptorWriter descriptors = new DescriptorWriter();
   private final DispatcherWriter dispatchers = new DispatcherWriter();
   private final BindingWriter bindings = new BindingWriter();
@@ -58,7 +58,7 @@ final class ChannelStep implements Step {
       Codecs codecs,
       CodecStep codecStep,
       ServicesStep services,
-      AsyncApiStep asyncApi) {
+      ContractStep contract) {
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.reporter = reporter;
@@ -66,7 +66,7 @@ final class ChannelStep implements Step {
     this.clients = new ClientValidator(env, reporter, codecs);
     this.codecStep = codecStep;
     this.services = services;
-    this.asyncApi = asyncApi;
+    this.contract = contract;
   }
 
   @Override
@@ -116,7 +116,7 @@ final class ChannelStep implements Step {
     }
     codecStep.add(channel.codecs());
     services.add(channel.generated("Binding").canonicalName(), channel.element());
-    asyncApi.add(channel);
+    contract.add(channel, client);
   }
 
   @Override

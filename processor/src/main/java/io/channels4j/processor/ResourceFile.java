@@ -10,16 +10,22 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.StandardLocation;
 
-/** A resource an aggregating step writes once per compilation, into the class output. */
+/** Resources an aggregating step writes once per compilation, into the class output. */
 final class ResourceFile {
-  private ResourceFile() {}
+  private final Filer filer;
+  private final Reporter reporter;
+
+  /** Writes into the class output of {@code filer}, reporting failures to {@code reporter}. */
+  ResourceFile(Filer filer, Reporter reporter) {
+    this.filer = filer;
+    this.reporter = reporter;
+  }
 
   /**
    * Writes {@code text} as UTF-8 to {@code path}, made from {@code originating} (not empty); a
    * failure is reported on the first of them.
    */
-  static void write(
-      Filer filer, Reporter reporter, String path, List<Element> originating, String text) {
+  void write(String path, List<Element> originating, String text) {
     try (Writer writer =
         new OutputStreamWriter(
             filer

@@ -4,7 +4,6 @@ import io.channels4j.processor.validation.Reporter;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -15,13 +14,11 @@ import javax.lang.model.element.Element;
  * whatever order javac hands the channels over.
  */
 final class ServicesStep implements Step {
-  private final Filer filer;
-  private final Reporter reporter;
+  private final ResourceFile files;
   private final TreeMap<String, Element> bindings = new TreeMap<>();
 
   ServicesStep(ProcessingEnvironment env, Reporter reporter) {
-    this.filer = env.getFiler();
-    this.reporter = reporter;
+    this.files = new ResourceFile(env.getFiler(), reporter);
   }
 
   void add(String binding, Element channel) {
@@ -43,11 +40,7 @@ final class ServicesStep implements Step {
     }
     StringBuilder services = new StringBuilder();
     bindings.keySet().forEach(binding -> services.append(binding).append('\n'));
-    ResourceFile.write(
-        filer,
-        reporter,
-        Names.BINDING_SERVICE_FILE,
-        new ArrayList<>(bindings.values()),
-        services.toString());
+    files.write(
+        Names.BINDING_SERVICE_FILE, new ArrayList<>(bindings.values()), services.toString());
   }
 }

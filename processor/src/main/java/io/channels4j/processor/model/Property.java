@@ -70,6 +70,14 @@ public record Property(
     return write.isEmpty();
   }
 
+  /**
+   * Whether a valid frame may leave the member out or {@code null}: a nullable member, unless a
+   * constraint requires it (a {@code @NotNull Optional} is refused empty, as its validator does).
+   */
+  public boolean mayBeAbsent() {
+    return nullable && constraints.stream().noneMatch(c -> c instanceof Constraint.Required);
+  }
+
   /** Whether the Java type is {@code Optional}: absent and {@code null} read as empty. */
   public boolean optional() {
     return type instanceof JsonType.Container c && c.kind() == JsonType.Kind.OPTIONAL;

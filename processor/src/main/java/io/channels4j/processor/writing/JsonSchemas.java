@@ -104,10 +104,7 @@ final class JsonSchemas {
     List<Object> required = new ArrayList<>();
     for (Property property : object.properties()) {
       Map<String, Object> schema = constrained(of(property.type()), property);
-      // A @NotNull Optional is refused empty, as its validator does: neither absent nor null.
-      boolean nullable =
-          property.nullable()
-              && property.constraints().stream().noneMatch(c -> c instanceof Constraint.Required);
+      boolean nullable = property.mayBeAbsent();
       properties.put(property.jsonName(), nullable ? orNull(schema) : schema);
       if (!nullable) {
         required.add(property.jsonName());

@@ -53,6 +53,9 @@ import org.slf4j.LoggerFactory;
 public final class ChannelServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChannelServer.class);
 
+  /** Where the processor writes a compilation's contract: its AsyncAPI and TypeScript files. */
+  private static final String CONTRACT_FOLDER = "META-INF/channels4j";
+
   final ServerContext context;
   private final List<Mount> mounts;
   final Reconciler reconciler;
@@ -347,6 +350,18 @@ public final class ChannelServer implements AutoCloseable {
     public Builder staticResources(String urlPrefix, String classpathFolder) {
       config.staticResources.put(urlPrefix, classpathFolder);
       return this;
+    }
+
+    /**
+     * Serves the channels' contract, as the annotation processor wrote it, under {@code urlPrefix}:
+     * the AsyncAPI document at {@code <urlPrefix>/asyncapi.json}, and the TypeScript client at
+     * {@code <urlPrefix>/typescript/}: {@code channels.ts}, its ES module build {@code
+     * channels.js}, which a page imports with no bundler, and the runtime {@code channels4j.js}
+     * with its types {@code channels4j.d.ts}. Off by default. Where several jars hold a contract
+     * (one per compilation), the first on the class path is served.
+     */
+    public Builder contract(String urlPrefix) {
+      return staticResources(urlPrefix, CONTRACT_FOLDER);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.PathHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.util.MimeMappings;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import java.util.Map;
 final class Listener {
   /** The size of Undertow's own default buffers on a heap over 128 MiB. */
   private static final int UNDERTOW_BUFFER_SIZE = 16_364;
+
+  /** Undertow's, and TypeScript sources (the contract's) as text a browser shows. */
+  private static final MimeMappings MIME_TYPES =
+      MimeMappings.builder(true).addMapping("ts", "text/plain").build();
 
   private Listener() {}
 
@@ -34,7 +39,8 @@ final class Listener {
         ClassLoader loader = ChannelServer.class.getClassLoader();
         ResourceHandler resources =
             new ResourceHandler(new ClassPathResourceManager(loader, entry.getValue()), fallback)
-                .setWelcomeFiles("index.html");
+                .setWelcomeFiles("index.html")
+                .setMimeMappings(MIME_TYPES);
         paths.addPrefixPath(entry.getKey(), resources);
       }
       fallback = paths;
