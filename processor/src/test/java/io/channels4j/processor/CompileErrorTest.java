@@ -835,6 +835,21 @@ class CompileErrorTest {
   }
 
   @Test
+  void unresolvedPermissionClass() {
+    JavaFileObject file = Inputs.resource("bad/UnresolvedPermission.java");
+    Compilation compilation = Inputs.compile(List.of("bad/UnresolvedPermission.java"));
+    assertThat(compilation).failed();
+    // javac says what is missing; the processor neither fails on it nor adds to it.
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file);
+    assertThat(
+            compilation.errors().stream()
+                .map(e -> e.getMessage(null))
+                .filter(message -> message.contains("ChannelsProcessorException"))
+                .toList())
+        .isEmpty();
+  }
+
+  @Test
   void clientNameTakenByAUserType() {
     assertSingleError(
         "ClientNameTaken",

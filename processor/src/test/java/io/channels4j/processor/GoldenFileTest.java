@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.channels4j.processor.writing.AsyncApiWriter;
+import io.channels4j.processor.writing.TypeScriptWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compares every generated file, byte for byte, with {@code src/test/resources/expected}: the
- * sources, the service file and the AsyncAPI document.
+ * sources, the service file and the contract: the AsyncAPI document and the TypeScript client.
  *
  * <p>After an intended change to the generated code, regenerate the goldens with {@code mvn -pl
  * processor -am verify -Dchannels4j.regenerateGoldens=true} and review the diff; never edit them by
@@ -31,6 +32,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenFileTest {
   private static final boolean REGENERATE = Boolean.getBoolean("channels4j.regenerateGoldens");
   private static final Path GOLDEN_ROOT = Path.of("src/test/resources/expected");
+
+  /** The contract's generated files; the runtime's two are copied, so they have no golden. */
+  private static final List<String> CONTRACT =
+      List.of(
+          AsyncApiWriter.RESOURCE,
+          TypeScriptWriter.FOLDER + "channels.ts",
+          TypeScriptWriter.FOLDER + "channels.js");
 
   private static Compilation compilation;
 
@@ -44,7 +52,9 @@ class GoldenFileTest {
         write(relativePath(file), file.getCharContent(false).toString());
       }
       write(Names.BINDING_SERVICE_FILE, serviceFile().getCharContent(false).toString());
-      write(AsyncApiWriter.RESOURCE, AsyncApiDocumentTest.text(compilation));
+      for (String resource : CONTRACT) {
+        write(resource, resource(resource));
+      }
     }
   }
 
@@ -132,10 +142,32 @@ class GoldenFileTest {
                 + "com.example.ZooBinding\n");
   }
 
+  static List<String> contract() {
+    return CONTRACT;
+  }
+
+  @ParameterizedTest
+  @MethodSource("contract")
+  void contractFileMatchesGolden(String resource) throws IOException {
+    assertThat(resource(resource))
+        .isEqualTo(Files.readString(GOLDEN_ROOT.resolve(resource), StandardCharsets.UTF_8));
+  }
+
   @Test
-  void asyncApiDocumentMatchesGolden() throws IOException {
-    assertThat(AsyncApiDocumentTest.text(compilation))
-        .isEqualTo(
-            Files.readString(GOLDEN_ROOT.resolve(AsyncApiWriter.RESOURCE), StandardCharsets.UTF_8));
+  void theRuntimeIsWrittenBesideTheModule() throws IOException {
+    for (String runtime : TypeScriptWriter.RUNTIME) {
+      try (var in = ChannelProcessor.class.getResourceAsStream("typescript/" + runtime)) {
+        assertThat(resource(TypeScriptWriter.FOLDER + runtime))
+            .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private static String resource(String path) throws IOException {
+    return compilation
+        .generatedFile(StandardLocation.CLASS_OUTPUT, path)
+        .orElseThrow(() -> new AssertionError("not written: " + path))
+        .getCharContent(false)
+        .toString();
   }
 }

@@ -48,9 +48,9 @@ final class GuardValidator {
     List<String> binaryNames = new ArrayList<>();
     List<AnnotationValue> values = mirrors.list(mirror, "value");
     for (AnnotationValue value : values) {
-      TypeMirror type = (TypeMirror) value.getValue();
-      if (type.getKind() == TypeKind.ERROR) {
-        continue; // javac reports the missing class itself
+      // A class javac cannot find is an error type, or the text "<error>": javac reports it.
+      if (!(value.getValue() instanceof TypeMirror type) || type.getKind() == TypeKind.ERROR) {
+        continue;
       }
       TypeElement check = (TypeElement) ((DeclaredType) type).asElement();
       boolean samePackage = elements.getPackageOf(check).equals(elements.getPackageOf(element));

@@ -11,20 +11,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The TypeScript type of each value as its generated codec writes it to JSON (the mapping {@link
  * JsonSchemas} describes), and the declarations of the generated types: an interface per record or
  * class, a union of string literals per enum, a union of labelled records per sealed interface.
  * Each type is named by its simple names joined ({@code Desk.Say} is {@code DeskSay}), or by its
- * canonical name with underscores where two types would share that name.
+ * canonical name with underscores where two types would share that name or it is taken by a name
+ * the module uses itself.
  */
 final class TypeScriptTypes {
   private final Map<ClassName, String> names = new HashMap<>();
   private final Map<ClassName, CodecModel> codecs = new LinkedHashMap<>();
 
-  /** The types of {@code codecs}; a type listed twice is declared once. */
-  TypeScriptTypes(Collection<CodecModel> codecs) {
+  /**
+   * The types of {@code codecs}; a type listed twice is declared once, and none takes a name of
+   * {@code taken}.
+   */
+  TypeScriptTypes(Collection<CodecModel> codecs, Set<String> taken) {
     Map<String, Integer> uses = new HashMap<>();
     for (CodecModel codec : codecs) {
       if (this.codecs.putIfAbsent(codec.type(), codec) == null) {
@@ -33,7 +38,8 @@ final class TypeScriptTypes {
     }
     for (ClassName type : this.codecs.keySet()) {
       String name = joined(type);
-      names.put(type, uses.get(name) == 1 ? name : type.canonicalName().replace('.', '_'));
+      boolean unique = uses.get(name) == 1 && !taken.contains(name);
+      names.put(type, unique ? name : type.canonicalName().replace('.', '_'));
     }
   }
 
