@@ -283,4 +283,45 @@ class AsyncApiDocumentTest {
     assertThat(frameErrors(request, "{\"action\":\"count\",\"user\":\"mike\",\"message\":\"hi\"}"))
         .isNotEmpty();
   }
+
+  @Test
+  void binaryFramesAreOctetStreamMessagesBothWays() {
+    for (String channel : List.of("BinaryRelay", "Uploads")) {
+      JsonNode binary = document.at("/channels/" + channel + "/messages/binary");
+      assertThat(binary.path("contentType").asText()).isEqualTo("application/octet-stream");
+      assertThat(document.at("/operations/" + channel + ".send.binary/action").asText())
+          .isEqualTo("send");
+      assertThat(document.at("/operations/" + channel + ".receive.binary/action").asText())
+          .isEqualTo("receive");
+    }
+    assertThat(document.at("/channels/GroupChat/messages/binary").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void theHandshakeSaysItsQueryAndSubprotocols() {
+    JsonNode group = document.at("/channels/GroupChat");
+    assertThat(group.at("/bindings/ws/query/properties/since/type").asText()).isEqualTo("string");
+    assertThat(group.at("/bindings/ws/query/properties/token/type").asText()).isEqualTo("string");
+    assertThat(group.path("x-channels4j-subprotocols").toString())
+        .isEqualTo("[\"json\",\"msgpack\"]");
+    // No history, no ?since=; binary frames of its own, no MessagePack.
+    JsonNode uploads = document.at("/channels/Uploads");
+    assertThat(uploads.at("/bindings/ws/query/properties/since").isMissingNode()).isTrue();
+    assertThat(uploads.path("x-channels4j-subprotocols").toString()).isEqualTo("[\"json\"]");
+  }
+
+  @Test
+  void closeCodesAndErrorTextsAreListed() {
+    assertThat(document.at("/x-channels4j-close-codes/1013").asText()).contains("room is full");
+    JsonNode texts = document.at("/components/messages/Error/payload/properties/errors/examples");
+    List<String> listed = new ArrayList<>();
+    texts.forEach(text -> listed.add(text.asText()));
+    assertThat(listed).containsAtLeast("Permission Denied", "Action Not Exist", "Internal Error");
+    assertThat(
+            frameErrors(
+                "/components/messages/Error/payload",
+                "{\"type\":\"response\",\"action\":\"bid\",\"status\":\"bad\","
+                    + "\"request_id\":7,\"data\":null,\"errors\":\"Permission Denied\"}"))
+        .isEmpty();
+  }
 }

@@ -30,6 +30,44 @@ public final class AsyncApiWriter {
   public static final String RESOURCE = "META-INF/channels4j/asyncapi.json";
 
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]*)}");
+
+  /** The codes the server closes with, as docs/PROTOCOL.md lists them. */
+  private static final Map<String, Object> CLOSE_CODES =
+      object(
+          "1000",
+          "The client's own close answered; a handler's ctx.close(1000, reason).",
+          "1001",
+          "The server stops (\"Server shutting down\"), or the client was idle (\"Idle timeout\").",
+          "1002",
+          "Permission denied at connect; a closing @Limit or error; a protocol violation.",
+          "1007",
+          "A text frame that is not valid UTF-8.",
+          "1008",
+          "The client reads too slowly (\"Client too slow to read\").",
+          "1009",
+          "A message over the size limit, after the Message Too Big error.",
+          "1011",
+          "The connect checks failed unexpectedly, after the Internal Error error.",
+          "1013",
+          "The room is full (maxConnections), after its error.",
+          "4000-4999",
+          "A handler's own: ChannelException(text, true, code) or ctx.close(code, reason).");
+
+  /** The texts of the server's own errors, English; a handler's ChannelException has its own. */
+  private static final List<Object> ERROR_TEXTS =
+      List.of(
+          "Permission Denied",
+          "Too Many Requests. Retry after N seconds.",
+          "Action Not Exist",
+          "The action 'NAME' is deprecated.",
+          "Parse Error: WHAT at PATH",
+          "Validation Error",
+          "The current number of channel connections is greater than the maximum number of"
+              + " connections",
+          "Unsupported Data",
+          "Message Too Big",
+          "Internal Error");
+
   private static final String ERROR = "Error";
 
   /** The document of {@code channels}, in any order, as pretty JSON. */
@@ -58,10 +96,9 @@ public final class AsyncApiWriter {
             operations,
             "components",
             object(
-                "messages",
-                object(ERROR, errorMessage(EnvelopeModel.DEFAULT)),
-                "schemas",
-                schemas));
+                "messages", object(ERROR, errorMessage(EnvelopeModel.DEFAULT)), "schemas", schemas),
+            "x-channels4j-close-codes",
+            CLOSE_CODES);
     return JsonPrinter.print(document);
   }
 
@@ -113,6 +150,9 @@ public final class AsyncApiWriter {
                 "action", "receive", "channel", object("$ref", ref), "messages", refs(ref, name)));
       }
     }
+    if (channel.binaryHandler().isPresent() || channel.relayBinary()) {
+      binary(ref, key, messages, operations, channel.relay());
+    }
     messages.put(
         ERROR,
         envelope.response().isPresent()
@@ -130,6 +170,8 @@ public final class AsyncApiWriter {
     if (!parameters.isEmpty()) {
       result.put("parameters", parameters);
     }
+    result.put("bindings", object("ws", handshake(channel)));
+    result.put("x-channels4j-subprotocols", subprotocols(channel));
     if (channel.maxConnections() > 0) {
       result.put("x-channels4j-max-connections", channel.maxConnections());
     }
@@ -240,6 +282,84 @@ public final class AsyncApiWriter {
             "action", "receive", "channel", object("$ref", ref), "messages", refs(ref, "recover")));
   }
 
+  /**
+   * The binary frames of a channel with {@code @OnBinary} or {@code relayBinary}: each is sent as
+   * it is; a relay sends it to every member, a handler may send binary frames of its own.
+   */
+  private static void binary(
+      String ref,
+      String key,
+      Map<String, Object> messages,
+      Map<String, Object> operations,
+      boolean relay) {
+    Map<String, Object> message =
+        object(
+            "title",
+            "binary",
+            "contentType",
+            "application/octet-stream",
+            "payload",
+            object("type", "string", "format", "binary"),
+            "description",
+            relay
+                ? "A binary frame, relayed unchanged to every member, the sender included."
+                : "A binary frame, handed to the channel's @OnBinary handler; handlers may send"
+                    + " binary frames too (sendBinary, broadcastBinary).");
+    messages.put("binary", message);
+    for (String action : List.of("send", "receive")) {
+      operations.put(
+          key + "." + action + ".binary",
+          object(
+              "action", action, "channel", object("$ref", ref), "messages", refs(ref, "binary")));
+    }
+  }
+
+  /** The handshake's query and headers, as the WebSocket binding says them. */
+  private static Map<String, Object> handshake(ChannelModel channel) {
+    Map<String, Object> query =
+        object(
+            "token",
+            object(
+                "type",
+                "string",
+                "description",
+                "The credential the server's authenticator reads, when it has one (the query"
+                    + " parameter's name is the server's tokenQueryParameter)."));
+    if (channel.history().isPresent()) {
+      query.put(
+          "since",
+          object(
+              "type",
+              "string",
+              "description",
+              "The id of the last kept message the client saw: the server replays the newer ones,"
+                  + " then sends the recover frame."));
+    }
+    Map<String, Object> protocol =
+        object(
+            "type",
+            "string",
+            "description",
+            "The subprotocols the client speaks, in its order of preference; the server answers"
+                + " the first of x-channels4j-subprotocols among them, or none.");
+    return object(
+        "method",
+        "GET",
+        "query",
+        object("type", "object", "properties", query),
+        "headers",
+        object("type", "object", "properties", object("Sec-WebSocket-Protocol", protocol)),
+        "bindingVersion",
+        "0.1.0");
+  }
+
+  /** {@code json}, and {@code msgpack} for a channel of JSON actions (docs/PROTOCOL.md). */
+  private static List<Object> subprotocols(ChannelModel channel) {
+    boolean ownFrames =
+        channel.relay() || channel.textHandler().isPresent() || channel.binaryHandler().isPresent();
+    return ownFrames ? List.of("json") : List.of("json", "msgpack");
+  }
+
   private static List<Object> refs(String channelRef, String message) {
     return List.of(object("$ref", channelRef + "/messages/" + message));
   }
@@ -299,7 +419,7 @@ public final class AsyncApiWriter {
       properties.put("data", data);
       required.addAll(List.of("type", "request_id", "status"));
       if (errors) {
-        properties.put("errors", object("type", "string"));
+        properties.put("errors", object("type", "string", "examples", ERROR_TEXTS));
         properties.put("reason", object("type", "string"));
         required.add("errors");
       } else {
@@ -313,7 +433,8 @@ public final class AsyncApiWriter {
               case REQUEST_ID -> object("type", "integer", "format", "int64");
               case STATUS -> status;
               case DATA -> data;
-              case ERRORS, REASON -> object("type", "string");
+              case ERRORS -> object("type", "string", "examples", ERROR_TEXTS);
+              case REASON -> object("type", "string");
             };
         if (errors || component.role() != EnvelopeModel.Role.ERRORS) {
           properties.put(component.jsonName(), schema);
