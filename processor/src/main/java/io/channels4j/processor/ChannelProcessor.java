@@ -59,7 +59,8 @@ public final class ChannelProcessor extends AbstractProcessor {
         ClientValidator.OPTION,
         ContractStep.TITLE_OPTION,
         ContractStep.VERSION_OPTION,
-        ContractStep.DIR_OPTION);
+        ContractStep.DIR_OPTION,
+        ContractStep.YAML_OPTION);
   }
 
   @Override

@@ -24,13 +24,15 @@ import javax.lang.model.element.Element;
  * META-INF/channels4j/typescript/} (the generated {@code channels.ts}, its ES module build {@code
  * channels.js}, and the runtime both import). Channels are sorted by name so the files are the same
  * whatever order javac hands them over. The options: {@code channels4j.asyncapi.title} and {@code
- * channels4j.asyncapi.version} for the document's info, and {@code channels4j.contract.dir}, a
- * folder the files are also written to, for a frontend build to take them from.
+ * channels4j.asyncapi.version} for the document's info, {@code channels4j.asyncapi.yaml} ({@code
+ * true}: its YAML form too, {@code asyncapi.yaml}), and {@code channels4j.contract.dir}, a folder
+ * the files are also written to, for a frontend build to take them from.
  */
 final class ContractStep implements Step {
   static final String TITLE_OPTION = "channels4j.asyncapi.title";
   static final String VERSION_OPTION = "channels4j.asyncapi.version";
   static final String DIR_OPTION = "channels4j.contract.dir";
+  static final String YAML_OPTION = "channels4j.asyncapi.yaml";
 
   /** Where every file of the contract goes in the class output. */
   static final String ROOT = "META-INF/channels4j/";
@@ -42,6 +44,7 @@ final class ContractStep implements Step {
   private final Optional<Path> folder;
   private final String title;
   private final String version;
+  private final boolean yaml;
   private final TreeMap<String, ChannelModel> channels = new TreeMap<>();
   private final TreeMap<String, ClientModel> clients = new TreeMap<>();
 
@@ -51,6 +54,7 @@ final class ContractStep implements Step {
     this.folder = Optional.ofNullable(env.getOptions().get(DIR_OPTION)).map(Path::of);
     this.title = env.getOptions().getOrDefault(TITLE_OPTION, "channels4j channels");
     this.version = env.getOptions().getOrDefault(VERSION_OPTION, "0.0.0");
+    this.yaml = "true".equals(env.getOptions().get(YAML_OPTION));
   }
 
   /** Adds {@code channel}, and its typed client if it has one. */
@@ -74,10 +78,17 @@ final class ContractStep implements Step {
     }
     List<Element> originating = channels.values().stream().map(c -> (Element) c.element()).toList();
     try {
+      AsyncApiWriter document = new AsyncApiWriter();
       write(
           AsyncApiWriter.RESOURCE,
           originating,
-          new AsyncApiWriter().write(title, version, channels.values()));
+          document.write(title, version, channels.values(), false));
+      if (yaml) {
+        write(
+            AsyncApiWriter.YAML_RESOURCE,
+            originating,
+            document.write(title, version, channels.values(), true));
+      }
       for (TypeScriptWriter.Dialect dialect : TypeScriptWriter.Dialect.values()) {
         write(
             TypeScriptWriter.FOLDER + TypeScriptWriter.MODULE + dialect.extension,

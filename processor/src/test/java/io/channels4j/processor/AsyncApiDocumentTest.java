@@ -8,6 +8,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.testing.compile.Compilation;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -180,6 +181,24 @@ class AsyncApiDocumentTest {
     JsonNode info = JSON.readTree(text(compilation)).path("info");
     assertThat(info.path("title").asText()).isEqualTo("Chat");
     assertThat(info.path("version").asText()).isEqualTo("2.1.0");
+  }
+
+  @Test
+  void theYamlFormIsTheSameDocument() throws IOException {
+    Compilation compilation =
+        javac()
+            .withProcessors(new ChannelProcessor())
+            .withOptions("-Achannels4j.asyncapi.yaml=true")
+            .compile(Inputs.GOOD.stream().map(Inputs::resource).toList());
+    assertThat(compilation).succeeded();
+    String yaml =
+        compilation
+            .generatedFile(StandardLocation.CLASS_OUTPUT, AsyncApiWriter.YAML_RESOURCE)
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    assertThat(new YAMLMapper().readTree(yaml)).isEqualTo(JSON.readTree(text(compilation)));
+    assertThat(errors(new YAMLMapper().readTree(yaml))).isEmpty();
   }
 
   /** The schema at {@code pointer} in the document, its references resolved within it. */

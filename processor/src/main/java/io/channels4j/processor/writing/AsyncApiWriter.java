@@ -29,6 +29,9 @@ public final class AsyncApiWriter {
   /** Where the document goes in the class output. */
   public static final String RESOURCE = "META-INF/channels4j/asyncapi.json";
 
+  /** Where its YAML form goes, when asked for. */
+  public static final String YAML_RESOURCE = "META-INF/channels4j/asyncapi.yaml";
+
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]*)}");
 
   /** The codes the server closes with, as docs/PROTOCOL.md lists them. */
@@ -70,8 +73,9 @@ public final class AsyncApiWriter {
 
   private static final String ERROR = "Error";
 
-  /** The document of {@code channels}, in any order, as pretty JSON. */
-  public String write(String title, String version, Collection<ChannelModel> channels) {
+  /** The document of {@code channels}, in any order: pretty JSON, or YAML if {@code yaml}. */
+  public String write(
+      String title, String version, Collection<ChannelModel> channels, boolean yaml) {
     Map<String, Object> channelObjects = new LinkedHashMap<>();
     Map<String, Object> operations = new LinkedHashMap<>();
     Map<String, Object> schemas = new LinkedHashMap<>();
@@ -99,7 +103,7 @@ public final class AsyncApiWriter {
                 "messages", object(ERROR, errorMessage(EnvelopeModel.DEFAULT)), "schemas", schemas),
             "x-channels4j-close-codes",
             CLOSE_CODES);
-    return JsonPrinter.print(document);
+    return yaml ? YamlPrinter.print(document) : JsonPrinter.print(document);
   }
 
   private Map<String, Object> channel(

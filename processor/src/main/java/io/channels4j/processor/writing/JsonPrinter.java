@@ -73,7 +73,12 @@ final class JsonPrinter {
   }
 
   private void string(String text) {
-    out.append('"');
+    out.append(quoted(text));
+  }
+
+  /** {@code text} as a JSON string literal, which is a JavaScript and a YAML one too. */
+  static String quoted(String text) {
+    StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -83,7 +88,8 @@ final class JsonPrinter {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20) {
+          // Controls, and the characters YAML may not hold raw or some engines end a line at.
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -91,6 +97,6 @@ final class JsonPrinter {
         }
       }
     }
-    out.append('"');
+    return out.append('"').toString();
   }
 }

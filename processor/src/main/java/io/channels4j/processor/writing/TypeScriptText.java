@@ -41,26 +41,7 @@ final class TypeScriptText {
 
   /** {@code text} as a double-quoted string literal. */
   static String string(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          // Line and paragraph separators end a line in older engines' string literals.
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return JsonPrinter.quoted(text);
   }
 
   /** A member name: as it is where it is an identifier, quoted where not ({@code "user-id"}). */
