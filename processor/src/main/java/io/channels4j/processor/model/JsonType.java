@@ -11,6 +11,13 @@ public sealed interface JsonType {
   /** The Java type as written in a declaration; primitive where the source type is. */
   TypeName typeName();
 
+  /** The element of an {@code Optional}, or this type itself. */
+  default JsonType unwrapOptional() {
+    return this instanceof Container container && container.kind() == Kind.OPTIONAL
+        ? container.element()
+        : this;
+  }
+
   /** A string, primitive or box: read by Moshi's built-in adapter. */
   record Scalar(TypeName typeName) implements JsonType {}
 

@@ -110,7 +110,7 @@ final class ConstraintReader {
      * not.
      */
     boolean appliesTo(JsonType type) {
-      JsonType value = optionalValue(type);
+      JsonType value = type.unwrapOptional();
       ValueKind kind = ValueKind.of(value);
       boolean applies = true;
       for (Found constraint : found) {
@@ -368,13 +368,6 @@ final class ConstraintReader {
       return hasNestedConstraint(array.getComponentType());
     }
     return false;
-  }
-
-  private static JsonType optionalValue(JsonType type) {
-    return type instanceof JsonType.Container container
-            && container.kind() == JsonType.Kind.OPTIONAL
-        ? container.element()
-        : type;
   }
 
   private static String qualifiedName(AnnotationMirror mirror) {

@@ -476,21 +476,26 @@ public final class AsyncApiWriter {
               permission.deny()));
     }
     if (!limits.isEmpty()) {
-      List<Object> rules = new ArrayList<>();
-      for (LimitModel limit : limits) {
-        rules.add(
-            object(
-                "times",
-                limit.times(),
-                "windowMillis",
-                limit.windowMillis(),
-                "scope",
-                limit.scope(),
-                "close",
-                limit.close()));
-      }
-      target.put("x-channels4j-limit", rules);
+      target.put("x-channels4j-limit", limits(limits));
     }
+  }
+
+  /** Each {@code @Limit} as the contract says it: times, window, scope and whether it closes. */
+  static List<Object> limits(List<LimitModel> limits) {
+    List<Object> rules = new ArrayList<>();
+    for (LimitModel limit : limits) {
+      rules.add(
+          object(
+              "times",
+              limit.times(),
+              "windowMillis",
+              limit.windowMillis(),
+              "scope",
+              limit.scope(),
+              "close",
+              limit.close()));
+    }
+    return rules;
   }
 
   private static String simpleName(JsonType type) {

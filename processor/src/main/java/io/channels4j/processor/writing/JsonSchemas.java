@@ -160,11 +160,7 @@ final class JsonSchemas {
       return schema;
     }
     Map<String, Object> result = new LinkedHashMap<>(schema);
-    JsonType type = property.type();
-    if (type instanceof JsonType.Container container
-        && container.kind() == JsonType.Kind.OPTIONAL) {
-      type = container.element();
-    }
+    JsonType type = property.type().unwrapOptional();
     String[] bounds = sizeKeywords(type);
     for (Constraint constraint : property.constraints()) {
       if (constraint instanceof Constraint.Required required && bounds != null) {

@@ -120,7 +120,8 @@ final class TypeScriptTypes {
         out.append("export interface ").append(name).append(" {\n");
         for (Property property : ((CodecModel.ObjectCodec) codec).properties()) {
           String member = TypeScriptText.member(property.jsonName());
-          String value = of(unwrapped(property.type()));
+          // An Optional member's absence and null are said by the member.
+          String value = of(property.type().unwrapOptional());
           out.append("  ")
               .append(
                   property.mayBeAbsent()
@@ -132,14 +133,6 @@ final class TypeScriptTypes {
       }
     }
     return out.toString();
-  }
-
-  /** An {@code Optional} member's element: absence and {@code null} are said by the member. */
-  private static JsonType unwrapped(JsonType type) {
-    return type instanceof JsonType.Container container
-            && container.kind() == JsonType.Kind.OPTIONAL
-        ? container.element()
-        : type;
   }
 
   private static String arrayOf(String element) {

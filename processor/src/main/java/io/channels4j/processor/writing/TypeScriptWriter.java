@@ -8,7 +8,6 @@ import io.channels4j.processor.model.ClientModel;
 import io.channels4j.processor.model.ClientModel.ClientAction;
 import io.channels4j.processor.model.CodecModel;
 import io.channels4j.processor.model.JsonType;
-import io.channels4j.processor.model.LimitModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -159,7 +158,7 @@ public final class TypeScriptWriter {
               "denied",
               action.permission().deny(),
               "limits",
-              limits(action.limits())));
+              AsyncApiWriter.limits(action.limits())));
     }
     return object(
         "name",
@@ -177,26 +176,9 @@ public final class TypeScriptWriter {
         "binary",
         channel.binaryHandler().isPresent() || channel.relayBinary(),
         "limits",
-        limits(channel.limits()),
+        AsyncApiWriter.limits(channel.limits()),
         "actions",
         actions);
-  }
-
-  private static List<Object> limits(List<LimitModel> limits) {
-    List<Object> out = new ArrayList<>();
-    for (LimitModel limit : limits) {
-      out.add(
-          object(
-              "times",
-              limit.times(),
-              "windowMillis",
-              limit.windowMillis(),
-              "scope",
-              limit.scope(),
-              "close",
-              limit.close()));
-    }
-    return out;
   }
 
   private void client(StringBuilder out, ClientModel client, TypeScriptTypes types) {
