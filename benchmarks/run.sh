@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the server under test and the raw Undertow baseline alternately, each pinned to core 0,
-# with the load tool pinned to core 1, and prints each scenario's numbers as ratios to the
-# baseline of the same round.
+# Runs the server under test and the hand-written Undertow baselines (raw, as a developer writes
+# it; raw-tuned, as fast as such code gets) alternately, each pinned to core 0, with the load tool
+# pinned to core 1, and prints each scenario's numbers as ratios to each baseline of the same round.
 #
 #   benchmarks/run.sh --quick          # one short round, about two minutes
 #   benchmarks/run.sh                  # a warm-up pass, then 3 rounds
@@ -23,7 +23,7 @@ jar=target/channels4j-benchmarks.jar
 
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
-servers=${SERVERS:-"channels4j channels4j-pool raw"}
+servers=${SERVERS:-"channels4j channels4j-pool raw raw-tuned"}
 port=${PORT:-9300}
 results=target/bench-results.jsonl
 : > "$results"
@@ -120,3 +120,6 @@ for round in $(seq "$rounds"); do
   run_round "$round"
 done
 java -cp "$jar" io.channels4j.benchmarks.Report "$results" raw
+if [[ " $servers " == *" raw-tuned "* ]]; then
+  java -cp "$jar" io.channels4j.benchmarks.Report "$results" raw-tuned
+fi

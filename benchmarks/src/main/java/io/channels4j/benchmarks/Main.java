@@ -3,6 +3,7 @@ package io.channels4j.benchmarks;
 import io.channels4j.benchmarks.load.LoadTool;
 import io.channels4j.benchmarks.server.ChannelsServer;
 import io.channels4j.benchmarks.server.RawServer;
+import io.channels4j.benchmarks.server.RawTunedServer;
 import io.channels4j.benchmarks.server.StatsEndpoint;
 import io.channels4j.test.services.RedisServerProcess;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Arrays;
  *
  * <pre>
  * java -jar channels4j-benchmarks.jar raw --port 9000            # hand-written Undertow baseline
+ * java -jar channels4j-benchmarks.jar raw-tuned --port 9000      # the same, as fast as it gets
  * java -jar channels4j-benchmarks.jar channels4j --port 9000 [--broker redis://127.0.0.1:6379]
  *     [--handlers pool]                                           # handlers off the I/O threads
  *     [--metrics prometheus]                                      # Micrometer metrics, /metrics
@@ -39,6 +41,12 @@ public final class Main {
         RawServer.start(port);
         System.out.println("raw server on 127.0.0.1:" + port);
       }
+      case "raw-tuned" -> {
+        int port = intOption(rest, "--port", 9000);
+        StatsEndpoint.start(intOption(rest, "--stats-port", port + 1));
+        RawTunedServer.start(port);
+        System.out.println("raw-tuned server on 127.0.0.1:" + port);
+      }
       case "channels4j" -> {
         int port = intOption(rest, "--port", 9000);
         StatsEndpoint.start(intOption(rest, "--stats-port", port + 1));
@@ -63,7 +71,7 @@ public final class Main {
       case "load" -> LoadTool.main(rest);
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       default -> {
-        System.err.println("usage: raw|channels4j|redis|presence-list|load|jmh ...");
+        System.err.println("usage: raw|raw-tuned|channels4j|redis|presence-list|load|jmh ...");
         System.exit(2);
       }
     }

@@ -1,0 +1,193 @@
+package io.channels4j.benchmarks.server;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.websockets.core.AbstractReceiveListener;
+import io.undertow.websockets.core.BufferedBinaryMessage;
+import io.undertow.websockets.core.StreamSourceFrameChannel;
+import io.undertow.websockets.core.WebSocketCallback;
+import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.core.WebSockets;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import okio.Buffer;
+import org.xnio.IoUtils;
+import org.xnio.XnioIoThread;
+
+/**
+ * The tuned baseline: the bench protocol of {@link RawServer}, written as fast as hand-written
+ * Undertow code gets, so that ratios are against the best a user could write by hand.
+ *
+ * <ul>
+ *   <li>Text frames are read as their bytes ({@link BufferedBinaryMessage} on a text frame)
+ *       straight into Moshi, with no {@code String} of the whole frame in between.
+ *   <li>Each answer or broadcast is encoded once, to bytes; every member is sent a read-only
+ *       duplicate of them.
+ *   <li>What the frames of one I/O pass send a connection is handed to Undertow in one go with the
+ *       channel set to wait for an explicit flush, then flushed once: by a task per I/O thread
+ *       queued behind the frames that thread has already read, so a burst is one write.
+ * </ul>
+ */
+public final class RawTunedServer {
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("action", "user", "message", "request_id");
+  private static final long MAX_FRAME = 1 << 20;
+
+  private final Set<WebSocketChannel> members = ConcurrentHashMap.newKeySet();
+  private final Map<XnioIoThread, Flusher> flushers = new ConcurrentHashMap<>();
+
+  private RawTunedServer() {}
+
+  /** Starts the server on {@code 127.0.0.1:port}. */
+  public static Undertow start(int port) {
+    RawTunedServer server = new RawTunedServer();
+    Undertow undertow =
+        Undertow.builder()
+            .addHttpListener(port, "127.0.0.1")
+            .setHandler(
+                Handlers.path()
+                    .addPrefixPath(
+                        "/group",
+                        Handlers.websocket(
+                            (exchange, channel) -> {
+                              server.members.add(channel);
+                              channel.addCloseTask(server.members::remove);
+                              channel.getReceiveSetter().set(server.new Listener());
+                              channel.resumeReceives();
+                            })))
+            .build();
+    undertow.start();
+    return undertow;
+  }
+
+  private final class Listener extends AbstractReceiveListener {
+    @Override
+    protected void onText(WebSocketChannel channel, StreamSourceFrameChannel frame)
+        throws IOException {
+      BufferedBinaryMessage message = new BufferedBinaryMessage(MAX_FRAME, true);
+      message.read(
+          frame,
+          new WebSocketCallback<>() {
+            @Override
+            public void complete(WebSocketChannel socket, BufferedBinaryMessage read) {
+              try {
+                handle(socket, read);
+              } catch (IOException e) {
+                IoUtils.safeClose(socket);
+              }
+            }
+
+            @Override
+            public void onError(
+                WebSocketChannel socket, BufferedBinaryMessage read, Throwable error) {
+              IoUtils.safeClose(socket);
+            }
+          });
+    }
+  }
+
+  private void handle(WebSocketChannel channel, BufferedBinaryMessage message) throws IOException {
+    Buffer bytes = new Buffer();
+    var pooled = message.getData();
+    try {
+      for (ByteBuffer part : pooled.getResource()) {
+        bytes.write(part);
+      }
+    } finally {
+      pooled.free();
+    }
+    String action = null;
+    String user = null;
+    String text = null;
+    long requestId = 1;
+    JsonReader reader = JsonReader.of(bytes);
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 0 -> action = reader.nextString();
+        case 1 -> user = reader.nextString();
+        case 2 -> text = reader.nextString();
+        case 3 -> requestId = reader.nextLong();
+        default -> {
+          reader.skipName();
+          reader.skipValue();
+        }
+      }
+    }
+    reader.endObject();
+    if ("echo".equals(action)) {
+      send(channel, encode(action, user, text, requestId));
+    } else if ("message".equals(action)) {
+      ByteBuffer frame = encode(action, user, text, requestId);
+      for (WebSocketChannel member : members) {
+        send(member, frame.duplicate());
+      }
+    }
+  }
+
+  private void send(WebSocketChannel member, ByteBuffer frame) {
+    flushers.computeIfAbsent(member.getIoThread(), Flusher::new).send(member, frame);
+  }
+
+  private static ByteBuffer encode(String action, String user, String message, long requestId)
+      throws IOException {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.beginObject();
+      writer.name("action").value(action);
+      writer.name("user").value(user);
+      writer.name("message").value(message);
+      writer.name("request_id").value(requestId);
+      writer.name("status").value("ok");
+      writer.endObject();
+    }
+    return ByteBuffer.wrap(buffer.readByteArray()).asReadOnlyBuffer();
+  }
+
+  /** Writes, on its I/O thread, what its connections were sent since it last ran. */
+  private static final class Flusher implements Runnable {
+    private final XnioIoThread thread;
+    private Map<WebSocketChannel, List<ByteBuffer>> pending = new IdentityHashMap<>();
+
+    Flusher(XnioIoThread thread) {
+      this.thread = thread;
+    }
+
+    synchronized void send(WebSocketChannel channel, ByteBuffer frame) {
+      if (pending.isEmpty()) {
+        thread.execute(this); // behind the frames this thread has already read
+      }
+      pending.computeIfAbsent(channel, c -> new ArrayList<>()).add(frame);
+    }
+
+    @Override
+    public void run() {
+      Map<WebSocketChannel, List<ByteBuffer>> sends;
+      synchronized (this) {
+        sends = pending;
+        pending = new IdentityHashMap<>();
+      }
+      sends.forEach(
+          (channel, frames) -> {
+            // Undertow writes each frame as it is queued unless told to wait for flush().
+            channel.setRequireExplicitFlush(true);
+            try {
+              for (ByteBuffer frame : frames) {
+                WebSockets.sendText(frame, channel, null);
+              }
+            } finally {
+              channel.setRequireExplicitFlush(false);
+              channel.flush();
+            }
+          });
+    }
+  }
+}
