@@ -29,6 +29,7 @@ public final class Report {
           "p99_us",
           "server_cpu_us_per_op",
           "client_cpu_us_per_op",
+          "client_core_busy_pct",
           "heap_bytes_per_connection",
           "rss_bytes_per_connection");
   private static final List<String> SHAPE = List.of("clients", "receivers", "connections");

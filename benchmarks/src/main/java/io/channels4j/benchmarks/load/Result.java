@@ -8,6 +8,9 @@ import org.HdrHistogram.Histogram;
 
 /** One scenario's result, printed as one JSON line. */
 final class Result {
+  /** The share of its core above which the load tool may be what limits the numbers. */
+  private static final double TOOL_BOUND = 0.8;
+
   private final Map<String, Object> fields = new LinkedHashMap<>();
 
   Result(String scenario) {
@@ -30,14 +33,27 @@ final class Result {
     return put(prefix + "p999_us", micros(nanos.getValueAtPercentile(99.9)));
   }
 
-  /** Adds the CPU the server and this tool spent per operation. */
+  /**
+   * Adds the CPU the server and this tool spent per operation, and how busy this tool's one core
+   * was: over {@link #TOOL_BOUND} the tool, not the server, may be what limits the numbers, and it
+   * says so on standard error.
+   */
   Result cpu(MeasuredWindow window, long operations) {
     long ops = Math.max(1, operations);
     long serverCpu = window.after().cpuNanos() - window.before().cpuNanos();
     put("server_cpu_us_per_op", micros(serverCpu / (double) ops));
     long userCpu = window.after().userCpuNanos() - window.before().userCpuNanos();
     put("server_user_cpu_us_per_op", micros(userCpu / (double) ops));
-    return put("client_cpu_us_per_op", micros(window.clientCpuNanos() / (double) ops));
+    put("client_cpu_us_per_op", micros(window.clientCpuNanos() / (double) ops));
+    double busy = window.clientCpuNanos() / (double) Math.max(1, window.elapsedNanos());
+    if (busy > TOOL_BOUND) {
+      System.err.printf(
+          Locale.ROOT,
+          "%s: the load tool's core was %.0f%% busy; the server may have had more to give%n",
+          fields.get("scenario"),
+          busy * 100);
+    }
+    return put("client_core_busy_pct", Math.round(busy * 100));
   }
 
   private static double micros(double nanos) {
