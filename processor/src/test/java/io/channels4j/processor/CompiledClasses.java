@@ -53,6 +53,13 @@ final class CompiledClasses extends ClassLoader {
   static CompiledClasses compileGood(String... extra) {
     List<String> paths = new java.util.ArrayList<>(Inputs.GOOD);
     paths.addAll(List.of(extra));
+    return compile(paths);
+  }
+
+  /**
+   * Compiles the inputs at {@code paths}, which hold the good ones or stand-ins, and loads them.
+   */
+  static CompiledClasses compile(List<String> paths) {
     Compilation compilation = Inputs.compile(paths);
     assertThat(compilation).succeededWithoutWarnings();
     CompiledClasses loader = new CompiledClasses(compilation);

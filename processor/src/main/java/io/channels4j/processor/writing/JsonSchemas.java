@@ -142,15 +142,16 @@ final class JsonSchemas {
   private static Map<String, Object> text(JsonType.TextKind kind) {
     return switch (kind) {
       case UUID -> object("type", "string", "format", "uuid");
-      case INSTANT -> object("type", "string", "format", "date-time");
-      case LOCAL_DATE -> object("type", "string", "format", "date");
-      case URI -> object("type", "string", "format", "uri-reference");
+      // java.net.URI takes non-ASCII characters, as an IRI does and RFC 3986's URI does not.
+      case URI -> object("type", "string", "format", "iri-reference");
       case BYTES -> object("type", "string", "contentEncoding", "base64");
       case BIG_DECIMAL -> object("type", "number");
       case BIG_INTEGER -> object("type", "integer");
-      // java.time writes these without the seconds when they are zero, and a Duration with a
-      // fraction or a sign: not RFC 3339's date-time, time or duration.
-      case OFFSET_DATE_TIME, LOCAL_DATE_TIME, LOCAL_TIME, DURATION -> object("type", "string");
+      // java.time writes these without the seconds when they are zero, a Duration with a
+      // fraction or a sign, and a year past 9999 or before 0 with a sign ("+10000-01-01"): not
+      // RFC 3339's date-time, date, time or duration.
+      case INSTANT, LOCAL_DATE, OFFSET_DATE_TIME, LOCAL_DATE_TIME, LOCAL_TIME, DURATION ->
+          object("type", "string");
     };
   }
 
@@ -168,11 +169,16 @@ final class JsonSchemas {
           result.put(bounds[0], 1);
         }
         if (required.presence() == Constraint.Presence.NOT_BLANK) {
-          result.put("pattern", "\\S");
+          // A character trim() keeps, in words ECMA-262 and java.util.regex read alike (their \S
+          // differ on U+00A0 and the like).
+          result.put("pattern", "[^\\x00-\\x20]");
         }
       } else if (constraint instanceof Constraint.Size size && bounds != null) {
-        if (size.min() > 0) {
-          result.put(bounds[0], size.min());
+        // @Size counts a string's UTF-16 units, minLength its code points: a surrogate pair is
+        // two units and one code point, so n units are at least half as many code points.
+        int min = ValueKind.of(type) == ValueKind.TEXT ? (size.min() + 1) / 2 : size.min();
+        if (min > 0) {
+          result.put(bounds[0], min);
         }
         if (size.max() < Integer.MAX_VALUE) {
           result.put(bounds[1], size.max());
@@ -187,9 +193,7 @@ final class JsonSchemas {
             };
         result.put(keyword, bound.bound());
       } else if (constraint instanceof Constraint.Matches matches) {
-        if (matches.email()) {
-          result.put("format", "email");
-        }
+        // No format "email": @Email takes "", which that format refuses.
         // Flags (case-insensitive and the like) have no JSON Schema form: the pattern is left out.
         if (matches.flagNames().isEmpty() && !matches.regexp().equals(".*")) {
           result.put("pattern", "^(?:" + matches.regexp() + ")$");
