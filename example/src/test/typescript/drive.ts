@@ -16,6 +16,10 @@ import type { ChannelClose, ChannelRecovery } from "./contract/channels4j.js";
 declare const process: { argv: string[]; exitCode?: number };
 
 const [server, adminToken] = process.argv.slice(2);
+// Node's own WebSocket where it has one, else the ws package's (Node before 20.10).
+const wsPackage = "ws";
+const WebSocket: new (url: string) => WebSocket =
+  globalThis.WebSocket ?? ((await import(wsPackage)) as { WebSocket: new (url: string) => WebSocket }).WebSocket;
 const http = server.replace(/^ws/, "http");
 
 function check(condition: boolean, what: string): void {
@@ -69,6 +73,7 @@ async function group(): Promise<void> {
   const annCloses = new Inbox<ChannelClose>();
   const ann = await GroupChannelClient.connect(server, {
     token: "ann",
+    WebSocket,
     onMessage: annMessages.push,
     onError: annErrors.push,
     onClose: annCloses.push,
@@ -77,7 +82,7 @@ async function group(): Promise<void> {
   check(joined.action === "join" && joined.user === "ann", "a member is told it joined");
 
   const bobMessages = new Inbox<GroupChannelMessage & { id?: string }>();
-  const bob = await GroupChannelClient.connect(server, { token: "bob", onMessage: bobMessages.push });
+  const bob = await GroupChannelClient.connect(server, { token: "bob", WebSocket, onMessage: bobMessages.push });
   await bobMessages.next("bob's join notice");
 
   await ann.message({ user: "ann", message: "hello" });
@@ -99,6 +104,7 @@ async function group(): Promise<void> {
   const carolMessages = new Inbox<GroupChannelMessage & { id?: string }>();
   const carol = await GroupChannelClient.connect(server, {
     token: "carol",
+    WebSocket,
     since: hello.id,
     onMessage: carolMessages.push,
     onRecovered: recoveries.push,
@@ -123,7 +129,7 @@ async function group(): Promise<void> {
 
 async function person(): Promise<void> {
   const errors = new Inbox<ChannelError>();
-  const dan = await PersonChannelClient.connect(server, { token: "dan", onError: errors.push });
+  const dan = await PersonChannelClient.connect(server, { token: "dan", WebSocket, onError: errors.push });
   const count: number = await dan.count();
   check(count === 1, "a typed reply: " + count);
   await dan.count(); // the second of two per 3000 s
@@ -137,7 +143,7 @@ async function person(): Promise<void> {
 
 async function auction(): Promise<void> {
   const messages = new Inbox<unknown>();
-  const eve = await AuctionChannelClient.connect(server, { lot: 7907 }, { token: "eve", onMessage: messages.push });
+  const eve = await AuctionChannelClient.connect(server, { lot: 7907 }, { token: "eve", WebSocket, onMessage: messages.push });
   await eve.bid({ user: "eve", amount: 10 }); // resolved by the acknowledgement
   const low = await rejection(eve.bid({ user: "eve", amount: 5 }));
   check(low instanceof ChannelError && low.errors.startsWith("Bid too low"), "a refused bid");
@@ -149,8 +155,8 @@ async function auction(): Promise<void> {
 
 async function drop(): Promise<void> {
   const pictures = new Inbox<ArrayBuffer>();
-  const fay = await DropChannelClient.connect(server, { token: "fay", onBinary: pictures.push });
-  const gus = await DropChannelClient.connect(server, { token: "gus" });
+  const fay = await DropChannelClient.connect(server, { token: "fay", WebSocket, onBinary: pictures.push });
+  const gus = await DropChannelClient.connect(server, { token: "gus", WebSocket });
   check((await gus.count()) === 2, "both are in the drop room");
   gus.socket.sendBinary(new Uint8Array([1, 2, 3, 4]));
   const picture = new Uint8Array(await pictures.next("the dropped bytes"));
@@ -165,6 +171,7 @@ async function reconnect(): Promise<void> {
   const messages = new Inbox<GroupChannelMessage & { id?: string }>();
   const hal = await GroupChannelClient.connect(server, {
     token: "hal",
+    WebSocket,
     onOpen: opens.push,
     onMessage: messages.push,
     onRecovered: recoveries.push,

@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class TypeScriptClientTest {
   private static final String TYPESCRIPT = "typescript@5.9.3";
+
+  /** The WebSocket of a Node too old to have its own. */
+  private static final String WS = "ws@8.23.0";
+
   private static final Path WORK = Path.of("target", "typescript-client");
   private static final Path GENERATED = Path.of("target", "classes", "META-INF", "channels4j");
   private static final String ADMIN_TOKEN = "typescript-test-token";
@@ -33,7 +37,7 @@ class TypeScriptClientTest {
   @BeforeAll
   static void compile() throws IOException {
     node = NodeJs.locate();
-    node.install(WORK, TYPESCRIPT);
+    node.install(WORK, TYPESCRIPT, WS);
     copy(GENERATED.resolve("typescript"), WORK.resolve("contract"));
     Files.copy(
         Path.of("src", "test", "typescript", "drive.ts"),

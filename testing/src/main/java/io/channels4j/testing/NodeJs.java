@@ -25,11 +25,13 @@ public final class NodeJs {
   private final File node;
   private final File npm;
   private final int major;
+  private final int minor;
 
-  private NodeJs(File node, File npm, int major) {
+  private NodeJs(File node, File npm, int major, int minor) {
     this.node = node;
     this.npm = npm;
     this.major = major;
+    this.minor = minor;
   }
 
   /** Finds {@code node} and {@code npm}, installing them first where that is possible. */
@@ -52,7 +54,8 @@ public final class NodeJs {
         }
       }
       String version = run(List.of(node.getPath(), "--version"), null).output().strip();
-      found = new NodeJs(node, npm, Integer.parseInt(version.replaceAll("^v(\\d+).*", "$1")));
+      String[] numbers = version.substring(1).split("\\.");
+      found = new NodeJs(node, npm, Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
       System.err.println("Node.js: using " + node + " " + version);
     }
     return found;
@@ -71,11 +74,14 @@ public final class NodeJs {
     }
   }
 
-  /** Runs the script {@code script} with {@code arguments}; the platform's WebSocket is on. */
+  /**
+   * Runs the script {@code script} with {@code arguments}, with the platform's global WebSocket
+   * where it has one (from Node 22, or 20.10 behind a flag); an older Node has none.
+   */
   public Result node(Path folder, String script, String... arguments) throws IOException {
     List<String> command = new ArrayList<>(List.of(node.getPath()));
-    if (major < 22) {
-      command.add("--experimental-websocket"); // global from Node 22 on
+    if (major == 21 || major == 20 && minor >= 10) {
+      command.add("--experimental-websocket");
     }
     command.add(script);
     command.addAll(List.of(arguments));

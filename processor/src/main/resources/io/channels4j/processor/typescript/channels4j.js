@@ -177,6 +177,8 @@ export class ChannelSocket {
       this.tell("onOpen", reconnected);
     };
     ws.onmessage = (event) => this.receive(event.data);
+    // A close follows every error and says it; Node's ws package throws errors nobody listens to.
+    ws.onerror = () => {};
     ws.onclose = (event) => {
       if (this.ws !== ws) return;
       this.ws = null;
