@@ -10,7 +10,7 @@ import {
   channels,
 } from "./contract/channels.js";
 import type { ChatEvent, GroupChannelMessage } from "./contract/channels.js";
-import { ChannelClosedError, ChannelError } from "./contract/channels4j.js";
+import { ChannelClosedError, ChannelError, ChannelSocket } from "./contract/channels4j.js";
 import type { ChannelClose, ChannelRecovery } from "./contract/channels4j.js";
 
 declare const process: { argv: string[]; exitCode?: number };
@@ -193,6 +193,47 @@ async function reconnect(): Promise<void> {
   hal.socket.close();
 }
 
+/** Whatever a relay room's member sends reaches the others as it is: the runtime must cope. */
+async function hostileFrames(): Promise<void> {
+  const texts = new Inbox<string>();
+  const messages = new Inbox<Record<string, unknown>>();
+  const errors = new Inbox<ChannelError>();
+  const recoveries = new Inbox<ChannelRecovery>();
+  const relay = channels.find((c) => c.relay);
+  check(relay !== undefined, "the example has a relay room");
+  const path = relay!.path;
+  const ivy = await ChannelSocket.connect(server, path, {
+    token: "ivy",
+    WebSocket,
+    onText: texts.push,
+    onMessage: (m) => messages.push(m as Record<string, unknown>),
+    onError: errors.push,
+    onRecovered: recoveries.push,
+  });
+  const joe = await ChannelSocket.connect(server, path, { token: "joe", WebSocket });
+  for (const frame of [
+    "not json",
+    "[1, 2]",
+    '{"type":"response","status":"ok","request_id":"seven"}',
+    '{"type":"response","status":"ok","request_id":1,"action":"recover"}',
+    '{"type":"response","status":"bad","request_id":99}',
+    '{"user":"joe","message":"the end"}',
+  ]) {
+    joe.sendText(frame);
+  }
+  check((await texts.next("not json")) === "not json", "a frame that is no JSON is text");
+  check((await texts.next("an array")) === "[1, 2]", "JSON that is no object is text too");
+  const odd = await messages.next("a response with a bad request_id");
+  check(odd.request_id === "seven", "a response that is none is a message");
+  const recovery = await recoveries.next("a recover answer without data");
+  check(!recovery.recovered && recovery.replayed === 0, "a recover answer without data: nothing");
+  check((await errors.next("an unawaited error")).requestId === 99, "an error nobody awaits");
+  const end = await messages.next("the last frame");
+  check(end.message === "the end" && ivy.isOpen, "and the socket reads on");
+  ivy.close();
+  joe.close();
+}
+
 /** Never called: what tsc --strict must refuse, each line an expected error. */
 export async function misuses(chat: GroupChannelClient, lot: AuctionChannelClient): Promise<void> {
   // @ts-expect-error: there is no such action
@@ -217,6 +258,7 @@ async function main(): Promise<void> {
   await auction();
   await drop();
   await reconnect();
+  await hostileFrames();
   console.log("all passed");
 }
 

@@ -242,7 +242,11 @@ export class ChannelSocket {
         this.tell("onError", error);
       }
     } else if (frame.action === "recover") {
-      this.tell("onRecovered", { recovered: frame.data.recovered, replayed: frame.data.replayed });
+      const data = frame.data !== null && typeof frame.data === "object" ? frame.data : {};
+      this.tell("onRecovered", {
+        recovered: data.recovered === true, // what a client must assume of an answer it cannot read
+        replayed: typeof data.replayed === "number" ? data.replayed : 0,
+      });
     } else {
       this.settle(frame.request_id, (waiter) => waiter.resolve(frame.data));
     }
