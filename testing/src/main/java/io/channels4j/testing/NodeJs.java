@@ -61,12 +61,19 @@ public final class NodeJs {
     return found;
   }
 
-  /** Installs {@code packages} ({@code name@version}) from the npm registry into {@code folder}. */
+  /**
+   * Installs {@code packages} ({@code name@version}) from the npm registry into {@code folder}, a
+   * package of its own. Not with {@code --prefix}, which would also move the global npmrc, where a
+   * machine may keep the certificate authorities its registry needs.
+   */
   public void install(Path folder, String... packages) throws IOException {
     Files.createDirectories(folder);
+    Path manifest = folder.resolve("package.json");
+    if (!Files.exists(manifest)) {
+      Files.writeString(manifest, "{\"private\": true}\n", StandardCharsets.UTF_8);
+    }
     List<String> command =
-        new ArrayList<>(
-            List.of(npm.getPath(), "install", "--no-audit", "--no-fund", "--prefix", "."));
+        new ArrayList<>(List.of(npm.getPath(), "install", "--no-audit", "--no-fund"));
     command.addAll(List.of(packages));
     Result result = run(command, folder.toFile());
     if (result.exitCode() != 0) {
