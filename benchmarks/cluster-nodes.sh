@@ -6,6 +6,7 @@
 #
 #   benchmarks/cluster-nodes.sh                          # 10,000 broadcasts at 500/s per server
 #   RATE=2000 MESSAGES=40000 benchmarks/cluster-nodes.sh # the same 20 s at 4x the rate
+#   REDIS=standalone benchmarks/cluster-nodes.sh         # one redis-server instead, to compare
 #
 # One load process per server (a process may hold 20,000 files here): each opens its server's
 # connections, fences them, reads the server's heap and RSS per connection, writes a ready file and
@@ -22,6 +23,7 @@ connections=${CONNECTIONS:-10000} # per server
 rooms=${ROOMS:-1000}
 messages=${MESSAGES:-10000} # per server
 rate=${RATE:-500}           # broadcasts per second per server
+idle=${IDLE:-5}             # seconds the connections are held without traffic, CPU read
 port_a=${PORT:-9400}
 port_b=$((port_a + 2)) # each server's stats are on its port + 1
 work=target/cluster-nodes
@@ -47,13 +49,18 @@ await() { # shell-condition
   exit 1
 }
 
-java -jar "$jar" redis-cluster > "$work/redis.log" 2>&1 &
+redis=${REDIS:-cluster}
+if [ "$redis" = standalone ]; then
+  java -jar "$jar" redis --port $((port_a + 10)) > "$work/redis.log" 2>&1 &
+else
+  java -jar "$jar" redis-cluster > "$work/redis.log" 2>&1 &
+fi
 pids+=($!)
-await "grep -q '^redis-cluster on ' $work/redis.log"
-cluster=$(sed -n 's/^redis-cluster on //p' "$work/redis.log")
+await "grep -q '^redis.* on ' $work/redis.log"
+broker=$(sed -n 's/^redis.* on //p' "$work/redis.log")
 for port in $port_a $port_b; do
   java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar "$jar" channels4j --port "$port" \
-    --broker "$cluster?prefix=nodes:" > "$work/server-$port.log" 2>&1 &
+    --broker "$broker?prefix=nodes:" > "$work/server-$port.log" 2>&1 &
   pids+=($!)
 done
 for port in $port_a $port_b; do
@@ -63,19 +70,22 @@ done
 loads=()
 for port in $port_a $port_b; do
   java -jar "$jar" load rooms --port "$port" --connections "$connections" --rooms "$rooms" \
-    --messages "$messages" --rate "$rate" --senders 2 \
+    --messages "$messages" --rate "$rate" --senders 2 --idle "$idle" \
     --ready-file "$work/ready-$port" --go-file "$work/go" \
     > "$work/load-$port.json" 2> "$work/load-$port.log" &
   loads+=($!)
   pids+=($!)
 done
 await "[ -f $work/ready-$port_a ] && [ -f $work/ready-$port_b ]"
-java -jar "$jar" shard-subscriptions --cluster "$cluster" --pattern 'nodes:{room:rooms:*' \
-  | tee -a "$results"
+if [[ $broker == redis-cluster://* ]]; then
+  java -jar "$jar" shard-subscriptions --cluster "$broker" --pattern 'nodes:{room:rooms:*' \
+    | sed "s/^{/{\"redis\":\"$redis\",/" | tee -a "$results"
+fi
 uptime
 touch "$work/go"
 for pid in "${loads[@]}"; do
   wait "$pid"
 done
-cat "$work/load-$port_a.json" "$work/load-$port_b.json" | tee -a "$results"
+cat "$work/load-$port_a.json" "$work/load-$port_b.json" \
+  | sed "s/^{/{\"redis\":\"$redis\",/" | tee -a "$results"
 uptime

@@ -16,7 +16,8 @@ import org.HdrHistogram.Histogram;
  * One node's share of many rooms served by several nodes: {@code --connections} sockets to {@code
  * --port}, connection {@code i} in room {@code r(i % rooms)} of {@code /rooms/NAME}, each fenced
  * once open (an unknown action, answered once the connection has joined). The server's heap after
- * GC and RSS per connection are read as {@link IdleScenario} reads them.
+ * GC and RSS per connection are read as {@link IdleScenario} reads them, and its CPU over {@code
+ * --idle} seconds of holding them without traffic.
  *
  * <p>Then this process writes {@code --ready-file} and waits for {@code --go-file}, which the
  * script creates once every node's load process is ready, so no broadcast races a join. Each of the
@@ -67,6 +68,11 @@ final class RoomsScenario implements WsConnection.Handler {
       ServerStats held = ServerStats.read(host, statsPort, true);
       long open = scenario.members.stream().filter(WsConnection::isOpen).count();
       long expected = senders * scenario.owed(messages);
+      // What holding the connections costs the server with no traffic: pings, heartbeats, sweeps.
+      ServerStats idleFrom = ServerStats.read(host, statsPort, false);
+      long idleNanos = TimeUnit.SECONDS.toNanos(options.intValue("idle", 5));
+      loop.run(() -> {}, () -> false, System.nanoTime() + idleNanos);
+      ServerStats idleTo = ServerStats.read(host, statsPort, false);
 
       Files.writeString(Path.of(options.string("ready-file", "ready")), "");
       loop.run(() -> {}, () -> Files.exists(go), deadline());
@@ -102,6 +108,9 @@ final class RoomsScenario implements WsConnection.Handler {
           .put("expected", expected)
           .put("closed", scenario.closed)
           .put("deliveries_per_s", scenario.deliveries / window)
+          .put(
+              "server_idle_cpu_ms_per_s",
+              (idleTo.cpuNanos() - idleFrom.cpuNanos()) / 1e6 / (idleNanos / 1e9))
           .put(
               "server_cpu_us_per_delivery",
               (end.cpuNanos() - start.cpuNanos()) / 1e3 / Math.max(1, scenario.deliveries))
