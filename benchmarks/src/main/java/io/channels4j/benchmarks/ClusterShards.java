@@ -45,7 +45,9 @@ import java.util.function.IntConsumer;
  * <p>Every Redis node's own counters are read before and after (see {@link NodeCounters}), so each
  * node's share of the published messages and its CPU per message are the node's own figures. Idle
  * CPU is read over {@link #IDLE_MILLIS} before each case (a cluster's nodes gossip when idle). One
- * JSON line per case and round, {@code --rounds} rounds; cases alternate within a round.
+ * JSON line per case and round, {@code --rounds} rounds; cases alternate within a round. {@code
+ * --rate} paces the publisher (messages per second; 0, the default: as fast as it can), {@code
+ * --replicas no} starts the cluster's masters alone.
  */
 final class ClusterShards {
   private static final long IDLE_MILLIS = 2000;
