@@ -6,6 +6,7 @@ import io.channels4j.benchmarks.server.RawServer;
 import io.channels4j.benchmarks.server.RawTunedServer;
 import io.channels4j.benchmarks.server.StatsEndpoint;
 import io.channels4j.test.services.RedisServerProcess;
+import io.channels4j.testing.RedisClusterProcess;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -20,7 +21,11 @@ import java.util.Arrays;
  *     [--metrics prometheus]                                      # Micrometer metrics, /metrics
  *     [--presence-events MS [--presence-list-up-to N]]            # presence events every MS
  * java -jar channels4j-benchmarks.jar presence-list --members 50000 # presence of a Redis room
+ * java -jar channels4j-benchmarks.jar cluster-shards --rooms 1000   # each shard's share and CPU
  * java -jar channels4j-benchmarks.jar redis --port 6379          # a redis-server for cross-node
+ * java -jar channels4j-benchmarks.jar redis-cluster              # a local Redis Cluster, its URL
+ * java -jar channels4j-benchmarks.jar shard-subscriptions --cluster URL --pattern P
+ *                                                                 # sharded subscriptions per master
  * java -jar channels4j-benchmarks.jar load echo --port 9000 ...  # the load tool
  * java -jar channels4j-benchmarks.jar jmh [JMH options]          # the JMH benchmarks
  * </pre>
@@ -67,11 +72,22 @@ public final class Main {
         System.out.println("redis-server on " + redis.url(""));
         Thread.currentThread().join();
       }
+      case "redis-cluster" -> {
+        // Three masters and three replicas, until killed.
+        RedisClusterProcess cluster = RedisClusterProcess.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
+        System.out.println("redis-cluster on " + cluster.url());
+        Thread.currentThread().join();
+      }
+      case "shard-subscriptions" -> ClusterShards.printSubscriptions(rest);
       case "presence-list" -> PresenceListing.run(rest);
+      case "cluster-shards" -> ClusterShards.run(rest);
       case "load" -> LoadTool.main(rest);
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       default -> {
-        System.err.println("usage: raw|raw-tuned|channels4j|redis|presence-list|load|jmh ...");
+        System.err.println(
+            "usage: raw|raw-tuned|channels4j|redis|redis-cluster|shard-subscriptions|presence-list"
+                + "|cluster-shards|load|jmh ...");
         System.exit(2);
       }
     }

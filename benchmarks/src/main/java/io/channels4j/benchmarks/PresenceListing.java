@@ -1,17 +1,14 @@
 package io.channels4j.benchmarks;
 
 import io.channels4j.benchmarks.channel.BenchChannelImpl;
-import io.channels4j.runtime.BackendProvider;
 import io.channels4j.runtime.Broker;
 import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.test.services.RedisServerProcess;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +33,7 @@ final class PresenceListing {
     String url = Main.option(args, "--broker", null);
     RedisServerProcess redis = url == null ? RedisServerProcess.start() : null;
     String brokerUrl = url != null ? url : redis.url("?prefix=presence-bench:");
-    try (Broker others = broker(brokerUrl);
+    try (Broker others = Brokers.open(brokerUrl, (room, frame) -> {}); // lists only
         ChannelServer server =
             ChannelServer.builder()
                 .host("127.0.0.1")
@@ -79,18 +76,6 @@ final class PresenceListing {
         redis.close();
       }
     }
-  }
-
-  private static Broker broker(String url) {
-    URI uri = URI.create(url);
-    for (BackendProvider provider : ServiceLoader.load(BackendProvider.class)) {
-      if (provider.supports(uri.getScheme())) {
-        Broker broker = provider.broker(uri);
-        broker.start((room, frame) -> {}); // lists only: delivers nowhere
-        return broker;
-      }
-    }
-    throw new IllegalArgumentException("no backend for " + url);
   }
 
   /** Joins {@code members} members, each with its presence, from a few threads at once. */

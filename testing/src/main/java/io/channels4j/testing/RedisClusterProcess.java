@@ -33,10 +33,18 @@ public final class RedisClusterProcess implements AutoCloseable {
 
   /** Starts and joins the six nodes; waits until the cluster is ok and the replicas in sync. */
   public static RedisClusterProcess start() throws IOException {
+    return start(true);
+  }
+
+  /**
+   * Starts the three masters, and their replicas if {@code replicas}: without them a benchmark sees
+   * what the masters do alone (a shard's master relays each sharded message to its replica).
+   */
+  public static RedisClusterProcess start(boolean replicas) throws IOException {
     List<RedisServerProcess> nodes = new ArrayList<>();
     List<Integer> busPorts = new ArrayList<>();
     try {
-      for (int i = 0; i < 2 * MASTERS; i++) {
+      for (int i = 0; i < (replicas ? 2 : 1) * MASTERS; i++) {
         // The bus port is chosen too: the default, port + 10000, may be taken or out of range.
         busPorts.add(RedisServerProcess.freePort());
         nodes.add(
@@ -85,7 +93,7 @@ public final class RedisClusterProcess implements AutoCloseable {
           "node " + node.port() + " to know every node",
           () -> clusterInfo(node.port()).contains("cluster_known_nodes:" + nodes.size()));
     }
-    for (int i = 0; i < MASTERS; i++) {
+    for (int i = 0; MASTERS + i < nodes.size(); i++) {
       String master = (String) Resp.call(nodes.get(i).port(), "CLUSTER", "MYID");
       Resp.call(nodes.get(MASTERS + i).port(), "CLUSTER", "REPLICATE", master);
     }

@@ -51,7 +51,7 @@ final class IdleScenario implements WsConnection.Handler {
   }
 
   /** Opens {@link #WARM_UP} connections, closes them, and gives the server a second to let go. */
-  private static void warmUp(InetSocketAddress address, String path) throws IOException {
+  static void warmUp(InetSocketAddress address, String path) throws IOException {
     IdleScenario warm = new IdleScenario();
     try (SelectorLoop loop = new SelectorLoop()) {
       for (int i = 0; i < WARM_UP; i++) {

@@ -1,13 +1,17 @@
 package io.channels4j.benchmarks.server;
 
 import io.channels4j.benchmarks.channel.BenchChannelImpl;
+import io.channels4j.benchmarks.channel.BenchRooms;
 import io.channels4j.runtime.undertow.ChannelServer;
 import io.channels4j.runtime.undertow.HandlerThreads;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 
-/** The server under test: the bench channel served by the channels4j runtime. */
+/**
+ * The server under test: the bench channel (one room, {@code /group}) and the bench rooms ({@code
+ * /rooms/NAME}) served by the channels4j runtime.
+ */
 public final class ChannelsServer {
   /**
    * What a run turns on beyond the defaults.
@@ -31,7 +35,8 @@ public final class ChannelsServer {
             .host("127.0.0.1")
             .port(port)
             .broker(brokerUrl)
-            .mount(new BenchChannelImpl());
+            .mount(new BenchChannelImpl())
+            .mount(new BenchRooms() {});
     if (!settings.handlerPool()) {
       builder.handlers(HandlerThreads.ioThreads());
     }
