@@ -34,6 +34,8 @@ if $quick; then
 else
   rounds=3; warmup=5; duration=10; idle=10000; warm_pass=${WARM_PASS:-true}
 fi
+# SCENARIOS="fanout --receivers 200 --rate 50;echo --clients 50 --rate 20000" runs only those
+# (and not the cross-node step).
 scenarios=(
   "echo --clients 50 --inflight 4"
   # Latency at a load both servers sustain: 20,000 requests/s from 50 clients.
@@ -43,10 +45,16 @@ scenarios=(
   "idle --connections $idle"
 )
 if ! $quick; then
-  # Latency at a load both servers sustain: 50 messages/s to 1,000 receivers.
+  # Latency at loads every server sustains: 50 messages/s to 200 and to 1,000 receivers, 10 to 1,000.
+  scenarios+=("fanout --receivers 200 --rate 50")
   scenarios+=("fanout --receivers 1000 --rate 50")
+  scenarios+=("fanout --receivers 1000 --rate 10")
   # 10,000 held connections still getting broadcasts: 10 messages/s to every one of them.
   scenarios+=("fanout --receivers 10000 --rate 10")
+fi
+
+if [ -n "${SCENARIOS:-}" ]; then
+  IFS=';' read -r -a scenarios <<< "$SCENARIOS"
 fi
 
 pids=()
@@ -101,7 +109,7 @@ run_round() { # round-label
       stop_servers
     done
   done
-  if [[ " $servers " == *" channels4j "* ]]; then
+  if [[ -z "${SCENARIOS:-}" && " $servers " == *" channels4j "* ]]; then
     local redis_port=$((port + 10)) node_b=$((port + 2))
     start "$redis_port" target/redis.log redis --port "$redis_port"
     start "$port" target/server-node-a.log channels4j --port "$port" \
