@@ -1,8 +1,5 @@
 package io.channels4j.benchmarks.server;
 
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
-import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.websockets.core.AbstractReceiveListener;
 import io.undertow.websockets.core.BufferedBinaryMessage;
@@ -37,8 +34,6 @@ import org.xnio.XnioIoThread;
  * </ul>
  */
 public final class RawTunedServer {
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("action", "user", "message", "request_id");
   private static final long MAX_FRAME = 1 << 20;
 
   private final Set<WebSocketChannel> members = ConcurrentHashMap.newKeySet();
@@ -49,23 +44,14 @@ public final class RawTunedServer {
   /** Starts the server on {@code 127.0.0.1:port}. */
   public static Undertow start(int port) {
     RawTunedServer server = new RawTunedServer();
-    Undertow undertow =
-        Undertow.builder()
-            .addHttpListener(port, "127.0.0.1")
-            .setHandler(
-                Handlers.path()
-                    .addPrefixPath(
-                        "/group",
-                        Handlers.websocket(
-                            (exchange, channel) -> {
-                              server.members.add(channel);
-                              channel.addCloseTask(server.members::remove);
-                              channel.getReceiveSetter().set(server.new Listener());
-                              channel.resumeReceives();
-                            })))
-            .build();
-    undertow.start();
-    return undertow;
+    return BenchProtocol.listen(
+        port,
+        (exchange, channel) -> {
+          server.members.add(channel);
+          channel.addCloseTask(server.members::remove);
+          channel.getReceiveSetter().set(server.new Listener());
+          channel.resumeReceives();
+        });
   }
 
   private final class Listener extends AbstractReceiveListener {
@@ -104,31 +90,13 @@ public final class RawTunedServer {
     } finally {
       pooled.free();
     }
-    String action = null;
-    String user = null;
-    String text = null;
-    long requestId = 1;
-    JsonReader reader = JsonReader.of(bytes);
-    reader.beginObject();
-    while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0 -> action = reader.nextString();
-        case 1 -> user = reader.nextString();
-        case 2 -> text = reader.nextString();
-        case 3 -> requestId = reader.nextLong();
-        default -> {
-          reader.skipName();
-          reader.skipValue();
-        }
-      }
-    }
-    reader.endObject();
-    if ("echo".equals(action)) {
-      send(channel, encode(action, user, text, requestId));
-    } else if ("message".equals(action)) {
-      ByteBuffer frame = encode(action, user, text, requestId);
+    BenchProtocol frame = BenchProtocol.read(bytes);
+    if ("echo".equals(frame.action())) {
+      send(channel, encoded(frame));
+    } else if ("message".equals(frame.action())) {
+      ByteBuffer answer = encoded(frame);
       for (WebSocketChannel member : members) {
-        send(member, frame.duplicate());
+        send(member, answer.duplicate());
       }
     }
   }
@@ -137,19 +105,8 @@ public final class RawTunedServer {
     flushers.computeIfAbsent(member.getIoThread(), Flusher::new).send(member, frame);
   }
 
-  private static ByteBuffer encode(String action, String user, String message, long requestId)
-      throws IOException {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.beginObject();
-      writer.name("action").value(action);
-      writer.name("user").value(user);
-      writer.name("message").value(message);
-      writer.name("request_id").value(requestId);
-      writer.name("status").value("ok");
-      writer.endObject();
-    }
-    return ByteBuffer.wrap(buffer.readByteArray()).asReadOnlyBuffer();
+  private static ByteBuffer encoded(BenchProtocol frame) throws IOException {
+    return ByteBuffer.wrap(frame.answer().readByteArray()).asReadOnlyBuffer();
   }
 
   /** Writes, on its I/O thread, what its connections were sent since it last ran. */
