@@ -5,9 +5,12 @@ import com.squareup.moshi.JsonWriter;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.websockets.WebSocketConnectionCallback;
+import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
+import java.util.Set;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.xnio.ChannelListener;
 
 /**
  * The bench protocol as the hand-written baselines speak it on {@code /group}: a frame's {@code
@@ -18,8 +21,19 @@ record BenchProtocol(String action, String user, String message, long requestId)
   private static final JsonReader.Options NAMES =
       JsonReader.Options.of("action", "user", "message", "request_id");
 
-  /** Starts Undertow on {@code 127.0.0.1:port}, with {@code connected} for {@code /group}. */
-  static Undertow listen(int port, WebSocketConnectionCallback connected) {
+  /**
+   * Starts Undertow on {@code 127.0.0.1:port}: each socket of {@code /group} is one of {@code
+   * members} while it is open, and {@code receiver} reads its frames.
+   */
+  static Undertow listen(
+      int port, Set<WebSocketChannel> members, ChannelListener<WebSocketChannel> receiver) {
+    WebSocketConnectionCallback connected =
+        (exchange, channel) -> {
+          members.add(channel);
+          channel.addCloseTask(members::remove);
+          channel.getReceiveSetter().set(receiver);
+          channel.resumeReceives();
+        };
     Undertow undertow =
         Undertow.builder()
             .addHttpListener(port, "127.0.0.1")

@@ -44,14 +44,7 @@ public final class RawTunedServer {
   /** Starts the server on {@code 127.0.0.1:port}. */
   public static Undertow start(int port) {
     RawTunedServer server = new RawTunedServer();
-    return BenchProtocol.listen(
-        port,
-        (exchange, channel) -> {
-          server.members.add(channel);
-          channel.addCloseTask(server.members::remove);
-          channel.getReceiveSetter().set(server.new Listener());
-          channel.resumeReceives();
-        });
+    return BenchProtocol.listen(port, server.members, server.new Listener());
   }
 
   private final class Listener extends AbstractReceiveListener {
