@@ -199,32 +199,34 @@ public final class TypeScriptWriter {
     out.append(typed("ChannelSocket")).append(") {\n");
     out.append("    this.socket = socket;\n  }\n");
 
-    String params = client.pathParams().isEmpty() ? "" : ", params";
+    boolean params = !client.pathParams().isEmpty();
     out.append("\n  /**\n   * Connects to the channel on `server` (ws://host:port, no path)");
-    out.append(params.isEmpty() ? "" : " at the path `params` fill");
+    out.append(params ? " at the path `params` fill" : "");
     out.append(";\n   * resolves once the socket is open.\n   */\n");
     out.append("  static async connect(server").append(typed("string"));
-    if (!params.isEmpty()) {
+    if (params) {
       List<String> members = new ArrayList<>();
       client.pathParams().forEach(p -> members.add(TypeScriptText.member(p) + ": string | number"));
       out.append(", params").append(typed("{ " + String.join("; ", members) + " }"));
     }
     out.append(", options").append(ts("?: ChannelOptions<" + messages + ">"));
     out.append(")").append(typed("Promise<" + name + ">")).append(" {\n");
-    String path = params.isEmpty() ? name + ".path" : "channelPath(" + name + ".path, params)";
+    String path = params ? "channelPath(" + name + ".path, params)" : name + ".path";
     out.append("    const socket = await ChannelSocket.connect(server, ").append(path);
     out.append(", options, ").append(channel.history().isPresent()).append(");\n");
     out.append("    return new ").append(name).append("(socket);\n  }\n");
 
     Set<String> taken = new HashSet<>(Set.of("socket", "constructor"));
-    for (ClientAction action : client.actions()) {
-      action(out, action.action(), method(action.action(), taken), types);
+    for (ClientAction clientAction : client.actions()) {
+      ActionModel action = clientAction.action();
+      String fallback = action.method() + "_" + action.name().replaceAll("[^\\w$]", "_");
+      action(out, action, unique(action.method(), fallback, taken), types);
     }
     if (channel.history().isPresent()) {
       String page = "HistoryPage<" + messages + ">";
       out.append(
           "\n  /** Asks for a page of the room's kept messages (the latest by default), oldest first. */\n");
-      out.append("  ").append(method("history", taken)).append("(query");
+      out.append("  ").append(unique("history", "history_", taken)).append("(query");
       out.append(ts("?: HistoryQuery")).append(")").append(typed("Promise<" + page + ">"));
       out.append(" {\n    return this.socket.request(\"history\", query)");
       out.append(ts(" as Promise<" + page + ">")).append(";\n  }\n");
@@ -235,44 +237,39 @@ public final class TypeScriptWriter {
   private void action(StringBuilder out, ActionModel action, String method, TypeScriptTypes types) {
     String name = TypeScriptText.string(action.name());
     Optional<String> payload = action.payload().map(types::of);
-    String argument = payload.isPresent() ? ", payload" : "";
-    out.append("\n  /** ");
+    String arguments = name + (payload.isPresent() ? ", payload" : "");
+    String doc;
+    String returns;
+    String body;
     if (action.reply().isPresent()) {
-      out.append("Sends ").append(name).append(" and resolves with its reply.");
+      doc = "Sends " + name + " and resolves with its reply.";
+      returns = "Promise<" + types.of(action.reply().get()) + ">";
+      body = "this.socket.request(" + arguments + ")" + ts(" as " + returns);
     } else if (action.ack()) {
-      out.append("Sends ").append(name).append(" and resolves once the server acknowledges it.");
+      doc = "Sends " + name + " and resolves once the server acknowledges it.";
+      returns = "Promise<void>";
+      body = "this.socket.request(" + arguments + ").then(() => undefined)";
     } else {
-      out.append("Sends ").append(name).append(", which answers nothing: resolves once written.");
+      doc = "Sends " + name + ", which answers nothing: resolves once written.";
+      returns = "Promise<void>";
+      body = "this.socket.send(" + arguments + ")";
     }
-    out.append(" */\n  ").append(method).append("(");
+    out.append("\n  /** ").append(doc).append(" */\n  ").append(method).append("(");
     payload.ifPresent(type -> out.append("payload").append(typed(type)));
-    if (action.reply().isPresent()) {
-      String reply = "Promise<" + types.of(action.reply().get()) + ">";
-      out.append(")").append(typed(reply)).append(" {\n");
-      out.append("    return this.socket.request(").append(name).append(argument).append(")");
-      out.append(ts(" as " + reply)).append(";\n  }\n");
-    } else if (action.ack()) {
-      out.append(")").append(typed("Promise<void>")).append(" {\n");
-      out.append("    return this.socket.request(").append(name).append(argument);
-      out.append(").then(() => undefined);\n  }\n");
-    } else {
-      out.append(")").append(typed("Promise<void>")).append(" {\n");
-      out.append("    return this.socket.send(").append(name).append(argument).append(");\n  }\n");
-    }
+    out.append(")")
+        .append(typed(returns))
+        .append(" {\n    return ")
+        .append(body)
+        .append(";\n  }\n");
   }
 
-  /** The Java method's name, or, where two actions would share it, one made of the action's. */
-  private static String method(ActionModel action, Set<String> taken) {
-    String name = action.method();
-    if (!taken.add(name)) {
-      name = name + "_" + action.name().replaceAll("[^\\w$]", "_");
-      taken.add(name);
+  /** {@code name}, or {@code fallback} where the class has a member of that name already. */
+  private static String unique(String name, String fallback, Set<String> taken) {
+    if (taken.add(name)) {
+      return name;
     }
-    return name;
-  }
-
-  private static String method(String name, Set<String> taken) {
-    return taken.add(name) ? name : name + "_";
+    taken.add(fallback);
+    return fallback;
   }
 
   private static String messages(ClientModel client) {
