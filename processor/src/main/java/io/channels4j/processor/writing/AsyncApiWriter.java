@@ -56,21 +56,6 @@ public final class AsyncApiWriter {
           "4000-4999",
           "A handler's own: ChannelException(text, true, code) or ctx.close(code, reason).");
 
-  /** The texts of the server's own errors, English; a handler's ChannelException has its own. */
-  private static final List<Object> ERROR_TEXTS =
-      List.of(
-          "Permission Denied",
-          "Too Many Requests. Retry after N seconds.",
-          "Action Not Exist",
-          "The action 'NAME' is deprecated.",
-          "Parse Error: WHAT at PATH",
-          "Validation Error",
-          "The current number of channel connections is greater than the maximum number of"
-              + " connections",
-          "Unsupported Data",
-          "Message Too Big",
-          "Internal Error");
-
   private static final String ERROR = "Error";
 
   /** The document of {@code channels}, in any order: pretty JSON, or YAML if {@code yaml}. */
@@ -203,12 +188,13 @@ public final class AsyncApiWriter {
       Optional<Map<String, Object>> payload,
       Optional<Map<String, Object>> data) {
     String request = safe(name) + ".request";
-    messages.put(request, message(name, requestFrame(envelope, name, payload)));
+    messages.put(request, message(name, FrameSchemas.request(envelope, name, payload)));
     List<Object> replies = new ArrayList<>();
     if (data.isPresent()) {
       String reply = safe(name) + ".reply";
       Map<String, Object> frame =
-          response(envelope, object("const", name), object("const", "ok"), data.get(), false);
+          FrameSchemas.response(
+              envelope, object("const", name), object("const", "ok"), data.get(), false);
       messages.put(reply, message(name + " reply", frame));
       replies.add(object("$ref", ref + "/messages/" + reply));
     }
@@ -235,46 +221,24 @@ public final class AsyncApiWriter {
       Map<String, Object> messages,
       EnvelopeModel envelope,
       Map<String, Object> operations) {
-    Map<String, Object> cursors =
-        object(
-            "type",
-            "object",
-            "properties",
-            object(
-                "limit",
-                object("type", "integer", "minimum", 1),
-                "before",
-                object("type", "string"),
-                "after",
-                object("type", "string")));
-    Map<String, Object> kept = keptId();
-    Map<String, Object> page =
-        object(
-            "type",
-            "object",
-            "properties",
-            object(
-                "messages",
-                object("type", "array", "items", kept),
-                "next",
-                object("type", List.of("string", "null"))),
-            "required",
-            List.of("messages", "next"));
     operations.put(
         key + ".send.history",
-        send(ref, messages, envelope, "history", Optional.of(cursors), Optional.of(page)));
-    Map<String, Object> recovery =
-        object(
-            "type",
-            "object",
-            "properties",
-            object("recovered", object("type", "boolean"), "replayed", object("type", "integer")),
-            "required",
-            List.of("recovered", "replayed"));
+        send(
+            ref,
+            messages,
+            envelope,
+            "history",
+            Optional.of(FrameSchemas.historyCursors()),
+            Optional.of(FrameSchemas.historyPage())));
     Map<String, Object> recover =
         message(
             "recover",
-            response(envelope, object("const", "recover"), object("const", "ok"), recovery, false));
+            FrameSchemas.response(
+                envelope,
+                object("const", "recover"),
+                object("const", "ok"),
+                FrameSchemas.recovery(),
+                false));
     recover.put(
         "description",
         "Sent to a client that connected with ?since=<id>, after the kept messages newer than"
@@ -372,33 +336,11 @@ public final class AsyncApiWriter {
     return object("title", title, "payload", payload);
   }
 
-  /** The client's frame: routing members, and the payload's at the top or in its own member. */
-  private static Map<String, Object> requestFrame(
-      EnvelopeModel envelope, String action, Optional<Map<String, Object>> payload) {
-    Map<String, Object> properties =
-        object(
-            envelope.action(),
-            object("const", action),
-            envelope.requestId(),
-            object("type", "integer", "format", "int64"));
-    List<Object> required = new ArrayList<>(List.of(envelope.action()));
-    Map<String, Object> head =
-        object("type", "object", "properties", properties, "required", required);
-    if (payload.isEmpty()) {
-      return head;
-    }
-    if (!envelope.payload().isEmpty()) {
-      properties.put(envelope.payload(), payload.get());
-      required.add(envelope.payload());
-      return head;
-    }
-    return object("allOf", List.of(payload.get(), head));
-  }
-
   /** The frame of every error: {@code status} {@code "bad"} and the error's text. */
   private static Map<String, Object> errorMessage(EnvelopeModel envelope) {
     Map<String, Object> frame =
-        response(envelope, object("type", "string"), object("const", "bad"), object(), true);
+        FrameSchemas.response(
+            envelope, object("type", "string"), object("const", "bad"), object(), true);
     Map<String, Object> message = message("Error", frame);
     message.put(
         "description",
@@ -407,59 +349,13 @@ public final class AsyncApiWriter {
     return message;
   }
 
-  private static Map<String, Object> response(
-      EnvelopeModel envelope,
-      Map<String, Object> action,
-      Map<String, Object> status,
-      Map<String, Object> data,
-      boolean errors) {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    List<Object> required = new ArrayList<>();
-    if (envelope.response().isEmpty()) {
-      properties.put("type", object("const", "response"));
-      properties.put("action", action);
-      properties.put("request_id", object("type", "integer", "format", "int64"));
-      properties.put("status", status);
-      properties.put("data", data);
-      required.addAll(List.of("type", "request_id", "status"));
-      if (errors) {
-        properties.put("errors", object("type", "string", "examples", ERROR_TEXTS));
-        properties.put("reason", object("type", "string"));
-        required.add("errors");
-      } else {
-        required.addAll(List.of("action", "data"));
-      }
-    } else {
-      for (EnvelopeModel.Component component : envelope.response().get().components()) {
-        Map<String, Object> schema =
-            switch (component.role()) {
-              case ACTION -> action;
-              case REQUEST_ID -> object("type", "integer", "format", "int64");
-              case STATUS -> status;
-              case DATA -> data;
-              case ERRORS -> object("type", "string", "examples", ERROR_TEXTS);
-              case REASON -> object("type", "string");
-            };
-        if (errors || component.role() != EnvelopeModel.Role.ERRORS) {
-          properties.put(component.jsonName(), schema);
-        }
-        if (component.role() == EnvelopeModel.Role.REQUEST_ID
-            || component.role() == EnvelopeModel.Role.STATUS) {
-          required.add(component.jsonName());
-        }
-      }
-    }
-    return object("type", "object", "properties", properties, "required", required);
-  }
-
   /** A broadcast: the type's own object, with the message's id first in a history room. */
   private static Map<String, Object> broadcast(ChannelModel channel, JsonType message) {
     Map<String, Object> schema = JsonSchemas.of(message);
     if (channel.history().isEmpty()) {
       return schema;
     }
-    Map<String, Object> id = keptId();
-    return object("allOf", List.of(schema, id));
+    return object("allOf", List.of(schema, FrameSchemas.keptId()));
   }
 
   private static void extensions(
@@ -507,16 +403,5 @@ public final class AsyncApiWriter {
   /** An action name as a part of an operation's key, which AsyncAPI limits to a few characters. */
   private static String safe(String name) {
     return name.replaceAll("[^\\w.\\-]", "_");
-  }
-
-  /** What a kept message has besides its own members: the {@code id} its room's history gave it. */
-  private static Map<String, Object> keptId() {
-    return object(
-        "type",
-        "object",
-        "properties",
-        object("id", object("type", "string")),
-        "required",
-        List.of("id"));
   }
 }
