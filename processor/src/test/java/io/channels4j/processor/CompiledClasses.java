@@ -146,4 +146,30 @@ final class CompiledClasses extends ClassLoader {
     codec.write(out, value);
     return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }
+
+  /**
+   * What a generated validator's {@code validate} finds wrong with {@code value}, as "path:
+   * message"; nothing if there is no validator ({@code null}).
+   */
+  static List<String> violations(java.lang.reflect.Method validate, Object value) {
+    if (validate == null) {
+      return List.of();
+    }
+    try {
+      io.channels4j.runtime.internal.Violations.valid(
+          value,
+          (payload, violations) -> {
+            try {
+              validate.invoke(null, payload, violations);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw new AssertionError(e.getCause());
+            } catch (IllegalAccessException e) {
+              throw new AssertionError(e);
+            }
+          });
+      return List.of();
+    } catch (io.channels4j.runtime.ValidationError error) {
+      return error.violations().stream().map(v -> v.path() + ": " + v.message()).toList();
+    }
+  }
 }

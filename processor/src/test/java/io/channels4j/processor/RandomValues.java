@@ -1,6 +1,5 @@
 package io.channels4j.processor;
 
-import io.channels4j.runtime.ValidationError;
 import io.channels4j.runtime.internal.Violations;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -537,7 +536,7 @@ final class RandomValues {
     List<String> refused = List.of();
     for (int i = 0; i < TRIES; i++) {
       Object value = object(type, depth);
-      refused = violations(validate, value);
+      refused = CompiledClasses.violations(validate, value);
       if (refused.isEmpty()) {
         return value;
       }
@@ -640,27 +639,6 @@ final class RandomValues {
       return null;
     } catch (NoSuchMethodException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  /** What the validator finds wrong with {@code value}, as "path: message". */
-  private static List<String> violations(Method validate, Object value) {
-    if (validate == null) {
-      return List.of();
-    }
-    try {
-      Violations.valid(
-          value,
-          (payload, violations) -> {
-            try {
-              validate.invoke(null, payload, violations);
-            } catch (ReflectiveOperationException e) {
-              throw new AssertionError(e);
-            }
-          });
-      return List.of();
-    } catch (ValidationError error) {
-      return error.violations().stream().map(v -> v.path() + ": " + v.message()).toList();
     }
   }
 

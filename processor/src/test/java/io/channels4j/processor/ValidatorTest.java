@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.channels4j.runtime.ValidationError;
-import io.channels4j.runtime.Violation;
-import io.channels4j.runtime.internal.Violations;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,27 +40,7 @@ class ValidatorTest {
   /** The violations the validator of {@code type} finds in {@code json}, as "path: message". */
   private static List<String> violations(String type, String json) throws IOException {
     Object value = moshi.adapter(classes.example("Accounts$" + type)).fromJson(json);
-    Method validate = validateMethod(type);
-    try {
-      Violations.valid(
-          value,
-          (payload, violations) -> {
-            try {
-              validate.invoke(null, payload, violations);
-            } catch (InvocationTargetException e) {
-              throw new AssertionError(e.getCause());
-            } catch (IllegalAccessException e) {
-              throw new AssertionError(e);
-            }
-          });
-      return List.of();
-    } catch (ValidationError error) {
-      List<String> found = new ArrayList<>();
-      for (Violation violation : error.violations()) {
-        found.add(violation.path() + ": " + violation.message());
-      }
-      return found;
-    }
+    return CompiledClasses.violations(validateMethod(type), value);
   }
 
   private static Method validateMethod(String type) {
