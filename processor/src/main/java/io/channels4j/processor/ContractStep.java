@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 
 /**
@@ -62,14 +60,6 @@ final class ContractStep implements Step {
     channels.put(channel.type().canonicalName(), channel);
     client.ifPresent(c -> clients.put(channel.type().canonicalName(), c));
   }
-
-  @Override
-  public Set<String> annotations() {
-    return Set.of();
-  }
-
-  @Override
-  public void process(Set<? extends Element> elements, RoundEnvironment round) {}
 
   @Override
   public void finish() {

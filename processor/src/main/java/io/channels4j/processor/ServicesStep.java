@@ -2,10 +2,8 @@ package io.channels4j.processor;
 
 import io.channels4j.processor.validation.Reporter;
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 
 /**
@@ -24,14 +22,6 @@ final class ServicesStep implements Step {
   void add(String binding, Element channel) {
     bindings.put(binding, channel);
   }
-
-  @Override
-  public Set<String> annotations() {
-    return Set.of();
-  }
-
-  @Override
-  public void process(Set<? extends Element> elements, RoundEnvironment round) {}
 
   @Override
   public void finish() {
