@@ -222,6 +222,19 @@ public final class WsClient implements AutoCloseable {
   }
 
   /**
+   * The next text, binary or close frame, as {@link #next()} reads it: the server's pings (every
+   * ping interval, to whatever is open then) are answered and skipped, and so are pongs.
+   */
+  public Frame nextMessage() throws IOException {
+    while (true) {
+      Frame frame = next();
+      if (frame.opcode() != 9 && frame.opcode() != 10) {
+        return frame;
+      }
+    }
+  }
+
+  /**
    * The next frame of any kind, answering nothing: a close frame read this way is left unanswered,
    * as by a client slow to close, until {@link #next()} or {@link #awaitClose()} reads another.
    */
