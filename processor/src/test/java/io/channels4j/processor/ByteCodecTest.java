@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonTextInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -176,7 +177,8 @@ class ByteCodecTest {
     byte[] invalid = "{\"user\":\"u?\",\"message\":\"m\"}".getBytes(StandardCharsets.UTF_8);
     invalid[10] = (byte) 0xff;
     assertThrows(
-        JsonInput.Miss.class, () -> codec("ChatMessage").read(new JsonInput(32).reset(invalid)));
+        JsonInput.Miss.class,
+        () -> codec("ChatMessage").read(new JsonTextInput(32).reset(invalid)));
     assertThrows(
         JsonInput.Miss.class, () -> read("ChatMessage", "{\"user\":\"a\tb\",\"message\":\"m\"}"));
   }

@@ -133,7 +133,7 @@ final class CompiledClasses extends ClassLoader {
   /** What {@code codec} reads from {@code json}, which must hold the one value and nothing more. */
   static Object readWhole(io.channels4j.runtime.internal.JsonCodec<Object> codec, String json) {
     io.channels4j.runtime.internal.JsonInput in =
-        new io.channels4j.runtime.internal.JsonInput(32)
+        new io.channels4j.runtime.internal.JsonTextInput(32)
             .reset(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Object value = codec.read(in);
     in.endFrame();
@@ -142,7 +142,8 @@ final class CompiledClasses extends ClassLoader {
 
   /** What {@code codec} writes for {@code value}. */
   static String written(io.channels4j.runtime.internal.JsonCodec<Object> codec, Object value) {
-    io.channels4j.runtime.internal.JsonOutput out = new io.channels4j.runtime.internal.JsonOutput();
+    io.channels4j.runtime.internal.JsonOutput out =
+        new io.channels4j.runtime.internal.JsonTextOutput();
     codec.write(out, value);
     return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }

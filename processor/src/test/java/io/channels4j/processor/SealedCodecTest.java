@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.channels4j.runtime.internal.JsonCodec;
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
+import io.channels4j.runtime.internal.JsonTextInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ class SealedCodecTest {
   @Test
   void aPayloadOfASealedTypeIsReadFromTheFrameItself() throws IOException {
     String frame = "{\"radius\":2.5,\"action\":\"draw\",\"request_id\":4,\"type\":\"circle\"}";
-    JsonInput in = new JsonInput(32);
+    JsonInput in = new JsonTextInput(32);
     assertThat(in.beginFrame(frame.getBytes(StandardCharsets.UTF_8), JsonNames.of("draw")))
         .isEqualTo("draw");
     Object shape = codec("Shape").read(in);

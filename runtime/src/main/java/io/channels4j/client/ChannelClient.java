@@ -2,6 +2,7 @@ package io.channels4j.client;
 
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
+import io.channels4j.runtime.internal.JsonTextInput;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -417,7 +418,7 @@ public final class ChannelClient implements AutoCloseable {
       int replayed = 0;
       try {
         JsonInput in =
-            new JsonInput(Integer.MAX_VALUE).reset(frame.data() == null ? NULL : frame.data());
+            new JsonTextInput(Integer.MAX_VALUE).reset(frame.data() == null ? NULL : frame.data());
         in.beginObject();
         while (in.hasNext()) {
           switch (in.selectName(RECOVERY)) {

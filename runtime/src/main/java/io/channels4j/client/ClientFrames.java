@@ -1,6 +1,7 @@
 package io.channels4j.client;
 
 import io.channels4j.runtime.internal.JsonOutput;
+import io.channels4j.runtime.internal.JsonTextOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -14,7 +15,7 @@ final class ClientFrames {
 
   /** The frame of {@code action} with {@code payload} written by {@code encoder}, if any. */
   static <P> String frame(String action, long requestId, Encoder<P> encoder, P payload) {
-    JsonOutput out = new JsonOutput();
+    JsonOutput out = new JsonTextOutput();
     out.beginObject();
     out.name("action");
     out.value(action);

@@ -1,6 +1,7 @@
 package io.channels4j.client;
 
 import io.channels4j.runtime.internal.JsonInput;
+import io.channels4j.runtime.internal.JsonTextInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public final class ClientMessage {
 
   /** {@code json} read by {@code decoder}, all of it. */
   static <T> T decode(byte[] json, Decoder<T> decoder) {
-    JsonInput in = new JsonInput(Integer.MAX_VALUE).reset(json);
+    JsonInput in = new JsonTextInput(Integer.MAX_VALUE).reset(json);
     try {
       T value = decoder.read(in);
       in.endFrame();

@@ -2,6 +2,7 @@ package io.channels4j.client;
 
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
+import io.channels4j.runtime.internal.JsonTextInput;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,7 +31,7 @@ record ServerFrame(
 
   /** Reads the envelope of {@code json}; a frame that is no JSON object is a message. */
   static ServerFrame read(byte[] json) {
-    JsonInput in = new JsonInput(Integer.MAX_VALUE).reset(json);
+    JsonInput in = new JsonTextInput(Integer.MAX_VALUE).reset(json);
     String type = null;
     String status = null;
     String action = null;

@@ -12,8 +12,8 @@ import io.channels4j.runtime.ParseError;
 import io.channels4j.runtime.RateLimitExceeded;
 import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.ResponseEnvelope;
+import io.channels4j.runtime.undertow.frame.FrameCodecs;
 import io.channels4j.runtime.undertow.frame.FrameHead;
-import io.channels4j.runtime.undertow.frame.MessagePackToJson;
 import io.undertow.websockets.core.WebSocketChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -59,6 +59,9 @@ final class Connection extends Keepalive {
   /** The writer of the channel's response and error frames. */
   final ResponseEnvelope responses;
 
+  /** The generated codecs of the client's wire format. */
+  final FrameCodecs codecs;
+
   private final AtomicLong inboundBytes = new AtomicLong();
   private volatile boolean joined;
 
@@ -92,6 +95,7 @@ final class Connection extends Keepalive {
     this.binaryHandler = handshake.mount().descriptor.binaryHandler().isPresent();
     this.relayBinary = handshake.mount().descriptor.relayBinary();
     this.responses = handshake.mount().responses;
+    this.codecs = format.codecs(server.codecs);
     HistoryPolicy policy = handshake.mount().descriptor.history();
     this.history =
         policy.enabled() ? new RoomHistory(this, policy, handshake.since() != null) : null;
@@ -260,38 +264,31 @@ final class Connection extends Keepalive {
   /**
    * A complete binary frame arrived (I/O thread): its first {@code size} bytes, or none, its pooled
    * buffers already freed, when the channel does not {@link #takesBinary}. A MessagePack client's
-   * binary frame is its protocol frame, read as the JSON frame it stands for.
+   * binary frame is its protocol frame.
    */
   void onBinary(byte[] bytes, int size) {
     if (format != WireFormat.MESSAGE_PACK) {
       execute(new InboundFrame(this, received(bytes, size), true));
-      return;
+    } else {
+      onProtocolFrame(received(bytes, size));
     }
-    byte[] json;
-    try {
-      json = MessagePackToJson.convert(bytes, size);
-    } catch (ParseError e) {
-      execute(() -> sendError(e, 1, null));
-      return;
-    }
-    onProtocolFrame(received(json, json.length));
   }
 
   /**
-   * Queues a JSON frame. In a channel with non-blocking actions the frame is read here, so that one
-   * of theirs runs here too when nothing is queued ahead of it.
+   * Queues a protocol frame, in the client's wire format. In a channel with non-blocking actions
+   * the frame is read here, so that one of theirs runs here too when nothing is queued ahead of it.
    */
-  private void onProtocolFrame(byte[] json) {
-    InboundFrame frame = new InboundFrame(this, json, false);
+  private void onProtocolFrame(byte[] frame) {
+    InboundFrame inbound = new InboundFrame(this, frame, false);
     Mount mount = handshake.mount();
     boolean nonBlocking =
         !relay
             && !textHandler
             && server.executor != null
             && !mount.nonBlocking.isEmpty()
-            && frame.read()
-            && mount.nonBlocking.contains(frame.action());
-    execute(frame, nonBlocking);
+            && inbound.read()
+            && mount.nonBlocking.contains(inbound.action());
+    execute(inbound, nonBlocking);
   }
 
   /**
@@ -342,7 +339,14 @@ final class Connection extends Keepalive {
    * The Moshi path, which answers every frame exactly as it always has, errors included: the frames
    * the byte-level codecs leave to it, and history requests.
    */
-  void handleSlow(byte[] frame) {
+  void handleSlow(byte[] protocolFrame) {
+    byte[] frame;
+    try {
+      frame = format.json(protocolFrame);
+    } catch (ParseError e) {
+      sendError(e, 1, null);
+      return;
+    }
     Mount mount = handshake.mount();
     FrameHead head = new FrameHead(mount.descriptor.envelope());
     FrameCall call = null;

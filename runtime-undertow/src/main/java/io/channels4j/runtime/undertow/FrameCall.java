@@ -36,10 +36,9 @@ final class FrameCall implements ActionCall {
 
   @Override
   public <T> void respond(JsonAdapter<T> adapter, JsonCodec<T> codec, T value) {
-    byte[] fast =
-        connection.server.codecs.response(connection.responses, action, requestId, codec, value);
+    byte[] fast = connection.codecs.response(connection.responses, action, requestId, codec, value);
     if (fast != null) {
-      connection.send(ByteBuffer.wrap(fast));
+      connection.queue(connection.format.encoded(fast));
     } else {
       respond(adapter, value);
     }

@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import io.channels4j.runtime.Presence;
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
+import io.channels4j.runtime.internal.JsonTextInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class PresenceValues {
    */
   static List<Presence> read(Map<String, byte[]> values) {
     List<Presence> members = new ArrayList<>(values.size());
-    JsonInput in = new JsonInput(MAX_DEPTH);
+    JsonInput in = new JsonTextInput(MAX_DEPTH);
     values.forEach((id, value) -> members.add(read(in, id, value)));
     members.sort(Comparator.comparing(Presence::connectionId));
     return members;

@@ -1,5 +1,7 @@
 package io.channels4j.runtime.undertow;
 
+import io.channels4j.runtime.undertow.frame.FrameCodecs;
+import io.channels4j.runtime.undertow.frame.MessagePackToJson;
 import io.channels4j.runtime.undertow.frame.MessagePackWriter;
 import io.undertow.util.HeaderValues;
 import java.nio.ByteBuffer;
@@ -7,8 +9,10 @@ import java.nio.ByteBuffer;
 /**
  * How one connection's protocol frames travel, as its client chose with {@code
  * Sec-WebSocket-Protocol}: JSON text frames (the default, also named {@code json}), or MessagePack
- * binary frames ({@code msgpack}). Inside the server every frame is JSON; a MessagePack client's
- * frames are converted at its edge, so both kinds of client get the same answers.
+ * binary frames ({@code msgpack}). The generated codecs read and write a MessagePack client's
+ * frames themselves ({@link FrameCodecs#messagePack()}); what they leave to Moshi, and every frame
+ * the server makes as JSON (errors, broadcasts), is converted at the client's edge, so both kinds
+ * of client get the same answers.
  */
 enum WireFormat {
   JSON("json"),
@@ -44,6 +48,25 @@ enum WireFormat {
       }
     }
     return null;
+  }
+
+  /** The codecs that read and write this format's frames, of the server's JSON ones. */
+  FrameCodecs codecs(FrameCodecs json) {
+    return this == JSON ? json : json.messagePack();
+  }
+
+  /**
+   * The JSON text of a protocol frame of this format, for the Moshi path.
+   *
+   * @throws io.channels4j.runtime.ParseError if a MessagePack frame has no JSON form
+   */
+  byte[] json(byte[] frame) {
+    return this == JSON ? frame : MessagePackToJson.convert(frame, frame.length);
+  }
+
+  /** A frame its codecs wrote in this format, as its outbox queues it. */
+  ByteBuffer encoded(byte[] frame) {
+    return ByteBuffer.wrap(this == JSON ? frame : BinaryFrames.marked(ByteBuffer.wrap(frame)));
   }
 
   /**

@@ -11,6 +11,7 @@ import io.channels4j.runtime.internal.ChannelDispatcher;
 import io.channels4j.runtime.internal.FrameNames;
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
+import io.channels4j.runtime.internal.JsonTextInput;
 import io.channels4j.runtime.memory.MemoryRateLimiter;
 import io.channels4j.runtime.undertow.frame.FrameCodecs;
 import io.channels4j.runtime.undertow.frame.FrameHead;
@@ -47,7 +48,7 @@ final class FramePaths<C> {
     this.dispatcher =
         binding.newDispatcher(
             channel, new LimiterGuards(new MemoryRateLimiter(), ctx -> true), moshi);
-    this.input = new JsonInput(maxDepth);
+    this.input = new JsonTextInput(maxDepth);
     this.actions = FrameCodecs.actionNames(binding.descriptor());
     this.names = FrameNames.of(envelope);
     this.payload = new PayloadMember(binding.descriptor());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.channels4j.runtime.internal.JsonInput;
 import io.channels4j.runtime.internal.JsonNames;
+import io.channels4j.runtime.internal.JsonTextInput;
 import io.channels4j.runtime.undertow.fixtures.SignupChannel;
 import io.channels4j.runtime.undertow.fixtures.SignupChannelBinding;
 import io.channels4j.runtime.undertow.fixtures.SignupChannel_SignupJsonCodec;
@@ -63,7 +64,7 @@ class ValidationTest {
 
   @Test
   void theTwoFramesTakeTheTwoPaths() {
-    JsonInput in = new JsonInput(32);
+    JsonInput in = new JsonTextInput(32);
     JsonNames actions = FrameCodecs.actionNames(new SignupChannelBinding().descriptor());
     assertThat(in.beginFrame(FAST.getBytes(StandardCharsets.UTF_8), actions)).isEqualTo("signup");
     assertThat(SignupChannel_SignupJsonCodec.INSTANCE.read(in).age()).isEqualTo(12);

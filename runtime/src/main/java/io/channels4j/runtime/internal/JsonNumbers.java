@@ -61,7 +61,7 @@ final class JsonNumbers {
       }
     }
     int count = p - start;
-    if (count == 0 || count > maxDigits || !JsonInput.endsValue(in, p)) {
+    if (count == 0 || count > maxDigits || !JsonTextInput.endsValue(in, p)) {
       throw JsonInput.miss(); // a fraction, an exponent, a leading zero or a longer number
     }
     if (!negative && value == Long.MIN_VALUE) {
@@ -151,7 +151,7 @@ final class JsonNumbers {
       }
       scale += negativeExponent ? -exponent : exponent;
     }
-    if (!JsonInput.endsValue(in, p)) {
+    if (!JsonTextInput.endsValue(in, p)) {
       throw JsonInput.miss();
     }
     end = p;

@@ -1,174 +1,93 @@
 package io.channels4j.runtime.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 /**
- * The fast path's JSON writer: generated codecs write replies with it into a growable byte buffer,
- * byte for byte as Moshi's {@code JsonWriter} (compact, strict, nulls left to the caller) writes
- * them, so a reply does not depend on which path encoded it.
+ * What generated codecs write values with: a writer of JSON's data model in the wire format of one
+ * connection, {@link JsonTextOutput} for JSON text, {@link MessagePackOutput} for MessagePack. Each
+ * writes byte for byte what the reference path sends in its format (Moshi's compact {@code
+ * JsonWriter}, and for MessagePack that JSON text converted), so a frame does not depend on which
+ * path encoded it. Nulls are the caller's: a member whose value is null is left out.
  *
- * <p>Commas are its business: it remembers per open container whether something was written in it.
- * Reusable after {@link #reset()}; not thread-safe.
+ * <p>Reusable after {@link #reset()}; not thread-safe.
  */
-public final class JsonOutput {
-  /** What each ASCII char is written as in a string, or null if as itself: Moshi's escapes. */
-  private static final byte[][] ESCAPES = new byte[128][];
-
-  static {
-    for (int c = 0; c < 0x20; c++) {
-      ESCAPES[c] = ascii(String.format("\\u%04x", c));
-    }
-    ESCAPES['"'] = ascii("\\\"");
-    ESCAPES['\\'] = ascii("\\\\");
-    ESCAPES['\t'] = ascii("\\t");
-    ESCAPES['\b'] = ascii("\\b");
-    ESCAPES['\n'] = ascii("\\n");
-    ESCAPES['\r'] = ascii("\\r");
-    ESCAPES['\f'] = ascii("\\f");
-  }
-
-  private static final byte[] TRUE = ascii("true");
-  private static final byte[] FALSE = ascii("false");
-  private static final byte[] NULL = ascii("null");
-  private static final byte[] LONG_MIN_VALUE = ascii(Long.toString(Long.MIN_VALUE));
-
-  private byte[] buffer = new byte[256];
-  private int count;
-  private boolean[] nonEmpty = new boolean[16]; // per open container, index 0 the top level
-  private int depth;
-  private boolean afterName; // a name was written, its value not yet
-
-  /**
-   * Where doubles and floats are spelled: {@code StringBuilder.append} writes exactly what {@code
-   * Double.toString} and {@code Float.toString} return, without a new string for each number.
-   */
-  private final StringBuilder digits = new StringBuilder(32);
-
-  /** An empty output. */
-  public JsonOutput() {}
-
-  /** Empties the output for the next document, keeping its buffer. */
-  public JsonOutput reset() {
-    count = 0;
-    depth = 0;
-    nonEmpty[0] = false;
-    afterName = false;
-    return this;
-  }
-
-  /** A copy of what was written since the last {@link #reset()}. */
-  public byte[] toByteArray() {
-    return Arrays.copyOf(buffer, count);
-  }
+public abstract class JsonOutput {
+  /** Only this package's two formats write for codecs. */
+  JsonOutput() {}
 
   /**
    * The bytes {@code "name":} of a member name, its string escaped as values are, for a generated
-   * codec's constants, written with {@link #name(byte[])}.
+   * codec's constants, written with {@link #name(byte[])} in either format.
    *
    * <p>Named {@code encodeName}, not {@code name}: a static {@code name(String)} would clash with
    * the instance method {@link #name(String)}.
    */
   public static byte[] encodeName(String name) {
-    JsonOutput out = new JsonOutput();
-    out.string(name);
-    out.put(':');
+    JsonTextOutput out = new JsonTextOutput();
+    out.name(name);
     return out.toByteArray();
   }
 
-  /** Writes '{'. */
-  public void beginObject() {
-    open('{');
-  }
+  /** Empties the output for the next document, keeping its buffer. */
+  public abstract JsonOutput reset();
 
-  /** Writes '}'. */
-  public void endObject() {
-    close('}');
-  }
+  /** A copy of what was written since the last {@link #reset()}. */
+  public abstract byte[] toByteArray();
 
-  /** Writes '['. */
-  public void beginArray() {
-    open('[');
-  }
+  /** Starts an object. */
+  public abstract void beginObject();
 
-  /** Writes ']'. */
-  public void endArray() {
-    close(']');
-  }
+  /** Ends the innermost object. */
+  public abstract void endObject();
 
-  private void open(char c) {
-    beforeValue();
-    put(c);
-    depth++;
-    if (depth == nonEmpty.length) {
-      nonEmpty = Arrays.copyOf(nonEmpty, depth * 2);
-    }
-    nonEmpty[depth] = false;
-  }
+  /** Starts an array. */
+  public abstract void beginArray();
 
-  private void close(char c) {
-    put(c);
-    depth--;
-  }
+  /** Ends the innermost array. */
+  public abstract void endArray();
 
-  /** Writes a member name made by {@link #encodeName}, with the ',' before it when needed. */
-  public void name(byte[] encodedName) {
-    comma();
-    append(encodedName);
-    afterName = true;
-  }
+  /** Writes a member name made by {@link #encodeName}. */
+  public abstract void name(byte[] encodedName);
 
-  /** Writes a member name, a Map key, with the ',' before it when needed and the ':' after. */
-  public void name(String name) {
-    comma();
-    string(name);
-    put(':');
-    afterName = true;
-  }
+  /** Writes a member name, a Map key. */
+  public abstract void name(String name);
 
   /** Writes a string; {@code value} is not null. */
-  public void value(String value) {
-    beforeValue();
-    string(value);
-  }
+  public abstract void value(String value);
 
-  /** Writes {@code true} or {@code false}. */
-  public void value(boolean value) {
-    beforeValue();
-    append(value ? TRUE : FALSE);
-  }
+  /** Writes a boolean. */
+  public abstract void value(boolean value);
 
-  /** Writes a long in decimal. */
-  public void value(long value) {
-    beforeValue();
-    if (value == Long.MIN_VALUE) {
-      append(LONG_MIN_VALUE);
-      return;
-    }
-    ensure(20);
-    byte[] out = buffer;
-    if (value < 0) {
-      out[count++] = '-';
-      value = -value;
-    }
-    int digits = 1;
-    for (long rest = value / 10; rest != 0; rest /= 10) {
-      digits++;
-    }
-    int end = count + digits;
-    for (int i = end - 1; i >= count; i--) {
-      out[i] = (byte) ('0' + value % 10);
-      value /= 10;
-    }
-    count = end;
-  }
+  /** Writes a long. */
+  public abstract void value(long value);
 
-  /** Writes an int in decimal. */
+  /**
+   * Writes a double, as Moshi writes its {@link Double#toString(double)}.
+   *
+   * @throws IllegalArgumentException if it is NaN or infinite, in Moshi's words
+   */
+  public abstract void value(double value);
+
+  /**
+   * Writes a float, as Moshi's float adapter writes its {@link Float#toString(float)}.
+   *
+   * @throws IllegalArgumentException if it is NaN or infinite, in Moshi's words
+   */
+  public abstract void value(float value);
+
+  /**
+   * Writes the text of a number as Moshi's {@code JsonWriter.value(Number)} writes a number's
+   * {@code toString()}; {@code text} is an RFC 8259 number, such as a {@code BigDecimal}'s.
+   */
+  public abstract void number(String text);
+
+  /** Writes null: an array element; a member whose value is null is left out instead. */
+  public abstract void nullValue();
+
+  /** Writes an int. */
   public void value(int value) {
     value((long) value);
   }
 
-  /** Writes a short in decimal. */
+  /** Writes a short. */
   public void value(short value) {
     value((long) value);
   }
@@ -183,153 +102,10 @@ public final class JsonOutput {
     value(String.valueOf(value));
   }
 
-  /**
-   * Writes a double as {@link Double#toString(double)} does.
-   *
-   * @throws IllegalArgumentException if it is NaN or infinite, in Moshi's words
-   */
-  public void value(double value) {
+  /** Refuses NaN and the infinities, as Moshi does. */
+  static void requireFinite(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new IllegalArgumentException("Numeric values must be finite, but was " + value);
     }
-    beforeValue();
-    digits.setLength(0);
-    writeAscii(digits.append(value));
-  }
-
-  /**
-   * Writes a float as {@link Float#toString(float)} does, as Moshi's float adapter writes it.
-   *
-   * @throws IllegalArgumentException if it is NaN or infinite, in Moshi's words
-   */
-  public void value(float value) {
-    if (Float.isNaN(value) || Float.isInfinite(value)) {
-      throw new IllegalArgumentException("Numeric values must be finite, but was " + value);
-    }
-    beforeValue();
-    digits.setLength(0);
-    writeAscii(digits.append(value));
-  }
-
-  /**
-   * Writes the text of a number as it is, as Moshi's {@code JsonWriter.value(Number)} writes a
-   * number's {@code toString()}; {@code text} is an RFC 8259 number, such as a {@code
-   * BigDecimal}'s.
-   */
-  void number(String text) {
-    beforeValue();
-    writeAscii(text);
-  }
-
-  /** Writes {@code null}: an array element; a member whose value is null is left out instead. */
-  public void nullValue() {
-    beforeValue();
-    append(NULL);
-  }
-
-  private void append(byte[] bytes) {
-    ensure(bytes.length);
-    System.arraycopy(bytes, 0, buffer, count, bytes.length);
-    count += bytes.length;
-  }
-
-  private void beforeValue() {
-    if (afterName) {
-      afterName = false;
-    } else {
-      comma();
-    }
-  }
-
-  private void comma() {
-    if (nonEmpty[depth]) {
-      put(',');
-    } else {
-      nonEmpty[depth] = true;
-    }
-  }
-
-  /** Writes the ASCII text {@code s}. */
-  private void writeAscii(CharSequence s) {
-    int length = s.length();
-    ensure(length);
-    byte[] out = buffer;
-    int k = count;
-    for (int i = 0; i < length; i++) {
-      out[k++] = (byte) s.charAt(i);
-    }
-    count = k;
-  }
-
-  /**
-   * Writes {@code s} quoted as Moshi does: its escapes, U+2028 and U+2029 escaped, the rest as
-   * UTF-8, and a lone surrogate as '?' (as okio encodes it).
-   */
-  private void string(String s) {
-    int length = s.length();
-    ensure(length * 6L + 2);
-    byte[] out = buffer;
-    int k = count;
-    out[k++] = '"';
-    for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        byte[] escape = ESCAPES[c];
-        if (escape == null) {
-          out[k++] = (byte) c;
-        } else {
-          System.arraycopy(escape, 0, out, k, escape.length);
-          k += escape.length;
-        }
-      } else if (c < 0x800) {
-        out[k++] = (byte) (0xc0 | c >> 6);
-        out[k++] = (byte) (0x80 | (c & 0x3f));
-      } else if (c == '\u2028' || c == '\u2029') {
-        out[k++] = '\\';
-        out[k++] = 'u';
-        out[k++] = '2';
-        out[k++] = '0';
-        out[k++] = '2';
-        out[k++] = (byte) (c == '\u2028' ? '8' : '9');
-      } else if (!Character.isSurrogate(c)) {
-        out[k++] = (byte) (0xe0 | c >> 12);
-        out[k++] = (byte) (0x80 | (c >> 6 & 0x3f));
-        out[k++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, s.charAt(++i));
-        out[k++] = (byte) (0xf0 | codePoint >> 18);
-        out[k++] = (byte) (0x80 | (codePoint >> 12 & 0x3f));
-        out[k++] = (byte) (0x80 | (codePoint >> 6 & 0x3f));
-        out[k++] = (byte) (0x80 | (codePoint & 0x3f));
-      } else {
-        out[k++] = '?';
-      }
-    }
-    out[k++] = '"';
-    count = k;
-  }
-
-  private void put(char c) {
-    ensure(1);
-    buffer[count++] = (byte) c;
-  }
-
-  /** Makes room for {@code more} bytes. */
-  private void ensure(long more) {
-    long needed = count + more;
-    if (needed > buffer.length) {
-      if (needed > Integer.MAX_VALUE - 8) {
-        throw new OutOfMemoryError("JSON output too large");
-      }
-      buffer =
-          Arrays.copyOf(
-              buffer, (int) Math.max(needed, Math.min(buffer.length * 2L, Integer.MAX_VALUE - 8)));
-    }
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

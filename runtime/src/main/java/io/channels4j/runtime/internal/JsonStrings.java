@@ -144,7 +144,7 @@ final class JsonStrings {
    * The length of the well-formed UTF-8 sequence of 2 to 4 bytes at {@code in[p]}: overlong forms,
    * encoded surrogates, code points beyond U+10FFFF and truncated sequences miss.
    */
-  private static int utf8Length(byte[] in, int p) {
+  static int utf8Length(byte[] in, int p) {
     int b0 = in[p] & 0xff;
     if (b0 < 0xc2 || b0 > 0xf4) {
       throw JsonInput.miss();

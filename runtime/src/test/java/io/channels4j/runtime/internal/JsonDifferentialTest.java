@@ -106,12 +106,12 @@ class JsonDifferentialTest {
       for (int i = 1; i < depth; i++) {
         schema = List.of(schema);
       }
-      Outcome outcome = compare(schema, json, new JsonInput(1000));
+      Outcome outcome = compare(schema, json, new JsonTextInput(1000));
       assertWithMessage("depth %s", depth)
           .that(outcome)
           .isEqualTo(depth <= 255 ? Outcome.EQUAL : Outcome.BOTH_REFUSED);
       assertWithMessage("skipping at depth %s", depth)
-          .that(compare("skipped", wrap(json), new JsonInput(1000)))
+          .that(compare("skipped", wrap(json), new JsonTextInput(1000)))
           .isEqualTo(depth < 255 ? Outcome.EQUAL : Outcome.BOTH_REFUSED);
     }
   }
@@ -172,7 +172,7 @@ class JsonDifferentialTest {
 
   /** Reads a frame both ways; fails if the fast path reads what Moshi reads otherwise. */
   private static boolean compareFrame(byte[] json) throws IOException {
-    JsonInput in = new JsonInput(64);
+    JsonInput in = new JsonTextInput(64);
     String action;
     List<String> names = new ArrayList<>();
     try {
@@ -238,7 +238,7 @@ class JsonDifferentialTest {
   }
 
   private Outcome compare(Object schema, byte[] json) throws IOException {
-    return compare(schema, json, new JsonInput(64));
+    return compare(schema, json, new JsonTextInput(64));
   }
 
   /** Reads json both ways; fails if the fast path returns what Moshi does not. */
@@ -393,7 +393,7 @@ class JsonDifferentialTest {
   }
 
   private static byte[] fastWrite(Object value) {
-    JsonOutput out = new JsonOutput();
+    JsonOutput out = new JsonTextOutput();
     fastWrite(out, value);
     return out.toByteArray();
   }

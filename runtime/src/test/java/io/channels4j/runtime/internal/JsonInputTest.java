@@ -21,11 +21,11 @@ class JsonInputTest {
   private static final JsonNames USER = JsonNames.of("user");
 
   private static JsonInput in(String json) {
-    return new JsonInput(64).reset(json.getBytes(StandardCharsets.UTF_8));
+    return new JsonTextInput(64).reset(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonInput in(byte... json) {
-    return new JsonInput(64).reset(json);
+    return new JsonTextInput(64).reset(json);
   }
 
   private static void assertMiss(Executable read) {
@@ -423,29 +423,30 @@ class JsonInputTest {
 
   @Test
   void missesNestingDeeperThanTheLimit() {
-    JsonInput in = new JsonInput(2).reset("[[1]]".getBytes(StandardCharsets.US_ASCII));
+    JsonInput in = new JsonTextInput(2).reset("[[1]]".getBytes(StandardCharsets.US_ASCII));
     in.beginArray();
     in.hasNext();
     in.beginArray();
     in.hasNext();
     assertThat(in.nextInt()).isEqualTo(1);
-    new JsonInput(2).reset("[[1]]".getBytes(StandardCharsets.US_ASCII)).skipValue();
-    new JsonInput(2).reset("{\"a\":{}}".getBytes(StandardCharsets.US_ASCII)).skipValue();
+    new JsonTextInput(2).reset("[[1]]".getBytes(StandardCharsets.US_ASCII)).skipValue();
+    new JsonTextInput(2).reset("{\"a\":{}}".getBytes(StandardCharsets.US_ASCII)).skipValue();
 
-    JsonInput deep = new JsonInput(2).reset("[[[1]]]".getBytes(StandardCharsets.US_ASCII));
+    JsonInput deep = new JsonTextInput(2).reset("[[[1]]]".getBytes(StandardCharsets.US_ASCII));
     deep.beginArray();
     deep.hasNext();
     deep.beginArray();
     deep.hasNext();
     assertMiss(deep::beginArray);
     assertMiss(
-        () -> new JsonInput(2).reset("[[[1]]]".getBytes(StandardCharsets.US_ASCII)).skipValue());
+        () ->
+            new JsonTextInput(2).reset("[[[1]]]".getBytes(StandardCharsets.US_ASCII)).skipValue());
     assertMiss(
         () ->
-            new JsonInput(2)
+            new JsonTextInput(2)
                 .reset("{\"a\":{\"b\":[]}}".getBytes(StandardCharsets.US_ASCII))
                 .skipValue());
-    JsonInput skipping = new JsonInput(2).reset("[[[1]]]".getBytes(StandardCharsets.US_ASCII));
+    JsonInput skipping = new JsonTextInput(2).reset("[[[1]]]".getBytes(StandardCharsets.US_ASCII));
     skipping.beginArray();
     skipping.hasNext();
     assertMiss(skipping::skipValue);
@@ -454,7 +455,7 @@ class JsonInputTest {
   @Test
   void readsDeeperThanTheFirstStack() {
     String json = "[".repeat(100) + "]".repeat(100);
-    JsonInput in = new JsonInput(100).reset(json.getBytes(StandardCharsets.US_ASCII));
+    JsonInput in = new JsonTextInput(100).reset(json.getBytes(StandardCharsets.US_ASCII));
     for (int i = 0; i < 99; i++) {
       in.beginArray();
       assertThat(in.hasNext()).isTrue();
@@ -500,7 +501,7 @@ class JsonInputTest {
         " \n{ \"action\" : \"post\" ,\t\"user\" :\"mike\",\r\"request_id\" : 8 } \n\t\r"
       })
   void readsTheActionAndRequestIdWhereverTheyStand(String json) {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     assertThat(frame(in, json)).isEqualTo("post");
     assertThat(readUser(in)).isEqualTo(FRAME_USER);
     assertThat(in.requestId()).isEqualTo(8);
@@ -508,7 +509,7 @@ class JsonInputTest {
 
   @Test
   void neverAnnouncesTheFrameMembers() {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     frame(in, "{\"action\":\"post\",\"request_id\":8}");
     in.beginObject();
     assertThat(in.hasNext()).isFalse();
@@ -518,7 +519,7 @@ class JsonInputTest {
 
   @Test
   void interceptsOnlyInTheFrameObject() {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     frame(in, "{\"p\":{\"action\":1,\"request_id\":\"x\"},\"action\":\"a\"}");
     in.beginObject();
     assertThat(in.hasNext()).isTrue();
@@ -540,7 +541,7 @@ class JsonInputTest {
 
   @Test
   void skipsAFrameWithoutPayload() {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     assertThat(frame(in, "{\"x\":[1,{\"y\":null}],\"action\":\"ping\",\"request_id\":-7}"))
         .isEqualTo("ping");
     in.skipFrame();
@@ -550,7 +551,7 @@ class JsonInputTest {
 
   @Test
   void startsEachFrameAfresh() {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     frame(in, "{\"action\":\"a\",\"request_id\":5}");
     in.skipFrame();
     in.endFrame();
@@ -564,7 +565,7 @@ class JsonInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"7", "-7", "0", "999999999999999999", "-999999999999999999"})
   void takesIntegerRequestIds(String requestId) {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     frame(in, "{\"action\":\"a\",\"request_id\":" + requestId + "}");
     in.skipFrame();
     in.endFrame();
@@ -575,7 +576,7 @@ class JsonInputTest {
   @ValueSource(
       strings = {"7.0", "\"7\"", "1e2", "-0", "1000000000000000000", "null", "07", "7x", "-", "[]"})
   void missesOtherRequestIds(String requestId) {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     frame(in, "{\"action\":\"a\",\"request_id\":" + requestId + "}");
     assertMiss(in::skipFrame);
   }
@@ -595,7 +596,7 @@ class JsonInputTest {
         "{\"p\":{\"action\":\"a\"}}", // only a nested one
       })
   void missesFramesWithoutAStringAction(String json) {
-    assertMiss(() -> frame(new JsonInput(8), json));
+    assertMiss(() -> frame(new JsonTextInput(8), json));
   }
 
   @ParameterizedTest
@@ -610,10 +611,10 @@ class JsonInputTest {
         "{\"action\":\"a\"", // unterminated
       })
   void missesDuplicatesAndBrokenFrames(String json) {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     frame(in, json);
     assertMiss(in::skipFrame);
-    JsonInput payload = new JsonInput(8);
+    JsonInput payload = new JsonTextInput(8);
     frame(payload, json);
     assertMiss(() -> readUser(payload));
   }
@@ -621,7 +622,7 @@ class JsonInputTest {
   @ParameterizedTest
   @ValueSource(strings = {" x", "{}", "\u000c", ",", "\u0000", "/"})
   void missesAnythingButWhitespaceAfterTheFrame(String trailing) {
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     frame(in, "{\"action\":\"a\"}" + trailing);
     in.skipFrame();
     assertMiss(in::endFrame);
@@ -629,8 +630,8 @@ class JsonInputTest {
 
   @Test
   void missesAFrameDeeperThanTheLimit() {
-    assertMiss(() -> frame(new JsonInput(2), "{\"x\":[[1]],\"action\":\"a\"}"));
-    JsonInput in = new JsonInput(2);
+    assertMiss(() -> frame(new JsonTextInput(2), "{\"x\":[[1]],\"action\":\"a\"}"));
+    JsonInput in = new JsonTextInput(2);
     frame(in, "{\"action\":\"a\",\"x\":[[1]]}");
     assertMiss(in::skipFrame);
   }
@@ -639,7 +640,7 @@ class JsonInputTest {
   void aKnownActionIsTheVeryStringOfTheNames() {
     String message = new String("message"); // not the literal, so sameness means it came back
     JsonNames actions = JsonNames.of("echo", message);
-    JsonInput in = new JsonInput(8);
+    JsonInput in = new JsonTextInput(8);
     byte[] frame =
         "{\"request_id\":3,\"action\":\"message\",\"x\":1}".getBytes(StandardCharsets.UTF_8);
     assertThat(in.beginFrame(frame, actions)).isSameInstanceAs(message);

@@ -34,7 +34,7 @@ class JsonOutputTest {
   }
 
   private static String fast(Consumer<JsonOutput> writes) {
-    JsonOutput out = new JsonOutput();
+    JsonOutput out = new JsonTextOutput();
     writes.accept(out);
     return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
@@ -147,7 +147,7 @@ class JsonOutputTest {
 
   @Test
   void startsAfreshOnReset() {
-    JsonOutput out = new JsonOutput();
+    JsonOutput out = new JsonTextOutput();
     out.beginArray();
     out.value(1);
     out.reset();
@@ -263,13 +263,13 @@ class JsonOutputTest {
     for (double value :
         new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
       IllegalArgumentException fast =
-          assertThrows(IllegalArgumentException.class, () -> new JsonOutput().value(value));
+          assertThrows(IllegalArgumentException.class, () -> new JsonTextOutput().value(value));
       IllegalArgumentException moshis =
           assertThrows(IllegalArgumentException.class, () -> moshi(w -> w.value(value)));
       assertThat(fast).hasMessageThat().isEqualTo(moshis.getMessage());
       float f = (float) value;
       IllegalArgumentException fastFloat =
-          assertThrows(IllegalArgumentException.class, () -> new JsonOutput().value(f));
+          assertThrows(IllegalArgumentException.class, () -> new JsonTextOutput().value(f));
       IllegalArgumentException moshisFloat =
           assertThrows(
               IllegalArgumentException.class,
@@ -277,7 +277,8 @@ class JsonOutputTest {
       assertThat(fastFloat).hasMessageThat().isEqualTo(moshisFloat.getMessage());
     }
     assertThat(
-            assertThrows(IllegalArgumentException.class, () -> new JsonOutput().value(Double.NaN)))
+            assertThrows(
+                IllegalArgumentException.class, () -> new JsonTextOutput().value(Double.NaN)))
         .hasMessageThat()
         .isEqualTo("Numeric values must be finite, but was NaN");
   }

@@ -62,11 +62,11 @@ class JsonTextTest {
   }
 
   private static JsonInput in(String json) {
-    return new JsonInput(8).reset(json.getBytes(StandardCharsets.UTF_8));
+    return new JsonTextInput(8).reset(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static <T> String fastWrite(JsonText<T> text, T value) {
-    JsonOutput out = new JsonOutput();
+    JsonOutput out = new JsonTextOutput();
     text.write(out, value);
     return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
