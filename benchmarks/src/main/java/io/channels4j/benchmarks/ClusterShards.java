@@ -47,7 +47,10 @@ import java.util.function.IntConsumer;
  * CPU is read over {@link #IDLE_MILLIS} before each case (a cluster's nodes gossip when idle). One
  * JSON line per case and round, {@code --rounds} rounds; cases alternate within a round. {@code
  * --rate} paces the publisher (messages per second; 0, the default: as fast as it can), {@code
- * --replicas no} starts the cluster's masters alone.
+ * --replicas no} starts the cluster's masters alone. With a rate, the case {@code
+ * cluster-equal-load} also publishes to the cluster at that rate times its masters (and as many
+ * times the messages): each master then handles what the one Redis handles, so the two costs per
+ * message compare at equal load per process, not only at equal total load.
  */
 final class ClusterShards {
   private static final long IDLE_MILLIS = 2000;
@@ -96,6 +99,18 @@ final class ClusterShards {
           bench.print(
               bench.broker(
                   "cluster", cluster.url() + prefix + "c:", clusterNodes, messages, false));
+          if (bench.rate > 0) {
+            int masters =
+                (int) clusterNodes.stream().filter(n -> n.role().equals("master")).count();
+            bench.print(
+                bench.broker(
+                    "cluster-equal-load",
+                    cluster.url() + prefix + "ce:",
+                    clusterNodes,
+                    messages * masters,
+                    false,
+                    bench.rate * masters));
+          }
           bench.print(
               bench.classic(
                   "cluster-classic-publish",
@@ -128,6 +143,13 @@ final class ClusterShards {
   /** The broker of {@code serverNodes} servers on {@code url}; the first one publishes. */
   private Map<String, Object> broker(
       String name, String url, List<Node> nodes, int messages, boolean history) throws Exception {
+    return broker(name, url, nodes, messages, history, rate);
+  }
+
+  /** {@link #broker(String, String, List, int, boolean)}, publishing at {@code rate} per second. */
+  private Map<String, Object> broker(
+      String name, String url, List<Node> nodes, int messages, boolean history, int rate)
+      throws Exception {
     CountDownLatch delivered = new CountDownLatch(messages * serverNodes);
     List<Broker> brokers = new ArrayList<>();
     try {
@@ -149,6 +171,7 @@ final class ClusterShards {
               name,
               nodes,
               messages,
+              rate,
               delivered,
               m -> {
                 if (history) {
@@ -201,6 +224,7 @@ final class ClusterShards {
               name,
               nodes,
               messages,
+              rate,
               delivered,
               m -> publisher.async().publish(channels[m % rooms], frame(m)));
       subscriptions(result, nodes, prefix + "{room:*", false);
@@ -211,11 +235,17 @@ final class ClusterShards {
   }
 
   /**
-   * Reads idle CPU, then publishes {@code messages} with {@code publish} and waits until {@code
-   * delivered} counts every delivery; each node's share and CPU per message of that window.
+   * Reads idle CPU, then publishes {@code messages} with {@code publish}, {@code rate} per second
+   * (0: as fast as it can), and waits until {@code delivered} counts every delivery; each node's
+   * share and CPU per message of that window.
    */
   private Map<String, Object> measure(
-      String name, List<Node> nodes, int messages, CountDownLatch delivered, IntConsumer publish)
+      String name,
+      List<Node> nodes,
+      int messages,
+      int rate,
+      CountDownLatch delivered,
+      IntConsumer publish)
       throws Exception {
     Map<Node, NodeCounters> idleStart = read(nodes);
     long idleFrom = System.nanoTime();

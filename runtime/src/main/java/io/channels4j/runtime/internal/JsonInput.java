@@ -27,8 +27,31 @@ public abstract class JsonInput {
 
   static final Miss MISS = new Miss();
 
+  // Frame mode, as beginFrame starts it: the names of the frame's members, and what was read.
+  boolean frame;
+  FrameNames names = FrameNames.DEFAULT;
+  int payloadEnd; // a frame whose payload is a member: where that member's value ends
+  private boolean actionSeen;
+  private boolean requestIdSeen;
+  private long requestId = 1;
+
   /** Only this package's two formats read for codecs. */
   JsonInput() {}
+
+  /** Out of frame mode: what follows is one plain value. */
+  final void plainValue() {
+    startFrame(FrameNames.DEFAULT);
+    frame = false;
+  }
+
+  /** Into frame mode, for a frame whose members go by {@code frameNames}, none read yet. */
+  final void startFrame(FrameNames frameNames) {
+    frame = true;
+    names = frameNames;
+    actionSeen = false;
+    requestIdSeen = false;
+    requestId = 1;
+  }
 
   /** The single miss; {@code throw JsonInput.miss()} refuses the input. */
   public static Miss miss() {
@@ -76,13 +99,66 @@ public abstract class JsonInput {
   public abstract int peekLabel(JsonNames key, JsonNames labels);
 
   /** Reads the frame object of an action without payload, checking it as a payload would be. */
-  public abstract void skipFrame();
+  public final void skipFrame() {
+    if (names.payload != null) {
+      toPayloadEnd(); // read with the frame: a payload an action does not take is ignored
+      return;
+    }
+    beginObject();
+    while (hasNext()) {
+      skipValue();
+    }
+    endObject();
+  }
+
+  /** Steps to {@link #payloadEnd}. */
+  abstract void toPayloadEnd();
 
   /** Ends the frame: nothing may follow its object. */
   public abstract void endFrame();
 
   /** The frame's {@code request_id}, read while its object was; 1 if it carried none. */
-  public abstract long requestId();
+  public final long requestId() {
+    return requestId;
+  }
+
+  /**
+   * Reads the value of the frame's "action" or "request_id" if the current member is one of them:
+   * an action must be a string, and a second of either misses.
+   */
+  final boolean readFrameMember() {
+    if (isName(names.action)) {
+      if (actionSeen) {
+        throw MISS;
+      }
+      actionSeen = true;
+      skipString();
+      return true;
+    }
+    if (isName(names.requestId)) {
+      readRequestId();
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads the frame's one "request_id". */
+  final void readRequestId() {
+    if (requestIdSeen) {
+      throw MISS;
+    }
+    requestIdSeen = true;
+    requestId = nextRequestId();
+  }
+
+  /** Whether the current member's name is {@code name}, as UTF-8. */
+  abstract boolean isName(byte[] name);
+
+  /** Steps over the string value here; any other value misses. */
+  abstract void skipString();
+
+  /** Reads a {@code request_id}: an integer of at most 18 digits, not "-0", as JSON text has it. */
+  abstract long nextRequestId();
 
   /** Enters an object. */
   public abstract void beginObject();

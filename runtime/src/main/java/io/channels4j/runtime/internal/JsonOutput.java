@@ -1,5 +1,7 @@
 package io.channels4j.runtime.internal;
 
+import java.util.Arrays;
+
 /**
  * What generated codecs write values with: a writer of JSON's data model in the wire format of one
  * connection, {@link JsonTextOutput} for JSON text, {@link MessagePackOutput} for MessagePack. Each
@@ -10,6 +12,11 @@ package io.channels4j.runtime.internal;
  * <p>Reusable after {@link #reset()}; not thread-safe.
  */
 public abstract class JsonOutput {
+  /** What was written since the last {@link #reset()}: {@code buffer[0, count)}. */
+  byte[] buffer = new byte[256];
+
+  int count;
+
   /** Only this package's two formats write for codecs. */
   JsonOutput() {}
 
@@ -30,7 +37,9 @@ public abstract class JsonOutput {
   public abstract JsonOutput reset();
 
   /** A copy of what was written since the last {@link #reset()}. */
-  public abstract byte[] toByteArray();
+  public final byte[] toByteArray() {
+    return Arrays.copyOf(buffer, count);
+  }
 
   /** Starts an object. */
   public abstract void beginObject();
@@ -100,6 +109,19 @@ public abstract class JsonOutput {
   /** Writes a char as a string of one char. */
   public void value(char value) {
     value(String.valueOf(value));
+  }
+
+  /** Makes room for {@code more} bytes. */
+  final void ensure(long more) {
+    long needed = count + more;
+    if (needed > buffer.length) {
+      if (needed > Integer.MAX_VALUE - 8) {
+        throw new OutOfMemoryError("Output too large");
+      }
+      buffer =
+          Arrays.copyOf(
+              buffer, (int) Math.max(needed, Math.min(buffer.length * 2L, Integer.MAX_VALUE - 8)));
+    }
   }
 
   /** Refuses NaN and the infinities, as Moshi does. */

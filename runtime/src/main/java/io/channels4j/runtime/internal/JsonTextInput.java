@@ -53,13 +53,6 @@ public final class JsonTextInput extends JsonInput {
   private final JsonStrings strings = new JsonStrings();
   private final JsonNumbers numbers = new JsonNumbers();
 
-  private boolean frame;
-  private FrameNames names = FrameNames.DEFAULT;
-  private int payloadEnd; // a frame whose payload is a member: where that member's value ends
-  private boolean actionSeen;
-  private boolean requestIdSeen;
-  private long requestId = 1;
-
   /**
    * A reader for documents nested at most {@code maxDepth} containers deep.
    *
@@ -80,11 +73,7 @@ public final class JsonTextInput extends JsonInput {
     this.json = json;
     pos = 0;
     depth = 0;
-    frame = false;
-    names = FrameNames.DEFAULT;
-    actionSeen = false;
-    requestIdSeen = false;
-    requestId = 1;
+    plainValue();
     return this;
   }
 
@@ -98,8 +87,7 @@ public final class JsonTextInput extends JsonInput {
   @Override
   public String beginFrame(byte[] frame, JsonNames actions, FrameNames names) {
     reset(frame);
-    this.frame = true;
-    this.names = names;
+    startFrame(names);
     if (next() != '{' || maxDepth < 1) {
       throw MISS;
     }
@@ -222,18 +210,9 @@ public final class JsonTextInput extends JsonInput {
     throw MISS;
   }
 
-  /** Reads the frame object of an action without payload, checking it as a payload would be. */
   @Override
-  public void skipFrame() {
-    if (names.payload != null) {
-      pos = payloadEnd; // read with the frame: a payload an action does not take is ignored
-      return;
-    }
-    beginObject();
-    while (hasNext()) {
-      skipValue();
-    }
-    endObject();
+  void toPayloadEnd() {
+    pos = payloadEnd;
   }
 
   /** Ends the frame: nothing but whitespace may follow its object. */
@@ -244,12 +223,6 @@ public final class JsonTextInput extends JsonInput {
     if (!ended) {
       throw MISS;
     }
-  }
-
-  /** The frame's {@code request_id}, read while its object was; 1 if it carried none. */
-  @Override
-  public long requestId() {
-    return requestId;
   }
 
   /** Consumes the '{' of an object. */
@@ -371,33 +344,24 @@ public final class JsonTextInput extends JsonInput {
     return true;
   }
 
-  /** Reads the value of the frame's "action" or "request_id" if the member is one of them. */
-  private boolean readFrameMember() {
-    if (isName(names.action)) {
-      if (actionSeen || next() != '"') {
-        throw MISS;
-      }
-      actionSeen = true;
-      pos = strings.scan(json, pos + 1) + 1;
-      return true;
+  @Override
+  void skipString() {
+    if (next() != '"') {
+      throw MISS;
     }
-    if (isName(names.requestId)) {
-      readRequestId();
-      return true;
-    }
-    return false;
+    pos = strings.scan(json, pos + 1) + 1;
   }
 
-  /** Reads the frame's one "request_id". */
-  private void readRequestId() {
-    if (requestIdSeen || (next() == '-' && pos + 1 < json.length && json[pos + 1] == '0')) {
+  @Override
+  long nextRequestId() {
+    if (next() == '-' && pos + 1 < json.length && json[pos + 1] == '0') {
       throw MISS; // "-0" is no request_id the reference path agrees on
     }
-    requestIdSeen = true;
-    requestId = integer(REQUEST_ID_DIGITS);
+    return integer(REQUEST_ID_DIGITS);
   }
 
-  private boolean isName(byte[] name) {
+  @Override
+  boolean isName(byte[] name) {
     int length = nameEnd - nameStart;
     return length == name.length && Arrays.equals(json, nameStart, nameEnd, name, 0, length);
   }

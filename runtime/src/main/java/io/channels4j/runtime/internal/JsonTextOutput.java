@@ -33,8 +33,6 @@ public final class JsonTextOutput extends JsonOutput {
   private static final byte[] NULL = ascii("null");
   private static final byte[] LONG_MIN_VALUE = ascii(Long.toString(Long.MIN_VALUE));
 
-  private byte[] buffer = new byte[256];
-  private int count;
   private boolean[] nonEmpty = new boolean[16]; // per open container, index 0 the top level
   private int depth;
   private boolean afterName; // a name was written, its value not yet
@@ -56,12 +54,6 @@ public final class JsonTextOutput extends JsonOutput {
     nonEmpty[0] = false;
     afterName = false;
     return this;
-  }
-
-  /** A copy of what was written since the last {@link #reset()}. */
-  @Override
-  public byte[] toByteArray() {
-    return Arrays.copyOf(buffer, count);
   }
 
   /** Writes '{'. */
@@ -291,19 +283,6 @@ public final class JsonTextOutput extends JsonOutput {
   private void put(char c) {
     ensure(1);
     buffer[count++] = (byte) c;
-  }
-
-  /** Makes room for {@code more} bytes. */
-  private void ensure(long more) {
-    long needed = count + more;
-    if (needed > buffer.length) {
-      if (needed > Integer.MAX_VALUE - 8) {
-        throw new OutOfMemoryError("JSON output too large");
-      }
-      buffer =
-          Arrays.copyOf(
-              buffer, (int) Math.max(needed, Math.min(buffer.length * 2L, Integer.MAX_VALUE - 8)));
-    }
   }
 
   private static byte[] ascii(String s) {

@@ -31,13 +31,6 @@ public final class MessagePackInput extends JsonInput {
   private int nameStart; // the current member's name, in[nameStart, nameEnd), valid UTF-8
   private int nameEnd;
 
-  private boolean frame;
-  private FrameNames names = FrameNames.DEFAULT;
-  private int payloadEnd; // a frame whose payload is a member: where that member's value ends
-  private boolean actionSeen;
-  private boolean requestIdSeen;
-  private long requestId = 1;
-
   /**
    * A reader for values nested at most {@code maxDepth} containers deep, the outer one counting 1;
    * deeper input misses, as it does in JSON text.
@@ -57,19 +50,14 @@ public final class MessagePackInput extends JsonInput {
     in = bytes;
     pos = 0;
     depth = 0;
-    frame = false;
-    names = FrameNames.DEFAULT;
-    actionSeen = false;
-    requestIdSeen = false;
-    requestId = 1;
+    plainValue();
     return this;
   }
 
   @Override
   public String beginFrame(byte[] bytes, JsonNames actions, FrameNames frameNames) {
     reset(bytes);
-    frame = true;
-    names = frameNames;
+    startFrame(frameNames);
     int open = pos;
     int count = mapHeader();
     if (maxDepth < 1) {
@@ -152,16 +140,8 @@ public final class MessagePackInput extends JsonInput {
   }
 
   @Override
-  public void skipFrame() {
-    if (names.payload != null) {
-      pos = payloadEnd; // read with the frame: a payload an action does not take is ignored
-      return;
-    }
-    beginObject();
-    while (hasNext()) {
-      skipValue();
-    }
-    endObject();
+  void toPayloadEnd() {
+    pos = payloadEnd;
   }
 
   @Override
@@ -170,11 +150,6 @@ public final class MessagePackInput extends JsonInput {
     if (!ended || (names.payload == null && pos != in.length)) {
       throw MISS;
     }
-  }
-
-  @Override
-  public long requestId() {
-    return requestId;
   }
 
   @Override
@@ -247,34 +222,13 @@ public final class MessagePackInput extends JsonInput {
     return false;
   }
 
-  /** Reads the value of the frame's "action" or "request_id" if the member is one of them. */
-  private boolean readFrameMember() {
-    if (isName(names.action)) {
-      if (actionSeen) {
-        throw MISS;
-      }
-      actionSeen = true;
-      skipString();
-      return true;
-    }
-    if (isName(names.requestId)) {
-      readRequestId();
-      return true;
-    }
-    return false;
-  }
-
-  /** Reads the frame's one "request_id": an integer of at most 18 digits, as in JSON text. */
-  private void readRequestId() {
-    if (requestIdSeen) {
-      throw MISS;
-    }
-    requestIdSeen = true;
+  @Override
+  long nextRequestId() {
     long value = nextLong();
     if (value > MAX_REQUEST_ID || value < -MAX_REQUEST_ID) {
       throw MISS;
     }
-    requestId = value;
+    return value;
   }
 
   /** Reads a member's name, which must be a string. */
@@ -285,7 +239,8 @@ public final class MessagePackInput extends JsonInput {
     pos = nameEnd;
   }
 
-  private boolean isName(byte[] name) {
+  @Override
+  boolean isName(byte[] name) {
     int length = nameEnd - nameStart;
     return length == name.length && Arrays.equals(in, nameStart, nameEnd, name, 0, length);
   }
@@ -491,8 +446,9 @@ public final class MessagePackInput extends JsonInput {
     return length;
   }
 
-  /** Steps over a string value, checked to be valid UTF-8. */
-  private void skipString() {
+  /** Steps over a string value, checked to be valid UTF-8; any other value misses. */
+  @Override
+  void skipString() {
     int length = stringHeader();
     pos += validString(length);
   }

@@ -2,6 +2,7 @@ package io.channels4j.runtime.internal;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -17,8 +18,6 @@ import java.util.Arrays;
 public final class MessagePackOutput extends JsonOutput {
   private static final BigInteger UINT64_LIMIT = BigInteger.ONE.shiftLeft(64);
 
-  private byte[] buffer = new byte[256];
-  private int count;
   private int[] starts = new int[16]; // per open container: where its one-byte header is
   private int[] entries = new int[16]; // per open container: members or elements written
   private int depth;
@@ -33,11 +32,6 @@ public final class MessagePackOutput extends JsonOutput {
     depth = 0;
     afterName = false;
     return this;
-  }
-
-  @Override
-  public byte[] toByteArray() {
-    return Arrays.copyOf(buffer, count);
   }
 
   @Override
@@ -242,60 +236,24 @@ public final class MessagePackOutput extends JsonOutput {
     put(Double.doubleToRawLongBits(value), 8);
   }
 
-  /**
-   * Writes {@code s} as a str of its UTF-8, a lone surrogate as '?' (as JSON text writes it): its
-   * length first, then its bytes.
-   */
+  /** Writes {@code s} as a str of its UTF-8, a lone surrogate as '?' (as JSON text writes it). */
   private void string(String s) {
     int length = s.length();
-    int utf8 = length;
     for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80 || (Character.isSurrogate(c) && !isPair(s, i))) {
-        continue; // one byte: the char itself, or '?' for a lone surrogate
-      }
-      if (c < 0x800) {
-        utf8 += 1;
-      } else if (Character.isSurrogate(c)) {
-        utf8 += 2; // the pair's 4 bytes for its 2 chars
-        i++;
-      } else {
-        utf8 += 2;
+      if (s.charAt(i) >= 0x80) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8); // its lone surrogates are '?'
+        raw(utf8, 0, utf8.length);
+        return;
       }
     }
-    strHeader(utf8);
-    ensure(utf8);
+    strHeader(length);
+    ensure(length);
     byte[] out = buffer;
     int k = count;
     for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        out[k++] = (byte) c;
-      } else if (c < 0x800) {
-        out[k++] = (byte) (0xc0 | c >> 6);
-        out[k++] = (byte) (0x80 | (c & 0x3f));
-      } else if (!Character.isSurrogate(c)) {
-        out[k++] = (byte) (0xe0 | c >> 12);
-        out[k++] = (byte) (0x80 | (c >> 6 & 0x3f));
-        out[k++] = (byte) (0x80 | (c & 0x3f));
-      } else if (isPair(s, i)) {
-        int codePoint = Character.toCodePoint(c, s.charAt(++i));
-        out[k++] = (byte) (0xf0 | codePoint >> 18);
-        out[k++] = (byte) (0x80 | (codePoint >> 12 & 0x3f));
-        out[k++] = (byte) (0x80 | (codePoint >> 6 & 0x3f));
-        out[k++] = (byte) (0x80 | (codePoint & 0x3f));
-      } else {
-        out[k++] = '?';
-      }
+      out[k++] = (byte) s.charAt(i); // ASCII: a char is its byte
     }
     count = k;
-  }
-
-  /** Whether the char at {@code s[i]} is a high surrogate that starts a pair. */
-  private static boolean isPair(String s, int i) {
-    return Character.isHighSurrogate(s.charAt(i))
-        && i + 1 < s.length()
-        && Character.isLowSurrogate(s.charAt(i + 1));
   }
 
   private void raw(byte[] bytes, int from, int n) {
@@ -343,18 +301,5 @@ public final class MessagePackOutput extends JsonOutput {
   private void write(int b) {
     ensure(1);
     buffer[count++] = (byte) b;
-  }
-
-  /** Makes room for {@code more} bytes. */
-  private void ensure(long more) {
-    long needed = count + more;
-    if (needed > buffer.length) {
-      if (needed > Integer.MAX_VALUE - 8) {
-        throw new OutOfMemoryError("MessagePack output too large");
-      }
-      buffer =
-          Arrays.copyOf(
-              buffer, (int) Math.max(needed, Math.min(buffer.length * 2L, Integer.MAX_VALUE - 8)));
-    }
   }
 }
