@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A connection's byte-bounded outbound queue, flushed in one write per I/O-loop pass, and the
- * detection of a client too slow to read it.
+ * A connection's byte-bounded outbound queue, written at once when its I/O thread is idle and in
+ * one write per I/O-loop pass when it is busy ({@link OutboxFlusher}), and the detection of a
+ * client too slow to read it.
  */
 abstract class Outbox extends SerialQueue {
   private final AtomicLong queuedBytes = new AtomicLong();
@@ -79,7 +80,7 @@ abstract class Outbox extends SerialQueue {
     }
     outbox.add(frame);
     if (raise(FLUSH_SCHEDULED)) {
-      flusher.flushSoon(this);
+      flusher.flush(this);
     }
   }
 

@@ -169,6 +169,11 @@ final class ServerContext {
     return flushers.computeIfAbsent(ioThread, OutboxFlusher::new);
   }
 
+  /** Each I/O thread's flusher, made so far; for tests. */
+  Map<XnioIoThread, OutboxFlusher> flushers() {
+    return Map.copyOf(flushers);
+  }
+
   void slowClientClosed(Connection connection) {
     slowClients.incrementAndGet();
     metrics.slowClientClosed(connection.handshake.mount().descriptor.path());

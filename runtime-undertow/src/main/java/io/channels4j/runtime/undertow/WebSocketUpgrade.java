@@ -8,11 +8,11 @@ import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
-import io.undertow.websockets.WebSocketConnectionCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSocketVersion;
 import io.undertow.websockets.core.protocol.Handshake;
 import io.undertow.websockets.spi.AsyncWebSocketHttpServerExchange;
+import io.undertow.websockets.spi.WebSocketHttpExchange;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +35,7 @@ final class WebSocketUpgrade implements HttpHandler {
   private static final Set<String> SUPPORTED_VERSIONS = Set.of("13", "8", "7");
   private static final String VERSIONS_HEADER = "13, 8, 7";
 
-  private final WebSocketConnectionCallback callback;
+  private final Opened opened;
   private final Set<WebSocketChannel> peers = ConcurrentHashMap.newKeySet();
   private final List<Version> versions =
       List.of(
@@ -43,8 +43,15 @@ final class WebSocketUpgrade implements HttpHandler {
           new Version(new StrictHandshake(WebSocketVersion.V08)),
           new Version(new StrictHandshake(WebSocketVersion.V07)));
 
-  WebSocketUpgrade(WebSocketConnectionCallback callback) {
-    this.callback = callback;
+  /** What is done with each upgraded socket, before it reads anything. */
+  @FunctionalInterface
+  interface Opened {
+    void onConnect(
+        StreamConnection socket, WebSocketHttpExchange exchange, WebSocketChannel channel);
+  }
+
+  WebSocketUpgrade(Opened opened) {
+    this.opened = opened;
   }
 
   /** Upgrades a request that {@link #refused} let by: the router asks it first, once. */
@@ -136,7 +143,7 @@ final class WebSocketUpgrade implements HttpHandler {
       WebSocketChannel channel =
           handshake.createChannel(facade, connection, facade.getBufferPool());
       peers.add(channel); // the channel removes itself when it closes
-      callback.onConnect(facade, channel);
+      opened.onConnect(connection, facade, channel);
     }
   }
 }

@@ -31,7 +31,7 @@ class WebSocketUpgradeTest {
     BlockingQueue<WebSocketChannel> channels = new ArrayBlockingQueue<>(1);
     WebSocketUpgrade upgrade =
         new WebSocketUpgrade(
-            (exchange, channel) -> {
+            (socket, exchange, channel) -> {
               channel
                   .getReceiveSetter()
                   .set(
