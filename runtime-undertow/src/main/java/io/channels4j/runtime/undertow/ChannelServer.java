@@ -67,6 +67,10 @@ public final class ChannelServer implements AutoCloseable {
   private final ShutdownDrain drain;
   private final AtomicBoolean stopped = new AtomicBoolean();
   private Undertow undertow;
+
+  /** The buffers of its own listener; null when it serves as a handler. For tests. */
+  IoThreadBufferPool bufferPool;
+
   private HttpHandler handler;
   private int port = -1;
 
@@ -255,7 +259,8 @@ public final class ChannelServer implements AutoCloseable {
       return;
     }
     handler = Listener.handler(config, context, mounts, admin, ResponseCodeHandler.HANDLE_404);
-    undertow = Listener.start(config, handler);
+    bufferPool = Listener.bufferPool();
+    undertow = Listener.start(config, handler, bufferPool);
     port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     log.info("channels4j listening on {}:{} with {} channel(s)", config.host, port, mounts.size());
   }

@@ -64,19 +64,23 @@ final class Listener {
         fallback);
   }
 
-  /** Starts the server's own listener, with {@code handler} and 404 for what it does not serve. */
-  static Undertow start(ServerConfig config, HttpHandler handler) {
+  /** The buffers of a server's own listener, Undertow's default size. */
+  static IoThreadBufferPool bufferPool() {
+    return new IoThreadBufferPool(UNDERTOW_BUFFER_SIZE);
+  }
+
+  /**
+   * Starts the server's own listener, with {@code handler} and 404 for what it does not serve, on
+   * buffers from {@code buffers}.
+   */
+  static Undertow start(ServerConfig config, HttpHandler handler, IoThreadBufferPool buffers) {
     Undertow.Builder builder = Undertow.builder();
     if (config.tls != null) {
       builder.addHttpsListener(config.port, config.host, config.tls);
     } else {
       builder.addHttpListener(config.port, config.host);
     }
-    Undertow undertow =
-        builder
-            .setByteBufferPool(new IoThreadBufferPool(UNDERTOW_BUFFER_SIZE))
-            .setHandler(handler)
-            .build();
+    Undertow undertow = builder.setByteBufferPool(buffers).setHandler(handler).build();
     undertow.start();
     return undertow;
   }

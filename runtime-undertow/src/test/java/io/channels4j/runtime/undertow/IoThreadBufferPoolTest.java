@@ -34,4 +34,20 @@ class IoThreadBufferPoolTest {
     assertThat(pool.getArrayBackedPool().isDirect()).isFalse();
     assertThat(pool.getArrayBackedPool().allocate().getBuffer().hasArray()).isTrue();
   }
+
+  @Test
+  void countsWhatIsLeasedUntilItIsGivenBackOnceAndWhatIsDroppedForever() {
+    PooledByteBuffer first = pool.allocate();
+    PooledByteBuffer heap = pool.getArrayBackedPool().allocate();
+    assertThat(pool.leased()).isEqualTo(2);
+    first.close();
+    first.close();
+    heap.close();
+    assertThat(pool.leased()).isEqualTo(0);
+
+    pool.allocate(); // dropped without a close: a leak, counted for good
+    pool.allocate().close();
+    assertThat(pool.leased()).isEqualTo(1);
+    assertThat(pool.leases()).isEqualTo(4);
+  }
 }
