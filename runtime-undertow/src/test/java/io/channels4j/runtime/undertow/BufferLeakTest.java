@@ -65,11 +65,22 @@ class BufferLeakTest {
 
   @Test
   void aClientClosedForReadingTooSlowlyLeavesNothingLeased() throws Exception {
+    closeASlowClient(HandlerThreads.pool());
+  }
+
+  @Test
+  void aClientClosedForReadingTooSlowlyWhileWrittenAtOnceLeavesNothingLeased() throws Exception {
+    // The broadcasts are made on the I/O threads, so most are written at once, with no task.
+    closeASlowClient(HandlerThreads.ioThreads());
+  }
+
+  private static void closeASlowClient(HandlerThreads threads) throws Exception {
     String text = "x".repeat(4096);
     try (ChannelServer server =
             ChannelServer.builder()
                 .port(0)
                 .mount(new ChatImpl())
+                .handlers(threads)
                 .maxQueuedBytes(64 * 1024)
                 .slowClientTimeout(Duration.ofMillis(200))
                 .start();
