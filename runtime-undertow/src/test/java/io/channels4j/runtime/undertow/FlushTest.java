@@ -2,6 +2,7 @@ package io.channels4j.runtime.undertow;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.channels4j.runtime.undertow.fixtures.AsyncImpl;
 import io.channels4j.runtime.undertow.fixtures.ChatImpl;
 import io.channels4j.testing.WsClient;
 import java.util.ArrayList;
@@ -70,6 +71,18 @@ class FlushTest {
       c.sendText(echoRequest(202));
       assertThat(c.receive()).isEqualTo(ProtocolTest.echo(202));
       assertThat(since(settled, server)).isEqualTo(new OutboxFlusher.Counts(0, 1, 1));
+    }
+  }
+
+  @Test
+  void aNonBlockingActionsReplyOnTheDefaultConfigurationIsWrittenAtOnce() throws Exception {
+    try (ChannelServer server = ChannelServer.builder().port(0).mount(new AsyncImpl()).start();
+        WsClient c = WsClient.connect(server.port(), "/async/quiet")) {
+      c.fence(); // joined
+      OutboxFlusher.Counts before = counts(server);
+      c.sendText("{\"action\":\"where\",\"request_id\":2}");
+      assertThat(c.receive()).contains("I/O");
+      assertThat(since(before, server)).isEqualTo(new OutboxFlusher.Counts(0, 1, 1));
     }
   }
 
