@@ -9,7 +9,9 @@
 #   WARM_PASS=false benchmarks/run.sh  # the 3 rounds without the warm-up pass before them
 #
 # channels4j runs the bench channel's handlers on the I/O threads (they never block);
-# channels4j-pool is the same server with handlers on the default executor.
+# channels4j-pool is the same server with handlers on the default executor; channels4j-before is
+# channels4j from the jar BEFORE_JAR names (a build of the commit before), for an A/B in one run:
+#   BEFORE_JAR=/tmp/before.jar SERVERS="channels4j channels4j-before raw-tuned" benchmarks/run.sh
 #
 # Each round also runs cross-node fan-out when channels4j is among the servers: two channels4j
 # servers on one Redis (redis-server from PATH, else the binary in the embedded-redis jar), the
@@ -24,6 +26,10 @@ jar=target/channels4j-benchmarks.jar
 quick=false
 [ "${1:-}" = "--quick" ] && quick=true
 servers=${SERVERS:-"channels4j channels4j-pool raw raw-tuned"}
+if [[ " $servers " == *" channels4j-before "* && ! -f "${BEFORE_JAR:-}" ]]; then
+  echo "channels4j-before needs BEFORE_JAR, the jar of the commit before" >&2
+  exit 2
+fi
 port=${PORT:-9300}
 results=target/bench-results.jsonl
 : > "$results"
@@ -77,10 +83,10 @@ await_port() { # port log
   exit 1
 }
 
-start() { # port log command...
-  local at=$1 log=$2
-  shift 2
-  taskset -c 0 java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar "$jar" "$@" > "$log" 2>&1 &
+start() { # port log jar command...
+  local at=$1 log=$2 server_jar=$3
+  shift 3
+  taskset -c 0 java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -jar "$server_jar" "$@" > "$log" 2>&1 &
   pids+=($!)
   await_port "$at" "$log"
 }
@@ -95,8 +101,13 @@ record() { # round server load-arguments...
 server_command() { # server-name
   case $1 in
     channels4j-pool) echo channels4j --handlers pool ;;
+    channels4j-before) echo channels4j ;;
     *) echo "$1" ;;
   esac
+}
+
+server_jar() { # server-name
+  if [ "$1" = channels4j-before ]; then echo "$BEFORE_JAR"; else echo "$jar"; fi
 }
 
 run_round() { # round-label
@@ -104,17 +115,18 @@ run_round() { # round-label
   for scenario in "${scenarios[@]}"; do
     for server in $servers; do
       # A fresh server per scenario, so idle heap and fan-out rooms start clean.
-      start "$port" "target/server-$server.log" $(server_command "$server") --port "$port"
+      start "$port" "target/server-$server.log" "$(server_jar "$server")" \
+        $(server_command "$server") --port "$port"
       record "$1" "$server" $scenario --port "$port"
       stop_servers
     done
   done
   if [[ -z "${SCENARIOS:-}" && " $servers " == *" channels4j "* ]]; then
     local redis_port=$((port + 10)) node_b=$((port + 2))
-    start "$redis_port" target/redis.log redis --port "$redis_port"
-    start "$port" target/server-node-a.log channels4j --port "$port" \
+    start "$redis_port" target/redis.log "$jar" redis --port "$redis_port"
+    start "$port" target/server-node-a.log "$jar" channels4j --port "$port" \
       --broker "redis://127.0.0.1:$redis_port"
-    start "$node_b" target/server-node-b.log channels4j --port "$node_b" \
+    start "$node_b" target/server-node-b.log "$jar" channels4j --port "$node_b" \
       --broker "redis://127.0.0.1:$redis_port"
     record "$1" channels4j fanout --receivers 200 --window 64 --port "$node_b" --send-port "$port"
     stop_servers
@@ -130,4 +142,7 @@ done
 java -cp "$jar" io.channels4j.benchmarks.Report "$results" raw
 if [[ " $servers " == *" raw-tuned "* ]]; then
   java -cp "$jar" io.channels4j.benchmarks.Report "$results" raw-tuned
+fi
+if [[ " $servers " == *" channels4j-before "* ]]; then
+  java -cp "$jar" io.channels4j.benchmarks.Report "$results" channels4j-before
 fi
