@@ -24,10 +24,8 @@ class FlushTest {
     try (ChannelServer server = ioThreadServer();
         WsClient c = WsClient.connect(server.port(), "/chat/quiet")) {
       ProtocolTest.assertAlive(c); // joined, and the first frame answered
-      OutboxFlusher.Counts before = counts(server);
-      c.sendText(echoRequest(1));
-      assertThat(c.receive()).isEqualTo(ProtocolTest.echo(1));
-      assertThat(since(before, server)).isEqualTo(new OutboxFlusher.Counts(0, 1, 1));
+      String answer = answeredAtOnce(server, c, echoRequest(1));
+      assertThat(answer).isEqualTo(ProtocolTest.echo(1));
     }
   }
 
@@ -36,10 +34,12 @@ class FlushTest {
     try (ChannelServer server = ioThreadServer();
         WsClient c = WsClient.connect(server.port(), "/chat/alone")) {
       ProtocolTest.assertAlive(c);
-      OutboxFlusher.Counts before = counts(server);
-      c.sendText("{\"action\":\"message\",\"request_id\":5,\"user\":\"u\",\"message\":\"hi\"}");
-      assertThat(c.receive()).isEqualTo("{\"text\":\"u: hi\",\"count\":5}");
-      assertThat(since(before, server)).isEqualTo(new OutboxFlusher.Counts(0, 1, 1));
+      String answer =
+          answeredAtOnce(
+              server,
+              c,
+              "{\"action\":\"message\",\"request_id\":5,\"user\":\"u\",\"message\":\"hi\"}");
+      assertThat(answer).isEqualTo("{\"text\":\"u: hi\",\"count\":5}");
     }
   }
 
@@ -88,10 +88,7 @@ class FlushTest {
         ranOnIoThread = c.receive().contains("I/O");
       }
       assertThat(ranOnIoThread).isTrue();
-      OutboxFlusher.Counts before = counts(server);
-      c.sendText(where);
-      assertThat(c.receive()).contains("I/O");
-      assertThat(since(before, server)).isEqualTo(new OutboxFlusher.Counts(0, 1, 1));
+      assertThat(answeredAtOnce(server, c, where)).contains("I/O");
     }
   }
 
@@ -116,6 +113,19 @@ class FlushTest {
         .mount(new ChatImpl())
         .handlers(HandlerThreads.ioThreads())
         .start();
+  }
+
+  /**
+   * Sends {@code frame} and returns its one answer, having checked that the answer was written at
+   * once: one outbox written, with no flush task.
+   */
+  private static String answeredAtOnce(ChannelServer server, WsClient c, String frame)
+      throws Exception {
+    OutboxFlusher.Counts before = counts(server);
+    c.sendText(frame);
+    String answer = c.receive();
+    assertThat(since(before, server)).isEqualTo(new OutboxFlusher.Counts(0, 1, 1));
+    return answer;
   }
 
   private static String echoRequest(int requestId) {
