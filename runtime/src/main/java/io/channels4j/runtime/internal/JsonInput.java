@@ -27,6 +27,12 @@ public abstract class JsonInput {
 
   static final Miss MISS = new Miss();
 
+  /** Moshi's JsonReader fails on the 256th open container, so the fast path never goes deeper. */
+  private static final int MOSHI_MAX_DEPTH = 255;
+
+  /** The deepest container nesting read, the outer one counting 1; deeper input misses. */
+  final int maxDepth;
+
   // Frame mode, as beginFrame starts it: the names of the frame's members, and what was read.
   boolean frame;
   FrameNames names = FrameNames.DEFAULT;
@@ -35,8 +41,23 @@ public abstract class JsonInput {
   private boolean requestIdSeen;
   private long requestId = 1;
 
-  /** Only this package's two formats read for codecs. */
-  JsonInput() {}
+  /**
+   * Only this package's two formats read for codecs.
+   *
+   * @param maxDepth the deepest container nesting allowed, the outer one counting 1; deeper input
+   *     misses (and so does any beyond 255, which Moshi refuses)
+   */
+  JsonInput(int maxDepth) {
+    if (maxDepth < 0) {
+      throw new IllegalArgumentException("maxDepth < 0: " + maxDepth);
+    }
+    this.maxDepth = Math.min(maxDepth, MOSHI_MAX_DEPTH);
+  }
+
+  /** How many open containers the per-container state is first sized for: index 0 unused. */
+  final int initialScopes() {
+    return Math.min(maxDepth, 16) + 1;
+  }
 
   /** Out of frame mode: what follows is one plain value. */
   final void plainValue() {

@@ -18,9 +18,6 @@ import java.util.Arrays;
  */
 public final class JsonTextInput extends JsonInput {
 
-  /** Moshi's JsonReader fails on the 256th open container, so the fast path never goes deeper. */
-  private static final int MOSHI_MAX_DEPTH = 255;
-
   private static final int OBJECT = 1;
   private static final int ARRAY = 2;
   private static final int STARTED = 4; // the container's first element or member was announced
@@ -41,7 +38,6 @@ public final class JsonTextInput extends JsonInput {
     }
   }
 
-  private final int maxDepth;
   private int[] scopes; // per open container: OBJECT or ARRAY, and STARTED; index 0 is unused
   private int depth;
   private byte[] json;
@@ -60,11 +56,8 @@ public final class JsonTextInput extends JsonInput {
    *     input misses (and so does any beyond 255, which Moshi refuses)
    */
   public JsonTextInput(int maxDepth) {
-    if (maxDepth < 0) {
-      throw new IllegalArgumentException("maxDepth < 0: " + maxDepth);
-    }
-    this.maxDepth = Math.min(maxDepth, MOSHI_MAX_DEPTH);
-    scopes = new int[Math.min(this.maxDepth, 16) + 1];
+    super(maxDepth);
+    scopes = new int[initialScopes()];
   }
 
   /** Starts reading one plain JSON value from {@code json}, out of frame mode. */

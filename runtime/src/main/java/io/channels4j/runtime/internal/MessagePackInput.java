@@ -15,13 +15,10 @@ import java.util.Base64;
  * or that it is not sure reads the same, such as a uint64 beyond a long read as a double.
  */
 public final class MessagePackInput extends JsonInput {
-  /** Moshi's JsonReader fails on the 256th open container, so the fast path never goes deeper. */
-  private static final int MOSHI_MAX_DEPTH = 255;
 
   /** The largest {@code request_id}, as the JSON path reads it: at most 18 digits. */
   private static final long MAX_REQUEST_ID = 999_999_999_999_999_999L;
 
-  private final int maxDepth;
   private int[] remaining; // per open container: its entries not announced yet; index 0 unused
   private boolean[] objects;
   private int depth;
@@ -36,13 +33,9 @@ public final class MessagePackInput extends JsonInput {
    * deeper input misses, as it does in JSON text.
    */
   public MessagePackInput(int maxDepth) {
-    if (maxDepth < 0) {
-      throw new IllegalArgumentException("maxDepth < 0: " + maxDepth);
-    }
-    this.maxDepth = Math.min(maxDepth, MOSHI_MAX_DEPTH);
-    int capacity = Math.min(this.maxDepth, 16) + 1;
-    remaining = new int[capacity];
-    objects = new boolean[capacity];
+    super(maxDepth);
+    remaining = new int[initialScopes()];
+    objects = new boolean[remaining.length];
   }
 
   @Override
@@ -164,18 +157,7 @@ public final class MessagePackInput extends JsonInput {
 
   @Override
   public void beginArray() {
-    int b = peek();
-    int count;
-    if (b >= 0x90 && b <= 0x9f) {
-      pos++;
-      count = b & 0x0f;
-    } else if (b == 0xdc || b == 0xdd) {
-      pos++;
-      count = count(b == 0xdc ? 2 : 4);
-    } else {
-      throw MISS;
-    }
-    enter(count, false);
+    enter(arrayHeader(), false);
   }
 
   @Override
@@ -279,8 +261,7 @@ public final class MessagePackInput extends JsonInput {
         skip(outer + 1);
       }
     } else if (b <= 0x9f || b == 0xdc || b == 0xdd) {
-      pos++;
-      int count = b <= 0x9f ? b & 0x0f : count(b == 0xdc ? 2 : 4);
+      int count = arrayHeader();
       deeper(outer);
       for (int i = 0; i < count; i++) {
         skip(outer + 1);
@@ -423,6 +404,20 @@ public final class MessagePackInput extends JsonInput {
     if (b == 0xde || b == 0xdf) {
       pos++;
       return count(b == 0xde ? 2 : 4);
+    }
+    throw MISS;
+  }
+
+  /** Reads an array header: its element count. */
+  private int arrayHeader() {
+    int b = peek();
+    if (b >= 0x90 && b <= 0x9f) {
+      pos++;
+      return b & 0x0f;
+    }
+    if (b == 0xdc || b == 0xdd) {
+      pos++;
+      return count(b == 0xdc ? 2 : 4);
     }
     throw MISS;
   }
