@@ -4,14 +4,20 @@ import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
 import org.xnio.IoUtils;
+import org.xnio.StreamConnection;
 
 /** A connection's close handshake, bounded in time: the socket is cut if the client is silent. */
 abstract class CloseHandshake extends Outbox {
   /** How long a client that has received our close frame gets to answer it. */
   private static final long CLOSE_LINGER_MILLIS = 1000;
 
-  CloseHandshake(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
-    super(id, server, channel, handshake);
+  CloseHandshake(
+      String id,
+      ServerContext server,
+      StreamConnection socket,
+      WebSocketChannel channel,
+      Handshake handshake) {
+    super(id, server, socket, channel, handshake);
   }
 
   /**

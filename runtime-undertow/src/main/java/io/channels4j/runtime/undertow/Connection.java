@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import okio.Buffer;
 import org.xnio.IoUtils;
+import org.xnio.StreamConnection;
 
 /**
  * One client connection: its lifecycle (join, leave, repair), its inbound frames and their error
@@ -84,9 +85,10 @@ final class Connection extends Keepalive {
       String id,
       long sequence,
       ServerContext server,
+      StreamConnection socket,
       WebSocketChannel channel,
       Handshake handshake) {
-    super(id, server, channel, handshake);
+    super(id, server, socket, channel, handshake);
     this.sequence = sequence;
     this.handshake = handshake;
     this.dispatcher = handshake.mount().dispatcher;
@@ -495,8 +497,8 @@ final class Connection extends Keepalive {
    * Queues one broadcast frame, already in this client's wire format, unless its history room's
    * replay holds it back or sent it.
    *
-   * @param frame the frame as the server made it, which a replay holds back
-   * @param inFormat the same frame in this client's format, which may be {@code frame} itself
+   * @param frame the frame as the server made it, which a replay holds back; read, never moved
+   * @param inFormat the same frame in this client's format, framed; read, never moved
    */
   void deliver(ByteBuffer frame, ByteBuffer inFormat) {
     if (history == null || !history.intercept(frame)) {

@@ -24,7 +24,12 @@ final class ConnectionOpener implements WebSocketUpgrade.Opened {
     Handshake handshake = exchange.getAttachment(Handshake.KEY);
     Connection connection =
         new Connection(
-            UUID.randomUUID().toString(), context.nextSequence(), context, channel, handshake);
+            UUID.randomUUID().toString(),
+            context.nextSequence(),
+            context,
+            socket,
+            channel,
+            handshake);
     context.connections.add(connection);
     channel
         .getReceiveSetter()

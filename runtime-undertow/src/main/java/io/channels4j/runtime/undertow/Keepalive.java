@@ -3,6 +3,7 @@ package io.channels4j.runtime.undertow;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
 import java.nio.ByteBuffer;
+import org.xnio.StreamConnection;
 
 /**
  * A connection's liveness: when its client was last heard from (any frame, a pong included), the
@@ -14,8 +15,13 @@ abstract class Keepalive extends CloseHandshake {
   /** {@link System#nanoTime()} when the client was last heard from. */
   private volatile long lastHeard = System.nanoTime();
 
-  Keepalive(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
-    super(id, server, channel, handshake);
+  Keepalive(
+      String id,
+      ServerContext server,
+      StreamConnection socket,
+      WebSocketChannel channel,
+      Handshake handshake) {
+    super(id, server, socket, channel, handshake);
   }
 
   /** The client sent something (I/O thread). */

@@ -1,16 +1,17 @@
 package io.channels4j.runtime.undertow;
 
-import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
-import io.undertow.websockets.core.WebSockets;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import org.xnio.IoUtils;
+import org.xnio.StreamConnection;
 
 /**
- * A connection's byte-bounded outbound queue, written at once when its I/O thread is idle and in
- * one write per I/O-loop pass when it is busy ({@link OutboxFlusher}), and the detection of a
- * client too slow to read it.
+ * A connection's byte-bounded outbound queue of {@link WebSocketFrames}, written by its {@link
+ * FrameWriter} at once when its I/O thread is idle and in one gathering write per I/O-loop pass
+ * when it is busy ({@link OutboxFlusher}), and the detection of a client too slow to read it.
  */
 abstract class Outbox extends SerialQueue {
   private final AtomicLong queuedBytes = new AtomicLong();
@@ -25,9 +26,17 @@ abstract class Outbox extends SerialQueue {
 
   private final ServerMetrics.Count framesOut;
 
-  Outbox(String id, ServerContext server, WebSocketChannel channel, Handshake handshake) {
+  private final FrameWriter writer;
+
+  Outbox(
+      String id,
+      ServerContext server,
+      StreamConnection socket,
+      WebSocketChannel channel,
+      Handshake handshake) {
     super(id, server, channel);
     this.flusher = server.flusher(channel.getIoThread());
+    this.writer = FrameWriter.install(socket, outbox, new Progress(), flusher.ioBuffer);
     this.format = handshake.format();
     this.framesOut = server.metrics.framesOut(handshake.mount().descriptor.path());
   }
@@ -44,14 +53,15 @@ abstract class Outbox extends SerialQueue {
    * the client's wire format.
    */
   void send(ByteBuffer frame) {
-    queue(format.outbound(frame));
+    queue(WebSocketFrames.of(format.outbound(frame)));
   }
 
   /**
-   * Queues one frame already in the client's wire format, such as a broadcast converted once for
-   * all of a node's clients of that format. A client whose queue stays over {@code maxQueuedBytes}
-   * for the slow client timeout, or reaches four times it, is closed with 1008; its frames are
-   * dropped, so the heap holds at most four times the bound per connection.
+   * Queues one frame already in the client's wire format and framed, such as a broadcast framed
+   * once for all of a node's clients of that format, which every one of them queues and none moves.
+   * A client whose queue stays over {@code maxQueuedBytes} for the slow client timeout, or reaches
+   * four times it, is closed with 1008; its frames are dropped, so the heap holds at most four
+   * times the bound per connection.
    */
   void queue(ByteBuffer frame) {
     if (is(CLOSING)) {
@@ -85,28 +95,15 @@ abstract class Outbox extends SerialQueue {
   }
 
   /**
-   * Hands every queued frame to Undertow and writes them all with one flush (I/O thread): a client
-   * that falls behind gets one gathering write per I/O-loop pass instead of one per frame.
+   * Writes every queued frame (I/O thread): a client that falls behind gets one gathering write per
+   * I/O-loop pass instead of one per frame, and the rest when its socket takes more.
    */
   void flushOutbox() {
     lower(FLUSH_SCHEDULED);
-    // Undertow writes a frame as soon as it is queued unless told to wait for flush(); only frames
-    // queued here wait, its own pongs and close answers are written at once as before.
-    channel.setRequireExplicitFlush(true);
     try {
-      int frames = 0;
-      for (ByteBuffer frame = outbox.poll(); frame != null; frame = outbox.poll(), frames++) {
-        Sent sent = new Sent(frame.remaining());
-        if (BinaryFrames.isBinary(frame)) {
-          WebSockets.sendBinary(BinaryFrames.payload(frame), channel, sent);
-        } else {
-          WebSockets.sendText(frame, channel, sent);
-        }
-      }
-      framesOut.add(frames); // once per pass, before the flush lets the client read them
-    } finally {
-      channel.setRequireExplicitFlush(false);
-      channel.flush();
+      writer.write();
+    } catch (IOException e) {
+      IoUtils.safeClose(channel); // a reset: its close tasks undo the connection
     }
   }
 
@@ -123,21 +120,15 @@ abstract class Outbox extends SerialQueue {
     return queuedBytes.get();
   }
 
-  private final class Sent implements WebSocketCallback<Void> {
-    private final int size;
-
-    Sent(int size) {
-      this.size = size;
+  private final class Progress implements FrameWriter.Progress {
+    @Override
+    public void taken(int frames) {
+      framesOut.add(frames); // before the write that lets the client read them
     }
 
     @Override
-    public void complete(WebSocketChannel channel, Void context) {
-      drained(queuedBytes.addAndGet(-size));
-    }
-
-    @Override
-    public void onError(WebSocketChannel channel, Void context, Throwable throwable) {
-      drained(queuedBytes.addAndGet(-size));
+    public void written(long bytes) {
+      drained(queuedBytes.addAndGet(-bytes));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.channels4j.runtime.undertow;
 
+import java.nio.ByteBuffer;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +34,10 @@ final class OutboxFlusher implements Runnable {
   private static final int MAX_DEFERRALS = 16;
 
   private final XnioIoThread thread;
+
+  /** The buffer this thread's {@link FrameWriter}s copy frames into to write them. */
+  final ByteBuffer ioBuffer = ByteBuffer.allocateDirect(64 * 1024);
+
   private final ConcurrentLinkedQueue<Outbox> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
 

@@ -61,8 +61,9 @@ final class Rooms implements Broker.Delivery {
   }
 
   /**
-   * The same bytes to every local member, each through its own view of one buffer; MessagePack
-   * members get the frame converted once for all of them.
+   * The same bytes to every local member, framed once for all of them: each queues the same buffer,
+   * which nothing moves. MessagePack members get the frame converted and framed once for all of
+   * them.
    */
   @Override
   public void deliver(String room, byte[] frame) {
@@ -70,17 +71,20 @@ final class Rooms implements Broker.Delivery {
     if (set == null) {
       return;
     }
-    ByteBuffer shared = ByteBuffer.wrap(frame);
+    ByteBuffer message = ByteBuffer.wrap(frame);
+    ByteBuffer json = null;
     ByteBuffer packed = null;
     for (Connection member : set) {
       if (member.format == WireFormat.JSON) {
-        ByteBuffer view = shared.duplicate();
-        member.deliver(view, view);
+        if (json == null) {
+          json = WebSocketFrames.of(message);
+        }
+        member.deliver(message, json);
       } else {
         if (packed == null) {
-          packed = member.format.outbound(shared);
+          packed = WebSocketFrames.of(member.format.outbound(message));
         }
-        member.deliver(shared.duplicate(), packed.duplicate());
+        member.deliver(message, packed);
       }
     }
   }

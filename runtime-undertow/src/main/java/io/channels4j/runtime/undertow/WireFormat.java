@@ -64,9 +64,9 @@ enum WireFormat {
     return this == JSON ? frame : MessagePackToJson.convert(frame, frame.length);
   }
 
-  /** A frame its codecs wrote in this format, as its outbox queues it. */
+  /** A frame its codecs wrote in this format, framed as its outbox queues it. */
   ByteBuffer encoded(byte[] frame) {
-    return ByteBuffer.wrap(this == JSON ? frame : BinaryFrames.marked(ByteBuffer.wrap(frame)));
+    return this == JSON ? WebSocketFrames.text(frame) : WebSocketFrames.binary(frame);
   }
 
   /**
