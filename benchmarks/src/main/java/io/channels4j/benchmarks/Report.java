@@ -28,6 +28,7 @@ public final class Report {
           "p50_us",
           "p99_us",
           "server_cpu_us_per_op",
+          "server_alloc_bytes_per_op",
           "client_cpu_us_per_op",
           "client_core_busy_pct",
           "heap_bytes_per_connection",

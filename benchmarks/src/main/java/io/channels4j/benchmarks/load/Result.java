@@ -34,9 +34,10 @@ final class Result {
   }
 
   /**
-   * Adds the CPU the server and this tool spent per operation, and how busy this tool's one core
-   * was: over {@link #TOOL_BOUND} the tool, not the server, may be what limits the numbers, and it
-   * says so on standard error.
+   * Adds the CPU the server and this tool spent per operation, the bytes the server allocated per
+   * operation (the load tool's view of JMH's {@code gc.alloc.rate.norm}), and how busy this tool's
+   * one core was: over {@link #TOOL_BOUND} the tool, not the server, may be what limits the
+   * numbers, and it says so on standard error.
    */
   Result cpu(MeasuredWindow window, long operations) {
     long ops = Math.max(1, operations);
@@ -45,6 +46,8 @@ final class Result {
     long userCpu = window.after().userCpuNanos() - window.before().userCpuNanos();
     put("server_user_cpu_us_per_op", micros(userCpu / (double) ops));
     put("client_cpu_us_per_op", micros(window.clientCpuNanos() / (double) ops));
+    long allocated = window.after().allocatedBytes() - window.before().allocatedBytes();
+    put("server_alloc_bytes_per_op", Math.round(allocated / (double) ops));
     double busy = window.clientCpuNanos() / (double) Math.max(1, window.elapsedNanos());
     if (busy > TOOL_BOUND) {
       System.err.printf(

@@ -8,13 +8,18 @@ import java.net.http.HttpResponse;
 
 /**
  * A reading of the server's stats endpoint: process CPU time (and its part in user mode), RSS, heap
- * in use, and heap held after the most recent GC.
+ * in use, heap held after the most recent GC, and bytes its threads allocated.
  *
  * <p>Both bench servers serve {@code /stats} on their stats port; {@code ?gc=true} runs a full GC
  * first so that {@code heapAfterGcBytes} is what is live.
  */
 record ServerStats(
-    long cpuNanos, long userCpuNanos, long rssBytes, long heapUsedBytes, long heapAfterGcBytes) {
+    long cpuNanos,
+    long userCpuNanos,
+    long rssBytes,
+    long heapUsedBytes,
+    long heapAfterGcBytes,
+    long allocatedBytes) {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static ServerStats read(String host, int statsPort, boolean gc) {
@@ -28,7 +33,8 @@ record ServerStats(
           field(body, "user_cpu_ns"),
           field(body, "rss"),
           field(body, "heap_used"),
-          field(body, "heap_after_gc"));
+          field(body, "heap_after_gc"),
+          field(body, "allocated"));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read server stats at " + uri, e);
     } catch (InterruptedException e) {

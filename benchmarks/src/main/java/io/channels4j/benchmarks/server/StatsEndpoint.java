@@ -16,8 +16,8 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * {@code GET /stats[?gc=true]} on a side port: the process's CPU time, RSS and heap in use, so the
- * load tool can report the server's cost per operation and per connection.
+ * {@code GET /stats[?gc=true]} on a side port: the process's CPU time, RSS, heap in use and bytes
+ * allocated, so the load tool can report the server's cost per operation and per connection.
  *
  * <p>{@code heap_after_gc} is what the heap's pools held right after the most recent collection
  * (their collection usage), so with {@code ?gc=true} it is the live heap after a full GC. {@code
@@ -66,6 +66,8 @@ public final class StatsEndpoint {
         + (runtime.totalMemory() - runtime.freeMemory())
         + ",\"heap_after_gc\":"
         + heapAfterGc()
+        + ",\"allocated\":"
+        + allocatedBytes()
         + "}";
   }
 
@@ -81,6 +83,25 @@ public final class StatsEndpoint {
     } catch (JMException | RuntimeException e) {
       // Not on this JDK or platform: RSS then includes malloc's free lists.
     }
+  }
+
+  /**
+   * The bytes that the process's live threads have allocated on the heap so far (the server's are
+   * long-lived: I/O threads, handler pool), without this stats thread's own.
+   */
+  private static long allocatedBytes() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long self = Thread.currentThread().getId();
+    long bytes = 0;
+    long[] ids = threads.getAllThreadIds();
+    long[] allocated = threads.getThreadAllocatedBytes(ids);
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] != self && allocated[i] > 0) {
+        bytes += allocated[i];
+      }
+    }
+    return bytes;
   }
 
   private static long heapAfterGc() {

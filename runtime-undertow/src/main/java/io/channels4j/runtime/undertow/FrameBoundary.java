@@ -7,8 +7,11 @@ import java.nio.ByteBuffer;
  * one. A frame's header is 2, 4 or 10 bytes, 4 more when masked, and tells its payload's length.
  */
 final class FrameBoundary {
-  private final byte[] header = new byte[14];
+  // Per connection, so no array: the header is read into these as its bytes come.
   private int headerRead;
+  private int headerSize;
+  private int lengthBytes;
+  private long length;
   private long payloadLeft;
   private boolean closeBegun;
 
@@ -30,16 +33,27 @@ final class FrameBoundary {
         int skipped = (int) Math.min(payloadLeft, to - i);
         payloadLeft -= skipped;
         i += skipped;
-        continue;
+      } else {
+        headerByte(buffer.get(i++) & 0xFF);
       }
-      header[headerRead++] = buffer.get(i++);
-      if (headerRead == 1 && (header[0] & 0x0F) == 0x8) {
-        closeBegun = true;
-      }
-      if (headerRead >= 2 && headerRead == headerSize()) {
-        payloadLeft = payloadLength();
-        headerRead = 0;
-      }
+    }
+  }
+
+  private void headerByte(int b) {
+    if (headerRead == 0) {
+      closeBegun |= (b & 0x0F) == 0x8;
+    } else if (headerRead == 1) {
+      int code = b & 0x7F;
+      lengthBytes = code < 126 ? 0 : code == 126 ? 2 : 8;
+      headerSize = 2 + lengthBytes + ((b & 0x80) != 0 ? 4 : 0);
+      length = code < 126 ? code : 0;
+    } else if (headerRead < 2 + lengthBytes) {
+      length = (length << 8) | b;
+    }
+    headerRead++;
+    if (headerRead >= 2 && headerRead == headerSize) {
+      payloadLeft = length;
+      headerRead = 0;
     }
   }
 
@@ -51,26 +65,5 @@ final class FrameBoundary {
       }
     }
     return false;
-  }
-
-  private int headerSize() {
-    int length = header[1] & 0x7F;
-    int size = length < 126 ? 2 : length == 126 ? 4 : 10;
-    return (header[1] & 0x80) != 0 ? size + 4 : size;
-  }
-
-  private long payloadLength() {
-    int length = header[1] & 0x7F;
-    if (length < 126) {
-      return length;
-    }
-    if (length == 126) {
-      return ((header[2] & 0xFF) << 8) | (header[3] & 0xFF);
-    }
-    long value = 0;
-    for (int i = 2; i < 10; i++) {
-      value = (value << 8) | (header[i] & 0xFF);
-    }
-    return value;
   }
 }

@@ -51,7 +51,7 @@ final class FrameWriter extends AbstractStreamSinkConduit<StreamSinkConduit> {
   private final ByteBuffer ioBuffer;
 
   /** Frames taken from the outbox and not yet written whole. */
-  private final ArrayDeque<ByteBuffer> taken = new ArrayDeque<>();
+  private final ArrayDeque<ByteBuffer> taken = new ArrayDeque<>(1); // grows with a backlog, once
 
   /** Bytes of the first frame taken that the socket took already. */
   private int firstWritten;

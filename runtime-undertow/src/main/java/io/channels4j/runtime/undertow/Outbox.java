@@ -13,7 +13,7 @@ import org.xnio.StreamConnection;
  * FrameWriter} at once when its I/O thread is idle and in one gathering write per I/O-loop pass
  * when it is busy ({@link OutboxFlusher}), and the detection of a client too slow to read it.
  */
-abstract class Outbox extends SerialQueue {
+abstract class Outbox extends SerialQueue implements FrameWriter.Progress {
   private final AtomicLong queuedBytes = new AtomicLong();
   private final ConcurrentLinkedQueue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
   private final AtomicLong drains = new AtomicLong();
@@ -36,7 +36,7 @@ abstract class Outbox extends SerialQueue {
       Handshake handshake) {
     super(id, server, channel);
     this.flusher = server.flusher(channel.getIoThread());
-    this.writer = FrameWriter.install(socket, outbox, new Progress(), flusher.ioBuffer);
+    this.writer = FrameWriter.install(socket, outbox, this, flusher.ioBuffer);
     this.format = handshake.format();
     this.framesOut = server.metrics.framesOut(handshake.mount().descriptor.path());
   }
@@ -120,16 +120,14 @@ abstract class Outbox extends SerialQueue {
     return queuedBytes.get();
   }
 
-  private final class Progress implements FrameWriter.Progress {
-    @Override
-    public void taken(int frames) {
-      framesOut.add(frames); // before the write that lets the client read them
-    }
+  @Override
+  public final void taken(int frames) {
+    framesOut.add(frames); // before the write that lets the client read them
+  }
 
-    @Override
-    public void written(long bytes) {
-      drained(queuedBytes.addAndGet(-bytes));
-    }
+  @Override
+  public final void written(long bytes) {
+    drained(queuedBytes.addAndGet(-bytes));
   }
 
   private void drained(long queued) {
