@@ -53,7 +53,7 @@ abstract class Outbox extends SerialQueue implements FrameWriter.Progress {
    * the client's wire format.
    */
   void send(ByteBuffer frame) {
-    queue(WebSocketFrames.of(format.outbound(frame)));
+    queue(format.framed(frame));
   }
 
   /**

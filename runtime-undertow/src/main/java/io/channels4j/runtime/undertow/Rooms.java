@@ -15,6 +15,8 @@ import java.util.function.Consumer;
  * server.
  */
 final class Rooms implements Broker.Delivery {
+  private static final int FORMATS = WireFormat.values().length;
+
   private final ConcurrentHashMap<String, Set<Connection>> members = new ConcurrentHashMap<>();
   private final Broker broker;
   private final Consumer<byte[]> control;
@@ -61,9 +63,8 @@ final class Rooms implements Broker.Delivery {
   }
 
   /**
-   * The same bytes to every local member, framed once for all of them: each queues the same buffer,
-   * which nothing moves. MessagePack members get the frame converted and framed once for all of
-   * them.
+   * The same bytes to every local member, framed once per wire format for all of them: each queues
+   * the same buffer, which nothing moves.
    */
   @Override
   public void deliver(String room, byte[] frame) {
@@ -72,20 +73,13 @@ final class Rooms implements Broker.Delivery {
       return;
     }
     ByteBuffer message = ByteBuffer.wrap(frame);
-    ByteBuffer json = null;
-    ByteBuffer packed = null;
+    ByteBuffer[] framed = new ByteBuffer[FORMATS]; // by WireFormat, made for its first member
     for (Connection member : set) {
-      if (member.format == WireFormat.JSON) {
-        if (json == null) {
-          json = WebSocketFrames.of(message);
-        }
-        member.deliver(message, json);
-      } else {
-        if (packed == null) {
-          packed = WebSocketFrames.of(member.format.outbound(message));
-        }
-        member.deliver(message, packed);
+      int format = member.format.ordinal();
+      if (framed[format] == null) {
+        framed[format] = member.format.framed(message);
       }
+      member.deliver(message, framed[format]);
     }
   }
 

@@ -70,19 +70,18 @@ enum WireFormat {
   }
 
   /**
-   * A frame queued for a client of this format as it goes out: text frames and {@link BinaryFrames
-   * marked} binary data, as the rest of the server makes them, become one MessagePack value each
-   * for a MessagePack client (see {@link MessagePackWriter}).
+   * The WebSocket frame of a message the server made, as a client of this format reads it: text
+   * messages and {@link BinaryFrames marked} binary data become one MessagePack value each, in a
+   * binary frame, for a MessagePack client (see {@link MessagePackWriter}).
    */
-  ByteBuffer outbound(ByteBuffer frame) {
+  ByteBuffer framed(ByteBuffer message) {
     if (this == JSON) {
-      return frame;
+      return WebSocketFrames.of(message);
     }
-    byte[] packed =
-        BinaryFrames.isBinary(frame)
-            ? MessagePackWriter.binary(BinaryFrames.payload(frame.duplicate()))
-            : MessagePackWriter.fromText(bytes(frame));
-    return ByteBuffer.wrap(BinaryFrames.marked(ByteBuffer.wrap(packed)));
+    return WebSocketFrames.binary(
+        BinaryFrames.isBinary(message)
+            ? MessagePackWriter.binary(BinaryFrames.payload(message.duplicate()))
+            : MessagePackWriter.fromText(bytes(message)));
   }
 
   private static byte[] bytes(ByteBuffer frame) {
