@@ -37,6 +37,10 @@ public abstract class JsonInput {
   boolean frame;
   FrameNames names = FrameNames.DEFAULT;
   int payloadEnd; // a frame whose payload is a member: where that member's value ends
+
+  /** Where reading stands in the input's bytes. */
+  int pos;
+
   private boolean actionSeen;
   private boolean requestIdSeen;
   private long requestId = 1;
@@ -133,7 +137,9 @@ public abstract class JsonInput {
   }
 
   /** Steps to {@link #payloadEnd}. */
-  abstract void toPayloadEnd();
+  final void toPayloadEnd() {
+    pos = payloadEnd;
+  }
 
   /** Ends the frame: nothing may follow its object. */
   public abstract void endFrame();

@@ -41,7 +41,6 @@ public final class JsonTextInput extends JsonInput {
   private int[] scopes; // per open container: OBJECT or ARRAY, and STARTED; index 0 is unused
   private int depth;
   private byte[] json;
-  private int pos;
 
   private int nameStart; // the current member's name, json[nameStart, nameEnd), no escapes
   private int nameEnd;
@@ -201,11 +200,6 @@ public final class JsonTextInput extends JsonInput {
       skip(depth + 1);
     }
     throw MISS;
-  }
-
-  @Override
-  void toPayloadEnd() {
-    pos = payloadEnd;
   }
 
   /** Ends the frame: nothing but whitespace may follow its object. */

@@ -23,7 +23,6 @@ public final class MessagePackInput extends JsonInput {
   private boolean[] objects;
   private int depth;
   private byte[] in;
-  private int pos;
 
   private int nameStart; // the current member's name, in[nameStart, nameEnd), valid UTF-8
   private int nameEnd;
@@ -130,11 +129,6 @@ public final class MessagePackInput extends JsonInput {
       skip(depth + 1);
     }
     throw MISS;
-  }
-
-  @Override
-  void toPayloadEnd() {
-    pos = payloadEnd;
   }
 
   @Override
