@@ -10,8 +10,8 @@ import org.xnio.StreamConnection;
 
 /**
  * A connection's byte-bounded outbound queue of {@link WebSocketFrames}, written by its {@link
- * FrameWriter} at once when its I/O thread is idle and in one gathering write per I/O-loop pass
- * when it is busy ({@link OutboxFlusher}), and the detection of a client too slow to read it.
+ * FrameWriter} at once when its I/O thread is idle and in one write per I/O-loop pass when it is
+ * busy ({@link OutboxFlusher}), and the detection of a client too slow to read it.
  */
 abstract class Outbox extends SerialQueue implements FrameWriter.Progress {
   private final AtomicLong queuedBytes = new AtomicLong();
@@ -95,8 +95,8 @@ abstract class Outbox extends SerialQueue implements FrameWriter.Progress {
   }
 
   /**
-   * Writes every queued frame (I/O thread): a client that falls behind gets one gathering write per
-   * I/O-loop pass instead of one per frame, and the rest when its socket takes more.
+   * Writes every queued frame (I/O thread): a client that falls behind gets one write per I/O-loop
+   * pass instead of one per frame, and the rest when its socket takes more.
    */
   void flushOutbox() {
     lower(FLUSH_SCHEDULED);

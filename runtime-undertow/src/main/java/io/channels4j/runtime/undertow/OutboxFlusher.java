@@ -17,8 +17,8 @@ import org.xnio.XnioIoThread;
  * is pending on the thread and the thread has not lately read frames behind others, is written at
  * once: a reply or broadcast leaves in the I/O pass that made it, with no task. When more is coming
  * it waits instead, so that a connection that is sent several frames while the thread works through
- * a burst of input (a broadcast per inbound frame, pipelined requests) gets them in one gathering
- * write instead of one write each.
+ * a burst of input (a broadcast per inbound frame, pipelined requests) gets them in one write
+ * instead of one write each.
  *
  * <p>"More is coming" is seen from how Undertow reads: a socket's read event hands over one frame,
  * and the further frames it has already read come from a task it queues on the I/O thread ({@link
